@@ -1,0 +1,48 @@
+// One lint config for the whole repository. The import boundaries below are the
+// tooling that keeps the engine pure and the app away from build-time Node code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'url', 'crypto', 'child_process', 'worker_threads', 'stream', 'zlib', 'util', 'module'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '.bench/**', 'tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/routes/**', 'src/components/**', 'src/lib/**'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+  },
+  {
+    // The quote engine runs at build time and in the browser: no DOM, no Node, no app.
+    files: ['src/quotes/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: nodeBuiltins, message: 'The quote engine is pure TypeScript: no Node APIs.' },
+        { group: ['**/ingest/**', '**/routes/**', '**/components/**', '**/lib/**', '**/contract/**', 'react', 'react-dom', 'react-router-dom'], message: 'The engine imports nothing from the app or the ingestion.' },
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
+    // The app sees only the ingestion's output (the data contract), never its Node code.
+    files: ['src/routes/**', 'src/components/**', 'src/lib/**', 'src/main.tsx', 'src/app.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: nodeBuiltins, message: 'Browser code cannot use Node APIs.' },
+        { group: ['**/ingest/**'], message: 'The app reads the ingestion output (src/contract), not its code.' },
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,122 @@
+// The data contract between build-time ingestion (writer) and the React app (reader).
+// The ingestion emits these JSON files under `data/` in the build output (and serves them
+// from memory in `npm run dev`); the app fetches them on demand. Types only, no code
+// besides the URL helpers, so both sides can import it without pulling in the other.
+import type { Quote, SpeakerCount } from '../quotes/types.ts';
+
+/** Bumped whenever a file's shape changes. */
+export const DATA_VERSION = 1;
+
+/** `data/manifest.json`: the only file the home page needs before its first index page. */
+export interface Manifest {
+  version: number;
+  articleCount: number;
+  /** Articles per index page; pages are `data/index/<n>.json`, n from 0. */
+  pageSize: number;
+  pageCount: number;
+  speakerCount: number;
+  quoteCount: number;
+}
+
+/** One row of the home page's list (newest first). */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  /** ISO date `YYYY-MM-DD`, or null when the article has none. */
+  date: string | null;
+  source: string | null;
+  excerpt: string;
+  quoteCount: number;
+  /** Speakers with their quotation counts, most quoted first. */
+  speakers: SpeakerCount[];
+  /** 0-based position in the home page's order. */
+  position: number;
+}
+
+/** `data/index/<n>.json`. */
+export interface IndexPage {
+  page: number;
+  articles: ArticleSummary[];
+}
+
+/** Link to a neighbouring article in the home page's order. */
+export interface ArticleLink {
+  slug: string;
+  title: string;
+}
+
+/** `data/articles/<slug>.json`: everything the reading view needs for one article. */
+export interface ArticleChunk {
+  slug: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  license: { name: string; url: string | null } | null;
+  /** True when the text was adapted from the source (license attribution must say so). */
+  changed: boolean;
+  /** The body: paragraphs joined by "\n\n". Quote offsets index into this string. */
+  text: string;
+  /** Offsets of each paragraph in `text`. */
+  paragraphs: { start: number; end: number }[];
+  quotes: Quote[];
+  /** Quotations found in the title (offsets into `title`). */
+  titleQuotes: Quote[];
+  speakers: SpeakerCount[];
+  position: number;
+  prev: ArticleLink | null;
+  next: ArticleLink | null;
+}
+
+/** One row of `data/speakers.json`. */
+export interface SpeakerSummary {
+  id: string;
+  name: string;
+  quoteCount: number;
+  articleCount: number;
+}
+
+/** One quotation as shown on a speaker's page. */
+export interface SpeakerQuote {
+  id: string;
+  text: string;
+  kind: Quote['kind'];
+  confidence: number;
+}
+
+/** `data/speakers/<id>.json`: a speaker's quotations grouped by article, home page order. */
+export interface SpeakerDetail {
+  id: string;
+  name: string;
+  articles: { slug: string; title: string; date: string | null; position: number; quotes: SpeakerQuote[] }[];
+}
+
+/** One document of the search index (`data/search-index.json`, a serialised MiniSearch). */
+export interface SearchDocument {
+  /** `<slug>` for an article, `<slug>#<quote-id>` for a quotation. */
+  id: string;
+  slug: string;
+  quoteId: string | null;
+  title: string;
+  /** Body text (articles) or quotation text (quotations). */
+  text: string;
+  speaker: string | null;
+}
+
+/** MiniSearch options shared by the index writer and reader, so both agree. */
+export const SEARCH_OPTIONS = {
+  fields: ['title', 'text', 'speaker'],
+  storeFields: ['slug', 'quoteId', 'title', 'speaker'],
+  idField: 'id',
+} as const;
+
+/** Path (relative to the site's base) of each data file. */
+export const dataPaths = {
+  manifest: () => 'data/manifest.json',
+  indexPage: (page: number) => `data/index/${page}.json`,
+  article: (slug: string) => `data/articles/${encodeURIComponent(slug)}.json`,
+  speakers: () => 'data/speakers.json',
+  speaker: (id: string) => `data/speakers/${encodeURIComponent(id)}.json`,
+  searchIndex: () => 'data/search-index.json',
+} as const;

@@ -1,0 +1,6 @@
+// Adds jest-dom matchers and unmounts between tests.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => cleanup());
