@@ -1,0 +1,231 @@
+// In-browser timings in the system Chromium (playwright-core), each measured inside the page so
+// that the driver's own latency is not counted:
+// - speaker filter: from the click event to the last DOM mutation it causes;
+// - search: from the Enter keydown to the last DOM mutation, once the index has loaded;
+// - first articles on the home page: from navigation start to the first article link;
+// - scrolling: frame times while the page scrolls one step per frame;
+// - speakers pages: from navigation start to their first content.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_FLAGS, chromePath } from './bench-lighthouse.ts';
+
+/** Median of a list of numbers (NaN when empty). */
+export function median(xs: number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** The p-th percentile (0–100) by nearest rank. */
+export function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+/** Starts the system Chromium. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS });
+}
+
+// Installed in every page before its scripts run: records the time of the latest DOM mutation and
+// of the latest click/Enter, and the moment a selector first matches.
+const PROBE = `
+  window.__qrBench = { lastMutation: 0, input: 0, firstSeen: {} };
+  const start = () => {
+    new MutationObserver(() => { window.__qrBench.lastMutation = performance.now(); })
+      .observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  };
+  if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
+  addEventListener('click', (e) => { window.__qrBench.input = e.timeStamp; window.__qrBench.lastMutation = 0; }, true);
+  addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') { window.__qrBench.input = e.timeStamp; window.__qrBench.lastMutation = 0; }
+  }, true);
+`;
+
+/** Waits until the DOM has been quiet for `quietMs` after the last input; returns last mutation − input (ms). */
+async function settle(page: Page, quietMs = 250, timeoutMs = 10_000): Promise<number> {
+  return page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise<number>((done) => {
+        const b = (window as unknown as { __qrBench: { lastMutation: number; input: number } }).__qrBench;
+        const began = performance.now();
+        const tick = () => {
+          const now = performance.now();
+          const last = Math.max(b.lastMutation, b.input);
+          if (now - last >= quietMs || now - began > timeoutMs) done(b.lastMutation > 0 ? b.lastMutation - b.input : Number.NaN);
+          else setTimeout(tick, 20);
+        };
+        tick();
+      }),
+    { quietMs, timeoutMs },
+  );
+}
+
+/** Filter figures: per-toggle times and what the toggles did. */
+export interface FilterFigures {
+  samplesMs: number[];
+  medianMs: number;
+  p95Ms: number;
+  speaker: string;
+  quotes: number;
+  /** Highlighted quotation counts seen after "on" and "off" toggles (sanity check that toggling works). */
+  highlightedOn: number;
+  highlightedOff: number;
+}
+
+/** Toggles the first speaker of the filter `toggles` times on /articles/<slug>. */
+export async function measureFilter(browser: Browser, baseUrl: string, slug: string, toggles = 30): Promise<FilterFigures> {
+  const page = await browser.newPage();
+  try {
+    await page.addInitScript(PROBE);
+    await page.goto(`${baseUrl}/articles/${encodeURIComponent(slug)}`);
+    const group = page.getByRole('group', { name: /speakers/i });
+    await group.waitFor({ timeout: 15_000 });
+    const boxes = group.getByRole('checkbox');
+    const count = await boxes.count();
+    let box = boxes.first();
+    let speaker = '';
+    for (let i = 0; i < count; i++) {
+      const b = boxes.nth(i);
+      const label = (await b.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '')).trim();
+      if (!/^(all|none|unattributed)\b/i.test(label)) {
+        box = b;
+        speaker = label;
+        break;
+      }
+    }
+    const quotes = await page.locator('[data-quote-id]').count();
+    const samplesMs: number[] = [];
+    let highlightedOn = -1;
+    let highlightedOff = -1;
+    await settle(page, 300);
+    for (let i = 0; i < toggles; i++) {
+      await box.click();
+      samplesMs.push(await settle(page));
+      const hl = await page.locator('[data-quote-id][data-highlighted="true"]').count();
+      if (i % 2 === 0) highlightedOn = hl;
+      else highlightedOff = hl;
+    }
+    const ok = samplesMs.filter((x) => Number.isFinite(x));
+    if (ok.length < samplesMs.length) throw new Error(`filter: ${samplesMs.length - ok.length} toggles changed nothing in the DOM`);
+    return { samplesMs, medianMs: median(ok), p95Ms: percentile(ok, 95), speaker, quotes, highlightedOn, highlightedOff };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Search figures. */
+export interface SearchFigures {
+  /** Enter → results of the first search, index download included. */
+  firstMs: number;
+  /** Enter → results once the index has loaded. */
+  samplesMs: number[];
+  medianMs: number;
+  /** Results shown for the last query (sanity). */
+  results: number;
+}
+
+/** Searches each query through the header's search box and Enter. The first one loads the index. */
+export async function measureSearch(browser: Browser, baseUrl: string, queries: string[]): Promise<SearchFigures> {
+  const page = await browser.newPage();
+  try {
+    await page.addInitScript(PROBE);
+    await page.goto(`${baseUrl}/`);
+    const box = page.getByRole('searchbox').first();
+    await box.waitFor({ timeout: 15_000 });
+    await settle(page, 300);
+    const run = async (q: string) => {
+      await box.fill(q);
+      await box.press('Enter');
+      await page.waitForURL(/\/search\?/, { timeout: 15_000 });
+      return settle(page, 300, 20_000);
+    };
+    const firstMs = await run(queries[0]!);
+    const samplesMs: number[] = [];
+    for (const q of [...queries.slice(1), ...queries.slice(1)]) samplesMs.push(await run(q));
+    const results = await page.locator('main a[href*="/articles/"]').count();
+    return { firstMs, samplesMs, medianMs: median(samplesMs.filter(Number.isFinite)), results };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Milliseconds from navigation start until `selector` first matches, median of `runs` cold loads. */
+export async function timeToSelector(browser: Browser, url: string, selector: string, runs = 3): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // A fresh context per run: cold HTTP cache, as a first visit.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.addInitScript(`
+        window.__qrSeen = 0;
+        const check = () => {
+          if (!window.__qrSeen && document.querySelector(${JSON.stringify(selector)})) window.__qrSeen = performance.now();
+        };
+        new MutationObserver(check).observe(document, { subtree: true, childList: true });
+      `);
+      await page.goto(url);
+      await page.waitForSelector(selector, { timeout: 20_000 });
+      times.push(await page.evaluate(() => (window as unknown as { __qrSeen: number }).__qrSeen));
+    } finally {
+      await context.close();
+    }
+  }
+  return median(times);
+}
+
+/** Scroll figures. */
+export interface ScrollFigures {
+  frames: number;
+  longFrames: number;
+  /** Share of frames over 50 ms. */
+  longShare: number;
+  p95FrameMs: number;
+  /** Article links in the DOM at the end (a virtualised list keeps this small). */
+  linksInDom: number;
+  /** Distinct article links seen during the scroll. */
+  linksSeen: number;
+}
+
+/** Scrolls the page `step` px per frame for `frames` frames and records frame durations. */
+export async function measureScroll(browser: Browser, url: string, selector: string, frames = 300, step = 120): Promise<ScrollFigures> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForSelector(selector, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const r = await page.evaluate(
+      ({ frames, step, selector }) =>
+        new Promise<{ deltas: number[]; seen: number; inDom: number }>((done) => {
+          const deltas: number[] = [];
+          const seen = new Set<string>();
+          let prev = performance.now();
+          let n = 0;
+          const frame = (now: number) => {
+            deltas.push(now - prev);
+            prev = now;
+            // Sampled every tenth frame so the probe itself stays cheap.
+            if (n % 10 === 0) for (const a of document.querySelectorAll<HTMLAnchorElement>(selector)) seen.add(a.href);
+            window.scrollBy(0, step);
+            if (++n < frames) requestAnimationFrame(frame);
+            else done({ deltas: deltas.slice(1), seen: seen.size, inDom: document.querySelectorAll(selector).length });
+          };
+          requestAnimationFrame(frame);
+        }),
+      { frames, step, selector },
+    );
+    const longFrames = r.deltas.filter((d) => d > 50).length;
+    return {
+      frames: r.deltas.length,
+      longFrames,
+      longShare: longFrames / Math.max(1, r.deltas.length),
+      p95FrameMs: percentile(r.deltas, 95),
+      linksInDom: r.inDom,
+      linksSeen: r.seen,
+    };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,113 @@
+// Runs one production build in a child process and measures its wall time and peak memory.
+// Peak memory is the larger of /usr/bin/time's maximum resident set (one process) and the
+// peak of the summed resident set of the whole process tree, polled from /proc.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** What one build cost. */
+export interface BuildCost {
+  ok: boolean;
+  seconds: number;
+  /** Peak resident memory in MB (1 MB = 2^20 bytes). */
+  peakMb: number;
+  /** Last lines of the build's output (for errors). */
+  tail: string;
+}
+
+const TIME = '/usr/bin/time';
+
+/** Resident set (kB) of every process in the tree rooted at `pid`, summed. */
+function treeRssKb(pid: number): number {
+  let children: Map<number, number[]>;
+  try {
+    children = new Map();
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        // Field 4 of /proc/<pid>/stat is the parent; the command name (field 2) may hold spaces.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const list = children.get(ppid) ?? [];
+        list.push(Number(name));
+        children.set(ppid, list);
+      } catch {
+        // The process ended while we were looking: it no longer holds memory.
+      }
+    }
+  } catch {
+    return 0;
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (m) total += Number(m[1]);
+    } catch {
+      // Gone already.
+    }
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs `node <args>` in `cwd` with extra env, timing it and sampling its memory. */
+export function measureNode(
+  args: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<BuildCost> {
+  const useTime = existsSync(TIME);
+  const cmd = useTime ? TIME : process.execPath;
+  const argv = useTime ? ['-v', process.execPath, ...args] : args;
+  const started = performance.now();
+  const child = spawn(cmd, argv, {
+    cwd: opts.cwd ?? process.cwd(),
+    env: Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([, v]) => v !== undefined)),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const keep = (d: Buffer) => {
+    out = (out + d.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  }, 100);
+  return new Promise((done) => {
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0);
+      const tail = out
+        .replace(/(^|\n)\s*Command being timed:[\s\S]*$/, '')
+        .split('\n')
+        .slice(-15)
+        .join('\n');
+      done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail });
+    });
+  });
+}
+
+/** Vite's CLI inside the project (no npx, so no extra process in the measurement). */
+export const viteBin = (root = process.cwd()): string => resolve(root, 'node_modules/vite/bin/vite.js');
+
+/** Builds the app over `articlesDir` (the bundled articles when null) into `outDir`. */
+export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd()): Promise<BuildCost> {
+  return measureNode([viteBin(root), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    // Unset rather than inherit: the bundled build must not pick up a caller's ARTICLES_DIR.
+    env: { ARTICLES_DIR: articlesDir ?? undefined },
+  });
+}
+
+/** Builds the floor app (bench/floor-app) into `outDir`. */
+export function buildFloor(outDir: string, root = process.cwd()): Promise<BuildCost> {
+  return measureNode(
+    [viteBin(root), 'build', '--config', resolve(root, 'bench/floor-app/vite.config.ts'), '--outDir', outDir, '--emptyOutDir'],
+    { cwd: root },
+  );
+}

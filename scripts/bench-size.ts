@@ -1,0 +1,93 @@
+// First-page JavaScript of a built site: the entry script of index.html, every modulepreload
+// link, and every chunk those import statically (transitively), each gzipped on its own as a
+// static host or CDN would serve it. Dynamic import() targets are not counted: they load on demand.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, posix, resolve } from 'node:path';
+
+/** One JavaScript file the first page loads. */
+export interface ChunkSize {
+  /** URL path as referenced, e.g. `/assets/index-abc.js`. */
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+  /** Why it loads: the entry, a modulepreload link, or a static import of another chunk. */
+  via: 'entry' | 'modulepreload' | 'import';
+}
+
+/** The first page's JavaScript, file by file, and its gzipped total. */
+export interface FirstPageJs {
+  chunks: ChunkSize[];
+  bytes: number;
+  gzipBytes: number;
+}
+
+// <script type="module" src="..."> and <link rel="modulepreload" href="..."> in any attribute order.
+const SCRIPT_TAG = /<script\b[^>]*>/gi;
+const LINK_TAG = /<link\b[^>]*>/gi;
+const attr = (tag: string, name: string): string | null =>
+  new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined) ?? null;
+
+// Static imports in minified ESM: `import{a as b}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`.
+// `import(` (dynamic) is excluded because a quote or `{`/`*`/identifier must follow the keyword.
+const STATIC_IMPORT = /(?:^|[;\s}\n])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+
+/** The relative specifiers a chunk imports statically. */
+export function staticImports(code: string): string[] {
+  const out: string[] = [];
+  for (const m of code.matchAll(STATIC_IMPORT)) out.push(m[1]!);
+  return out;
+}
+
+/** Gzipped size at level 9, as a static host that precompresses its files serves them. */
+export function gzipSize(buf: Buffer | string): number {
+  return gzipSync(buf, { level: 9 }).length;
+}
+
+/** Measures the JavaScript the first page of the site built into `outDir` loads before any dynamic import. */
+export function firstPageJs(outDir: string): FirstPageJs {
+  const htmlPath = join(outDir, 'index.html');
+  if (!existsSync(htmlPath)) throw new Error(`No ${htmlPath}: build the site first`);
+  const html = readFileSync(htmlPath, 'utf8');
+  const queue: { path: string; via: ChunkSize['via'] }[] = [];
+  for (const tag of html.match(SCRIPT_TAG) ?? []) {
+    const src = attr(tag, 'src');
+    if (src && /type\s*=\s*["']?module/i.test(tag)) queue.push({ path: src, via: 'entry' });
+  }
+  for (const tag of html.match(LINK_TAG) ?? []) {
+    const href = attr(tag, 'href');
+    if (href && /rel\s*=\s*["']?modulepreload/i.test(tag)) queue.push({ path: href, via: 'modulepreload' });
+  }
+  if (queue.length === 0) throw new Error(`${htmlPath}: no module script found`);
+  const seen = new Map<string, ChunkSize>();
+  while (queue.length > 0) {
+    const { path, via } = queue.shift()!;
+    const urlPath = path.startsWith('/') ? path : `/${path.replace(/^\.\//, '')}`;
+    if (seen.has(urlPath) || /^https?:/.test(path)) continue;
+    const file = resolve(outDir, `.${urlPath}`);
+    const code = readFileSync(file);
+    seen.set(urlPath, { path: urlPath, bytes: code.length, gzipBytes: gzipSize(code), via });
+    for (const spec of staticImports(code.toString('utf8'))) {
+      if (!spec.startsWith('.') && !spec.startsWith('/')) continue;
+      const next = spec.startsWith('/') ? spec : posix.join(dirname(urlPath), spec);
+      queue.push({ path: next, via: 'import' });
+    }
+  }
+  const chunks = [...seen.values()];
+  return {
+    chunks,
+    bytes: chunks.reduce((s, c) => s + c.bytes, 0),
+    gzipBytes: chunks.reduce((s, c) => s + c.gzipBytes, 0),
+  };
+}
+
+/** Budgets for first-page JavaScript as a multiple of the floor app's (issue 5). */
+export const SIZE_BUDGETS = {
+  /** The bundled corpus. */
+  bundled: 1.1,
+  /** 10,000 generated articles: the index must stay out of the first page's JavaScript. */
+  large: 1.25,
+} as const;
+
+/** "12.3 kB" with 1 kB = 1000 bytes, as browsers' dev tools show transfer sizes. */
+export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
