@@ -56,6 +56,8 @@ export interface ArticleChunk {
   license: { name: string; url: string | null } | null;
   /** True when the text was adapted from the source (license attribution must say so). */
   changed: boolean;
+  /** What was changed, in words (e.g. "Wiki markup, image captions and the dateline removed"), when known. Optional, added by ingestion. */
+  changes?: string | null;
   /** The body: paragraphs joined by "\n\n". Quote offsets index into this string. */
   text: string;
   /** Offsets of each paragraph in `text`. */
