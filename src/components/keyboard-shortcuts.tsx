@@ -1,6 +1,74 @@
-// PLACEHOLDER from the scaffold (owned by the app-extra work): global keyboard shortcuts and the `?` help.
+// Global keyboard shortcuts (j/k quotations, n/p next/previous, `/` search, `?` help) and the
+// "Keyboard shortcuts" button that opens the same help without a key. This ships with the
+// first page, so the help dialog itself is a separate chunk loaded when first opened.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { followRel, isTyping, moveQuoteFocus } from '../lib/keyboard-navigation.ts';
+import { SEARCH_BOX_ID } from './search-box.tsx';
+import '../styles/shortcuts.css';
 
-/** Registers j/k/n/p/'/'/'?' shortcuts for the whole app; renders the shortcuts dialog. */
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+
+/** Registers j/k/n/p/'/'/'?' shortcuts for the whole app; renders the shortcuts button and dialog. */
 export function KeyboardShortcuts() {
-  return null;
+  const [open, setOpen] = useState(false);
+  // Where focus was when the dialog opened, to give it back on close.
+  const returnTo = useRef<HTMLElement | null>(null);
+
+  const openDialog = useCallback(() => {
+    returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOpen(true);
+  }, []);
+
+  const closeDialog = useCallback(() => {
+    setOpen(false);
+    const target = returnTo.current;
+    returnTo.current = null;
+    // After the dialog is gone; the element may have left the page meanwhile.
+    queueMicrotask(() => {
+      if (target?.isConnected) target.focus();
+    });
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || open || isTyping(event)) return;
+      switch (event.key) {
+        case 'j':
+        case 'k':
+          if (moveQuoteFocus(event.key === 'j' ? 1 : -1)) event.preventDefault();
+          break;
+        case 'n':
+        case 'p':
+          if (followRel(event.key === 'n' ? 'next' : 'prev')) event.preventDefault();
+          break;
+        case '/': {
+          const box = document.getElementById(SEARCH_BOX_ID);
+          if (box) {
+            event.preventDefault(); // or the "/" lands in the box (or opens quick find)
+            box.focus();
+          }
+          break;
+        }
+        case '?':
+          event.preventDefault();
+          openDialog();
+          break;
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, openDialog]);
+
+  return (
+    <>
+      <button type="button" className="qr-shortcuts-button" onClick={openDialog} aria-haspopup="dialog">
+        Keyboard shortcuts
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={closeDialog} />
+        </Suspense>
+      )}
+    </>
+  );
 }

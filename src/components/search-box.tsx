@@ -1,6 +1,61 @@
-// PLACEHOLDER from the scaffold (owned by the app-extra work): the header's search box.
+// The search box in every page's header. Kept tiny because it ships with the first page: the
+// search code, minisearch and the index are only fetched when the box gets focus (a prefetch)
+// or the search page opens.
+import { useState, type FormEvent } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import '../styles/search.css';
+
+/** The id `/` focuses (see keyboard-shortcuts.tsx). */
+export const SEARCH_BOX_ID = 'site-search';
+
+function queryFromLocation(pathname: string, search: string): string {
+  return pathname.endsWith('/search') ? (new URLSearchParams(search).get('q') ?? '') : '';
+}
+
+function prefetchSearch(): void {
+  void import('../lib/search-client.ts').then((m) => m.preloadSearchIndex()).catch(() => {
+    // Offline or a stale deployment: the search page reports it when it is opened.
+  });
+}
 
 /** The search box shown in every page's header. */
 export function SearchBox() {
-  return null;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const urlQuery = queryFromLocation(location.pathname, location.search);
+  const [value, setValue] = useState(urlQuery);
+  const [shownQuery, setShownQuery] = useState(urlQuery);
+  // Follow the URL (back/forward, links to /search?q=…) without clobbering typing in between.
+  if (urlQuery !== shownQuery) {
+    setShownQuery(urlQuery);
+    setValue(urlQuery);
+  }
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const q = value.trim();
+    if (!q) return;
+    navigate({ pathname: '/search', search: `?${new URLSearchParams({ q }).toString()}` });
+  };
+
+  return (
+    <form role="search" className="qr-search-box" onSubmit={submit}>
+      <label htmlFor={SEARCH_BOX_ID} className="qr-search-box__label">
+        Search
+      </label>
+      <input
+        id={SEARCH_BOX_ID}
+        type="search"
+        name="q"
+        className="qr-search-box__input"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onFocus={prefetchSearch}
+        placeholder="Search articles and quotations"
+        enterKeyHint="search"
+        autoComplete="off"
+        maxLength={200}
+      />
+    </form>
+  );
 }

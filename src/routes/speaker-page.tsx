@@ -1,11 +1,144 @@
-// PLACEHOLDER from the scaffold (owned by the app-extra work): the Speaker route, loaded lazily.
-import type { RouteObject } from 'react-router-dom';
+// `/speakers/:id`: one speaker's quotations across the corpus, grouped by article (home page
+// order). Each quotation follows the rendering contract (data-quote-id, data-speaker,
+// data-highlighted) and links to its place in the article, so j/k walk them here too.
+// A prolific speaker in a large corpus has thousands of quotations: articles come in pages.
+import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
+import type { SpeakerDetail } from '../contract/article-data.ts';
+import { isNotFound, loadSpeaker } from '../lib/data-client.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatDate, plural } from '../lib/format.ts';
+import '../styles/speakers.css';
 
-function SpeakerPlaceholder() {
-  return <h1>Speaker</h1>;
+/** Articles per page of a speaker's quotations. */
+export const SPEAKER_ARTICLES_PER_PAGE = 20;
+
+/** Below this confidence an attribution is flagged, as in the reading view. */
+const LOW_CONFIDENCE = 0.5;
+
+const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['kind'], string | null> = {
+  direct: null, // the usual case needs no label
+  partial: 'Partial quotation',
+  continuation: 'Continued quotation',
+};
+
+function SpeakerPage() {
+  const speaker = useLoaderData() as SpeakerDetail;
+  const [params] = useSearchParams();
+  useDocumentTitle(speaker.name);
+
+  const quoteCount = speaker.articles.reduce((n, a) => n + a.quotes.length, 0);
+  const pageCount = Math.max(1, Math.ceil(speaker.articles.length / SPEAKER_ARTICLES_PER_PAGE));
+  const requested = Number.parseInt(params.get('page') ?? '1', 10);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1;
+  const articles = speaker.articles.slice((page - 1) * SPEAKER_ARTICLES_PER_PAGE, page * SPEAKER_ARTICLES_PER_PAGE);
+
+  return (
+    <div className="qr-speaker">
+      <p className="qr-speaker__back">
+        <Link to="/speakers">All speakers</Link>
+      </p>
+      <h1>{speaker.name}</h1>
+      <p className="qr-speaker__summary">
+        {plural(quoteCount, 'quotation')} in {plural(speaker.articles.length, 'article')}.
+      </p>
+      {articles.map((article) => {
+        const href = `/articles/${encodeURIComponent(article.slug)}`;
+        const headingId = `speaker-article-${article.position}`;
+        return (
+          <section key={article.slug} className="qr-speaker__article" aria-labelledby={headingId}>
+            <h2 id={headingId}>
+              <Link to={href}>{article.title}</Link>
+            </h2>
+            {article.date && (
+              <p className="qr-speaker__date">
+                <time dateTime={article.date}>{formatDate(article.date)}</time>
+              </p>
+            )}
+            <ul className="qr-speaker__quotes" aria-label={`Quotations in ${article.title}`}>
+              {article.quotes.map((quote) => {
+                const kind = KIND_LABEL[quote.kind];
+                const low = quote.confidence < LOW_CONFIDENCE;
+                return (
+                  <li key={quote.id} className="qr-speaker__quote-item">
+                    <Link
+                      to={`${href}#${encodeURIComponent(quote.id)}`}
+                      className="qr-speaker__quote"
+                      data-quote-id={quote.id}
+                      data-speaker={speaker.name}
+                      data-highlighted="true"
+                    >
+                      <span className="qr-visually-hidden">Quote by {speaker.name}: </span>
+                      <q>{quote.text}</q>
+                    </Link>
+                    {(kind || low) && (
+                      <p className="qr-speaker__meta">
+                        {kind}
+                        {kind && low && ' · '}
+                        {low && <span className="qr-speaker__low">Low-confidence attribution</span>}
+                      </p>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      {pageCount > 1 && (
+        <nav className="qr-pager" aria-label={`Pages of quotations by ${speaker.name}`}>
+          {page > 1 ? (
+            <Link rel="prev" to={page === 2 ? '?' : `?page=${page - 1}`}>
+              Previous page
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link rel="next" to={`?page=${page + 1}`}>
+              Next page
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
+        </nav>
+      )}
+    </div>
+  );
 }
 
-/** Route properties merged into the router's lazy Speaker route. */
-export const speakerRoute: Pick<RouteObject, 'Component' | 'loader'> = {
-  Component: SpeakerPlaceholder,
+/** Unknown speaker: say so and offer the list; any other error goes to the app's boundary. */
+function SpeakerError() {
+  const error = useRouteError();
+  useDocumentTitle('Not found');
+  if (!isRouteErrorResponse(error) || error.status !== 404) throw error;
+  return (
+    <div className="qr-speaker">
+      <h1>Not found</h1>
+      <p>There is no speaker at this address. The link may be old, or the name spelled differently.</p>
+      <p>
+        <Link to="/speakers">See all speakers</Link>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Route properties merged into the router's lazy Speaker route. The ErrorBoundary is extra to
+ * the placeholder's signature (still assignable to it): it turns an unknown id into a
+ * "Not found" page that links back to /speakers.
+ */
+export const speakerRoute: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> = {
+  Component: SpeakerPage,
+  loader: async ({ params }) => {
+    try {
+      return await loadSpeaker(params.id ?? '');
+    } catch (error) {
+      if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
+      throw error;
+    }
+  },
+  ErrorBoundary: SpeakerError,
 };

@@ -1,11 +1,224 @@
-// PLACEHOLDER from the scaffold (owned by the app-extra work): the Speakers route, loaded lazily.
-import type { RouteObject } from 'react-router-dom';
+// `/speakers`: every speaker in the corpus, sortable by name, quotations and articles, with a
+// name filter. The filter, sort and page live in the URL (?q=…&sort=…&page=…). A corpus of
+// 10,000 articles has thousands of speakers, so the table shows one page of them at a time.
+import { useEffect, useMemo, useState, useDeferredValue } from 'react';
+import { Link, useLoaderData, useNavigationType, useSearchParams, type RouteObject } from 'react-router-dom';
+import type { SpeakerSummary } from '../contract/article-data.ts';
+import { loadSpeakers } from '../lib/data-client.ts';
+import '../styles/speakers.css';
 
-function SpeakersPlaceholder() {
-  return <h1>Speakers</h1>;
+/** Rows per page. */
+export const SPEAKERS_PAGE_SIZE = 100;
+
+type SortKey = 'name' | 'quotes' | 'articles';
+type Direction = 'asc' | 'desc';
+
+/** Columns: label, how to compare, and the direction a first click sorts in. */
+const COLUMNS: readonly { key: SortKey; label: string; first: Direction }[] = [
+  { key: 'name', label: 'Name', first: 'asc' },
+  { key: 'quotes', label: 'Quotations', first: 'desc' },
+  { key: 'articles', label: 'Articles', first: 'desc' },
+];
+
+const DEFAULT_SORT = { key: 'quotes', dir: 'desc' } as const;
+
+interface Row extends SpeakerSummary {
+  /** Lower-case name without accents, for the filter. */
+  folded: string;
+}
+
+/** Lower case without diacritics, so "jose" finds "José". */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Reads `sort=<key>-<dir>`; anything else is the default. */
+function parseSort(value: string | null): { key: SortKey; dir: Direction } {
+  const [key, dir] = (value ?? '').split('-');
+  const column = COLUMNS.find((c) => c.key === key);
+  if (!column) return DEFAULT_SORT;
+  return { key: column.key, dir: dir === 'asc' || dir === 'desc' ? dir : column.first };
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function compare(key: SortKey): (a: Row, b: Row) => number {
+  if (key === 'name') return (a, b) => collator.compare(a.name, b.name);
+  const field = key === 'quotes' ? 'quoteCount' : 'articleCount';
+  // Ties are broken by name so the order is stable and predictable.
+  return (a, b) => a[field] - b[field] || collator.compare(b.name, a.name);
+}
+
+function pageHref(params: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(params);
+  if (page <= 1) next.delete('page');
+  else next.set('page', String(page));
+  const s = next.toString();
+  return s ? `?${s}` : '?';
+}
+
+function SpeakersPage() {
+  const speakers = useLoaderData() as SpeakerSummary[];
+  const [params, setParams] = useSearchParams();
+  const navigationType = useNavigationType();
+  const urlQuery = params.get('q') ?? '';
+  const sort = parseSort(params.get('sort'));
+
+  // The field follows the keyboard at once; the URL (replace, no history entry per key) follows it.
+  const [text, setText] = useState(urlQuery);
+  useEffect(() => {
+    // Back/forward or a pasted link changed the filter: show it.
+    if (navigationType === 'POP') setText(urlQuery);
+  }, [urlQuery, navigationType]);
+  const filter = useDeferredValue(text);
+
+  useEffect(() => {
+    document.title = 'Speakers · Quote Reader';
+  }, []);
+
+  const rows = useMemo<Row[]>(() => speakers.map((s) => ({ ...s, folded: fold(s.name) })), [speakers]);
+  const sorted = useMemo(() => {
+    const cmp = compare(sort.key);
+    return [...rows].sort(sort.dir === 'asc' ? cmp : (a, b) => cmp(b, a));
+  }, [rows, sort.key, sort.dir]);
+  const filtered = useMemo(() => {
+    const words = fold(filter).split(/\s+/).filter(Boolean);
+    return words.length === 0 ? sorted : sorted.filter((r) => words.every((w) => r.folded.includes(w)));
+  }, [sorted, filter]);
+
+  const pageCount = Math.max(1, Math.ceil(filtered.length / SPEAKERS_PAGE_SIZE));
+  const requested = Number.parseInt(params.get('page') ?? '1', 10);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1;
+  const first = (page - 1) * SPEAKERS_PAGE_SIZE;
+  const pageRows = filtered.slice(first, first + SPEAKERS_PAGE_SIZE);
+
+  const update = (change: (p: URLSearchParams) => void) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        change(next);
+        return next;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+
+  const onFilter = (value: string) => {
+    setText(value);
+    update((p) => {
+      if (value) p.set('q', value);
+      else p.delete('q');
+      p.delete('page');
+    });
+  };
+
+  const onSort = (key: SortKey) => {
+    const column = COLUMNS.find((c) => c.key === key);
+    const dir: Direction = sort.key === key ? (sort.dir === 'asc' ? 'desc' : 'asc') : (column?.first ?? 'asc');
+    // A new order starts at the first page; sorting is a view change worth a history entry.
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.set('sort', `${key}-${dir}`);
+        next.delete('page');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+  };
+
+  const sortLabel = `${COLUMNS.find((c) => c.key === sort.key)?.label.toLowerCase()}, ${sort.dir === 'asc' ? 'ascending' : 'descending'}`;
+  const status =
+    filtered.length === 0
+      ? `No speaker matches “${filter}”.`
+      : `Showing ${(first + 1).toLocaleString('en')}–${(first + pageRows.length).toLocaleString('en')} of ${filtered.length.toLocaleString('en')} ${filtered.length === 1 ? 'speaker' : 'speakers'}, sorted by ${sortLabel}.`;
+
+  return (
+    <div className="qr-speakers">
+      <h1>Speakers</h1>
+      <p className="qr-speakers__intro">Everyone quoted in the articles. Choose a name to read all their quotations.</p>
+      <div className="qr-speakers__filter">
+        <label htmlFor="speaker-filter">Filter by name</label>
+        <input
+          id="speaker-filter"
+          type="text"
+          value={text}
+          onChange={(e) => onFilter(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={100}
+        />
+      </div>
+      <p role="status" aria-live="polite" className="qr-speakers__status">
+        {status}
+      </p>
+      {filtered.length > 0 && (
+        <div className="qr-speakers__scroll">
+          <table className="qr-speakers__table">
+            <caption className="qr-visually-hidden">Speakers, sorted by {sortLabel}</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => {
+                  const active = sort.key === c.key;
+                  return (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                      className={c.key === 'name' ? undefined : 'qr-speakers__num'}
+                    >
+                      <button type="button" className="qr-speakers__sort" onClick={() => onSort(c.key)}>
+                        {c.label}
+                        <span aria-hidden="true" className="qr-speakers__arrow">
+                          {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            </thead>
+            <tbody>
+              {pageRows.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">
+                    <Link to={`/speakers/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+                  </th>
+                  <td className="qr-speakers__num">{s.quoteCount.toLocaleString('en')}</td>
+                  <td className="qr-speakers__num">{s.articleCount.toLocaleString('en')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 && (
+        <nav className="qr-pager" aria-label="Speaker pages">
+          {page > 1 ? (
+            <Link rel="prev" to={pageHref(params, page - 1)}>
+              Previous page
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount ? (
+            <Link rel="next" to={pageHref(params, page + 1)}>
+              Next page
+            </Link>
+          ) : (
+            <span aria-hidden="true" />
+          )}
+        </nav>
+      )}
+    </div>
+  );
 }
 
 /** Route properties merged into the router's lazy Speakers route. */
 export const speakersRoute: Pick<RouteObject, 'Component' | 'loader'> = {
-  Component: SpeakersPlaceholder,
+  Component: SpeakersPage,
+  // No abort signal: the file is cached and shared, and a filter keystroke re-runs this loader.
+  loader: () => loadSpeakers(),
 };

@@ -1,0 +1,154 @@
+// The list of search results. The index stores titles and speakers but not the text (that
+// would double its size), so snippets and quotation texts come from the articles' own chunks,
+// fetched for the visible results only, after the list itself is on screen.
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { ArticleChunk } from '../contract/article-data.ts';
+import { loadArticle } from '../lib/data-client.ts';
+import { containsPhrase, snippet, type ArticleHit, type ParsedQuery } from '../lib/search-client.ts';
+import { SearchHighlight } from './search-highlight.tsx';
+
+/** Quotations listed under one article before "and N more". */
+const QUOTES_PER_HIT = 3;
+
+/** Texts for one hit, once its chunk has loaded. */
+interface HitDetails {
+  snippet: string | null;
+  quotes: Map<string, string>;
+  exactPhrase: boolean;
+}
+
+const NO_DETAILS: HitDetails = { snippet: null, quotes: new Map(), exactPhrase: false };
+
+/** The phrases to look for: quoted ones, or the whole query when several words were typed bare. */
+function phrasesOf(query: ParsedQuery): string[][] {
+  if (query.phrases.length > 0) return query.phrases;
+  return query.words.length > 1 ? [query.words] : [];
+}
+
+function quoteText(chunk: ArticleChunk, quoteId: string): string | null {
+  const body = chunk.quotes.find((q) => q.id === quoteId);
+  if (body) return chunk.text.slice(body.start, body.end);
+  const title = chunk.titleQuotes.find((q) => q.id === quoteId);
+  return title ? chunk.title.slice(title.start, title.end) : null;
+}
+
+function detailsFor(hit: ArticleHit, chunk: ArticleChunk, phrases: string[][]): HitDetails {
+  const quotes = new Map<string, string>();
+  for (const q of hit.quotes.slice(0, QUOTES_PER_HIT)) {
+    const text = quoteText(chunk, q.quoteId);
+    if (text !== null) quotes.set(q.quoteId, snippet(text, q.terms, phrases, 320));
+  }
+  const haystacks = [chunk.title, chunk.text];
+  return {
+    snippet: hit.articleMatched ? snippet(chunk.text, hit.terms, phrases) : null,
+    quotes,
+    exactPhrase: phrases.length > 0 && phrases.every((p) => haystacks.some((h) => containsPhrase(h, p))),
+  };
+}
+
+/**
+ * Loads the chunks of the given hits and derives their snippets. Details already derived for
+ * this query are kept while more load ("Show more" adds hits), so nothing flickers.
+ */
+function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<string, HitDetails> {
+  const [state, setState] = useState<{ query: ParsedQuery; details: Map<string, HitDetails> }>({ query, details: new Map() });
+  const current = state.query === query ? state.details : null;
+  useEffect(() => {
+    let live = true;
+    const phrases = phrasesOf(query);
+    const known = current ?? new Map<string, HitDetails>();
+    const missing = hits.filter((h) => !known.has(h.slug));
+    if (missing.length === 0) return;
+    void Promise.allSettled(missing.map((h) => loadArticle(h.slug))).then((chunks) => {
+      if (!live) return;
+      const details = new Map(known);
+      chunks.forEach((c, i) => {
+        const hit = missing[i];
+        if (!hit) return;
+        // A chunk that fails to load leaves its hit without a snippet; the title still links.
+        details.set(hit.slug, c.status === 'fulfilled' ? detailsFor(hit, c.value, phrases) : NO_DETAILS);
+      });
+      setState({ query, details });
+    });
+    return () => {
+      live = false;
+    };
+  }, [hits, query, current]);
+  return current ?? new Map();
+}
+
+/** Results are shown (and re-ranked) in pages of this many. */
+export const RESULTS_PAGE = 20;
+
+/** The visible results: articles with their snippet and matching quotations, matches marked. */
+export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
+  const details = useHitDetails(hits, query);
+  // Within each page of results, those with the exact phrase come first, once their text is in;
+  // earlier pages never change order when more are shown.
+  const exact = (h: ArticleHit) => Number(details.get(h.slug)?.exactPhrase ?? false);
+  const ordered = hits
+    .map((hit, i) => ({ hit, page: Math.floor(i / RESULTS_PAGE), i }))
+    .sort((a, b) => a.page - b.page || exact(b.hit) - exact(a.hit) || a.i - b.i)
+    .map((x) => x.hit);
+  const loading = hits.some((h) => !details.has(h.slug));
+
+  return (
+    <ol className="qr-search-results" aria-busy={loading}>
+      {ordered.map((hit) => {
+        const d = details.get(hit.slug);
+        const href = `/articles/${encodeURIComponent(hit.slug)}`;
+        const more = hit.quotes.length - QUOTES_PER_HIT;
+        return (
+          <li key={hit.slug} className="qr-search-result">
+            <h2 className="qr-search-result__title">
+              <Link to={href}>
+                <SearchHighlight text={hit.title} terms={hit.terms} />
+              </Link>
+            </h2>
+            {d?.exactPhrase && <p className="qr-search-result__badge">Exact phrase</p>}
+            {d?.snippet && (
+              <p className="qr-search-result__snippet">
+                <SearchHighlight text={d.snippet} terms={hit.terms} />
+              </p>
+            )}
+            {hit.quotes.length > 0 && (
+              <ul className="qr-search-result__quotes" aria-label={`Matching quotations in ${hit.title}`}>
+                {hit.quotes.slice(0, QUOTES_PER_HIT).map((q) => {
+                  const text = d?.quotes.get(q.quoteId);
+                  return (
+                    <li key={q.quoteId}>
+                      <Link
+                        to={`${href}#${encodeURIComponent(q.quoteId)}`}
+                        className="qr-search-result__quote"
+                        data-quote-id={q.quoteId}
+                        data-speaker={q.speaker ?? ''}
+                        data-highlighted="true"
+                      >
+                        {text ? (
+                          <q>
+                            <SearchHighlight text={text} terms={q.terms} />
+                          </q>
+                        ) : (
+                          <span>Quotation {q.quoteId}</span>
+                        )}
+                      </Link>{' '}
+                      <span className="qr-search-result__speaker">
+                        {q.speaker ? `— ${q.speaker}` : '— speaker unknown'}
+                      </span>
+                    </li>
+                  );
+                })}
+                {more > 0 && (
+                  <li className="qr-search-result__more">
+                    and {more} more matching {more === 1 ? 'quotation' : 'quotations'}
+                  </li>
+                )}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,318 @@
+// Client side of search. The MiniSearch index is built at build time (data/search-index.json);
+// this module loads it, and the minisearch library itself, only when search is first used,
+// parses queries (quoted phrases, stray quote marks), runs them and groups the hits by article.
+// Everything here except loadSearchIndex is pure, so it is cheap to test and to benchmark.
+import type MiniSearch from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import { dataPaths, SEARCH_OPTIONS, type SearchDocument } from '../contract/article-data.ts';
+import { DataNotFoundError } from './data-client.ts';
+
+/** The loaded index. */
+export type SearchIndex = MiniSearch<SearchDocument>;
+
+/** Longest query we run: longer input is cut here, so a pasted page cannot stall the tab. */
+export const MAX_QUERY_LENGTH = 200;
+/** At most this many terms are searched (the rest are ignored). */
+const MAX_TERMS = 12;
+
+/**
+ * Quotation mark pairs a reader may type around a phrase: [opening, closing].
+ * Straight single quotes are left out on purpose: they double as apostrophes (don't, Trump's).
+ */
+const PHRASE_MARKS: readonly (readonly [string, string])[] = [
+  ['"', '"'], // straight double
+  ['\u201C', '\u201D'], // “ ” English curly double
+  ['\u201E', '\u201C'], // „ “ German
+  ['\u201E', '\u201D'], // „ ” Polish, Dutch
+  ['\u00AB', '\u00BB'], // « » guillemets
+  ['\u2018', '\u2019'], // ‘ ’ curly single (the closing one is also an apostrophe, but ‘ never is)
+  ['\u300C', '\u300D'], // 「 」 CJK
+];
+
+/** Every quotation mark, paired or stray; they are stripped from the free text. */
+const ANY_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u201A\u201B\u300C\u300D\u2039\u203A]/gu;
+
+/** MiniSearch's default tokenizer: runs of spaces, line breaks and punctuation separate terms. */
+const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+/** Tokens and separators, for highlighting (capturing split keeps the separators). */
+const SEPARATOR_CAPTURE = /([\n\r\p{Z}\p{P}]+)/u;
+
+/** A query as the reader typed it, split into exact phrases and free words. */
+export interface ParsedQuery {
+  /** Phrases the reader put in quotation marks, each as lower-case terms. */
+  phrases: string[][];
+  /** Words outside quotation marks, lower-case. */
+  words: string[];
+  /** Every term (phrases then words), de-duplicated, as the highlighter should see them. */
+  terms: string[];
+}
+
+/** Splits text into lower-case terms the way the index did (MiniSearch defaults). */
+export function tokenize(text: string): string[] {
+  return text
+    .split(SEPARATOR)
+    .filter((t) => t.length > 0)
+    .map((t) => t.toLowerCase());
+}
+
+/** Parses a query: "quoted phrases" (any common quotation marks) and free words; stray marks are ignored. */
+export function parseQuery(input: string): ParsedQuery {
+  let rest = input.slice(0, MAX_QUERY_LENGTH);
+  const phrases: string[][] = [];
+  for (const [open, close] of PHRASE_MARKS) {
+    const pattern = new RegExp(`${escapeRegExp(open)}([^${escapeRegExp(close)}]+)${escapeRegExp(close)}`, 'gu');
+    rest = rest.replace(pattern, (_whole, inner: string) => {
+      const terms = tokenize(inner);
+      if (terms.length > 1) phrases.push(terms);
+      // A one-word "phrase" is just a word; keep it in the free text.
+      return terms.length > 1 ? ' ' : ` ${inner} `;
+    });
+  }
+  const words = tokenize(rest.replace(ANY_MARK, ' '));
+  const terms = [...new Set([...phrases.flat(), ...words])].slice(0, MAX_TERMS);
+  const kept = new Set(terms);
+  return {
+    phrases: phrases.map((p) => p.filter((t) => kept.has(t))).filter((p) => p.length > 0),
+    words: words.filter((w) => kept.has(w)),
+    terms,
+  };
+}
+
+/** One quotation that matched, inside an article hit. */
+export interface QuoteHit {
+  quoteId: string;
+  speaker: string | null;
+  score: number;
+  /** Index terms that matched in this quotation. */
+  terms: string[];
+}
+
+/** One article in the results: the article itself and/or some of its quotations matched. */
+export interface ArticleHit {
+  slug: string;
+  title: string;
+  score: number;
+  /** True when the article document (title or body) matched, not only quotations. */
+  articleMatched: boolean;
+  /** Matching quotations, best first. */
+  quotes: QuoteHit[];
+  /** Index terms that matched anywhere in this article's documents. */
+  terms: string[];
+}
+
+/** What a search returns. */
+export interface SearchOutcome {
+  query: ParsedQuery;
+  hits: ArticleHit[];
+  /** True when no document had every word, so documents with some of them are shown. */
+  partial: boolean;
+}
+
+// Titles and speakers are short and telling; a word there counts for more than one in the body.
+const BOOST = { title: 3, speaker: 2, text: 1 };
+
+/** Free words: prefix search on the last word (it may still be being typed), fuzzy on long words. */
+const wordOptions: SearchOptions = {
+  prefix: (term, i, terms) => (i === terms.length - 1 ? term.length >= 3 : term.length >= 5),
+  // One typo per five letters; short words must be exact or they match everything.
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  maxFuzzy: 2,
+  weights: { fuzzy: 0.3, prefix: 0.6 },
+};
+
+/** Phrase words were typed in full inside marks: exact terms only. */
+const phraseOptions: SearchOptions = { prefix: false, fuzzy: false };
+
+/** Builds the MiniSearch query tree for a parsed query. */
+export function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
+  const parts: Query[] = query.phrases.map((phrase) => ({ ...phraseOptions, combineWith: 'AND', queries: phrase }));
+  if (query.words.length > 0) parts.push({ ...wordOptions, combineWith, queries: query.words });
+  return { combineWith, queries: parts };
+}
+
+/** Runs a query against the index and groups the hits by article, best first. */
+export function runSearch(index: SearchIndex, input: string): SearchOutcome {
+  const query = parseQuery(input);
+  if (query.terms.length === 0) return { query, hits: [], partial: false };
+  let results = index.search(buildQuery(query, 'AND'), { boost: BOOST });
+  let partial = false;
+  if (results.length === 0 && query.terms.length > 1) {
+    // Nothing has every word: fall back to any word, fuzzier, and say so.
+    results = index.search(
+      { ...wordOptions, combineWith: 'OR', queries: query.terms },
+      { boost: BOOST },
+    );
+    partial = results.length > 0;
+  }
+  return { query, hits: groupByArticle(results), partial };
+}
+
+/** Groups MiniSearch results (articles `slug`, quotations `slug#q3`) into one hit per article. */
+export function groupByArticle(results: readonly SearchResult[]): ArticleHit[] {
+  const bySlug = new Map<string, ArticleHit & { best: number; total: number; termSet: Set<string> }>();
+  for (const r of results) {
+    const slug = String(r.slug ?? String(r.id).split('#')[0]);
+    let hit = bySlug.get(slug);
+    if (!hit) {
+      hit = { slug, title: String(r.title ?? slug), score: 0, articleMatched: false, quotes: [], terms: [], best: 0, total: 0, termSet: new Set() };
+      bySlug.set(slug, hit);
+    }
+    const quoteId = typeof r.quoteId === 'string' && r.quoteId ? r.quoteId : null;
+    if (quoteId) {
+      hit.quotes.push({ quoteId, speaker: typeof r.speaker === 'string' ? r.speaker : null, score: r.score, terms: r.terms });
+    } else {
+      hit.articleMatched = true;
+    }
+    hit.best = Math.max(hit.best, r.score);
+    hit.total += r.score;
+    for (const t of r.terms) hit.termSet.add(t);
+  }
+  const hits: ArticleHit[] = [];
+  for (const h of bySlug.values()) {
+    // The best document decides; more matching documents in the same article nudge it up.
+    const score = h.best + 0.25 * (h.total - h.best);
+    h.quotes.sort((a, b) => b.score - a.score);
+    hits.push({ slug: h.slug, title: h.title, score, articleMatched: h.articleMatched, quotes: h.quotes, terms: [...h.termSet] });
+  }
+  return hits.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+}
+
+/** A piece of text, marked when it matched the query. */
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Splits text into plain and marked segments: a word is marked when its lower-case form is one
+ * of `terms`; neighbouring marked words (only spaces between) become one segment, so a phrase
+ * reads as a single highlight.
+ */
+export function highlight(text: string, terms: Iterable<string>): Segment[] {
+  const wanted = new Set([...terms].map((t) => t.toLowerCase()));
+  const parts = text.split(SEPARATOR_CAPTURE);
+  const out: Segment[] = [];
+  const push = (piece: string, mark: boolean) => {
+    if (!piece) return;
+    const last = out[out.length - 1];
+    if (last && last.mark === mark) last.text += piece;
+    else out.push({ text: piece, mark });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] ?? '';
+    const isSeparator = i % 2 === 1;
+    if (!isSeparator) {
+      push(part, wanted.has(part.toLowerCase()));
+      continue;
+    }
+    // A separator joins two marks only when it is plain space between them.
+    const prev = out[out.length - 1];
+    const next = parts[i + 1] ?? '';
+    const joins = prev?.mark === true && /^[\p{Z} ]+$/u.test(part) && wanted.has(next.toLowerCase());
+    push(part, joins);
+  }
+  return out;
+}
+
+/** Regex source matching one of the terms as a whole word. */
+function wordPattern(terms: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}\\p{M}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}\\p{M}])`;
+}
+
+/** Regex source matching a phrase: its words in order with only spaces/punctuation between. */
+function phrasePattern(phrase: readonly string[]): string {
+  return `(?<![\\p{L}\\p{N}\\p{M}])${phrase.map(escapeRegExp).join('[\\n\\r\\p{Z}\\p{P}]+')}(?![\\p{L}\\p{N}\\p{M}])`;
+}
+
+/** True when `text` contains the phrase (its words in order, ignoring case and punctuation). */
+export function containsPhrase(text: string, phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  return new RegExp(phrasePattern(phrase), 'iu').test(text);
+}
+
+/**
+ * A window of about `length` characters around the first match (a phrase if one matches,
+ * else any term), cut at word boundaries, with "…" where text was cut.
+ */
+export function snippet(text: string, terms: readonly string[], phrases: readonly (readonly string[])[] = [], length = 240): string {
+  if (text.length <= length) return text;
+  let at = -1;
+  for (const phrase of phrases) {
+    const m = new RegExp(phrasePattern(phrase), 'iu').exec(text);
+    if (m) {
+      at = m.index;
+      break;
+    }
+  }
+  if (at < 0 && terms.length > 0) at = new RegExp(wordPattern(terms), 'iu').exec(text)?.index ?? -1;
+  if (at < 0) at = 0;
+  // Start a little before the match so it has some context.
+  let start = Math.max(0, at - Math.floor(length / 3));
+  let end = Math.min(text.length, start + length);
+  start = Math.max(0, end - length);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < at) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > at) end = space;
+  }
+  return `${start > 0 ? '… ' : ''}${text.slice(start, end).trim()}${end < text.length ? ' …' : ''}`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+// ---- Loading -------------------------------------------------------------------------------
+
+let indexPromise: Promise<SearchIndex> | null = null;
+
+function indexUrl(): URL {
+  const base = import.meta.env.BASE_URL ?? '/';
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}${dataPaths.searchIndex()}`, window.location.origin);
+}
+
+async function fetchIndexText(): Promise<string> {
+  const res = await fetch(indexUrl());
+  const type = res.headers.get('content-type') ?? '';
+  // Static hosts and the dev server answer a missing file with index.html: treat it as missing.
+  if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(dataPaths.searchIndex());
+  if (!res.ok) throw new Error(`Could not load the search index: HTTP ${res.status}`);
+  // Parsed by MiniSearch from text, so the raw object is not kept alive next to the index.
+  return res.text();
+}
+
+/**
+ * Loads minisearch and the index once, on first use; later calls share the same promise.
+ * A failed load is forgotten so the next call retries.
+ */
+export function loadSearchIndex(): Promise<SearchIndex> {
+  if (!indexPromise) {
+    const loading = Promise.all([import('minisearch'), fetchIndexText()]).then(([mod, json]) =>
+      mod.default.loadJSONAsync<SearchDocument>(json, {
+        fields: [...SEARCH_OPTIONS.fields],
+        storeFields: [...SEARCH_OPTIONS.storeFields],
+        idField: SEARCH_OPTIONS.idField,
+      }),
+    );
+    indexPromise = loading;
+    loading.catch(() => {
+      if (indexPromise === loading) indexPromise = null;
+    });
+  }
+  return indexPromise;
+}
+
+/** Starts loading the index in the background (e.g. when the search box gets focus). */
+export function preloadSearchIndex(): void {
+  loadSearchIndex().catch(() => {
+    // The search page reports the error when it needs the index.
+  });
+}
+
+/** Forgets the loaded index (tests, and after the dev server rebuilt the data). */
+export function resetSearchIndex(): void {
+  indexPromise = null;
+}
