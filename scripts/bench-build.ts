@@ -13,6 +13,8 @@ export interface BuildCost {
   peakMb: number;
   /** Last lines of the build's output (for errors). */
   tail: string;
+  /** The first line of the output that names an error, if any. */
+  error: string | null;
 }
 
 const TIME = '/usr/bin/time';
@@ -83,11 +85,14 @@ export function measureNode(
       const seconds = (performance.now() - started) / 1000;
       const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0);
       const tail = out
-        .replace(/(^|\n)\s*Command being timed:[\s\S]*$/, '')
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .replace(/(^|\n)\s*Command (being timed|exited with)[\s\S]*$/, '')
         .split('\n')
         .slice(-15)
         .join('\n');
-      done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail });
+      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      const error = code === 0 ? null : (plain.split('\n').find((l) => /\berror\b|\[[A-Z_]+\]|Error:/i.test(l) && !/^error during build/i.test(l.trim()))?.trim() ?? null);
+      done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail, error });
     });
   });
 }

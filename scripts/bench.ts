@@ -1,0 +1,362 @@
+// `npm run bench`: every speed, size and scale figure of Quote Reader in one table, measured in
+// one run so ratios compare like with like on a noisy machine. Each row has its figure, its
+// budget (issues 3, 4 and 5) and pass/fail; the command exits 1 when a budget fails.
+//   --quick         skip the generated 1,000- and 10,000-article corpora
+//   --no-fail       exit 0 whatever the budgets say (exploration)
+//   --only a,b      run only these sections: engine, size, lighthouse, filter, search, scale
+//   --json FILE     where the results go (default .bench/results.json)
+import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { ArticleChunk, IndexPage, Manifest, SpeakerSummary } from '../src/contract/article-data.ts';
+import { buildApp, buildFloor, type BuildCost } from './bench-build.ts';
+import { measureEngine } from './bench-engine.ts';
+import { firstPageJs, kB, SIZE_BUDGETS, type FirstPageJs } from './bench-size.ts';
+import { serve } from './bench-serve.ts';
+import { runLighthouse } from './bench-lighthouse.ts';
+import { launchBrowser, measureFilter, measureScroll, measureSearch, timeToSelector } from './bench-browser.ts';
+import { defaultSources, generateCorpus } from './generate-corpus.ts';
+
+/** One line of the table. */
+export interface Row {
+  section: string;
+  measure: string;
+  figure: string;
+  budget: string;
+  /** null: a figure without a budget. */
+  pass: boolean | null;
+}
+
+const SECTIONS = ['engine', 'size', 'lighthouse', 'filter', 'search', 'scale'] as const;
+type Section = (typeof SECTIONS)[number];
+
+interface Options {
+  quick: boolean;
+  noFail: boolean;
+  only: Set<Section>;
+  json: string;
+  sizes: number[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { quick: false, noFail: false, only: new Set(SECTIONS), json: '.bench/results.json', sizes: [1000, 10_000] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') o.quick = true;
+    else if (a === '--no-fail') o.noFail = true;
+    else if (a === '--json') o.json = argv[++i] ?? o.json;
+    else if (a === '--only') {
+      const list = (argv[++i] ?? '').split(',').filter(Boolean);
+      for (const s of list) if (!(SECTIONS as readonly string[]).includes(s)) throw new Error(`bench: unknown section ${s} (one of ${SECTIONS.join(', ')})`);
+      o.only = new Set(list as Section[]);
+    } else if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map(Number);
+    else throw new Error(`bench: unknown argument ${a}`);
+  }
+  if (o.quick) o.only.delete('scale');
+  return o;
+}
+
+const ms = (x: number) => `${Number.isFinite(x) ? x.toFixed(1) : '—'} ms`;
+const score = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const mb = (x: number) => `${x.toFixed(0)} MB`;
+
+/** Reads one JSON data file of a build. */
+function data<T>(outDir: string, path: string): T {
+  return JSON.parse(readFileSync(join(outDir, path), 'utf8')) as T;
+}
+
+/** Every article chunk of a build (only for the bundled corpus: 10k chunks are not all read). */
+function chunks(outDir: string): ArticleChunk[] {
+  const dir = join(outDir, 'data/articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => data<ArticleChunk>(outDir, `data/articles/${f}`));
+}
+
+/** The seed article: $BENCH_SEED_SLUG, else the one titled as the seed page, else the first. */
+function seedSlug(all: ArticleChunk[]): string {
+  if (process.env.BENCH_SEED_SLUG) return process.env.BENCH_SEED_SLUG;
+  return (all.find((c) => /Obama Reveals He Threatened Putin/i.test(c.title)) ?? all[0]!).slug;
+}
+
+/** Search queries: long title words of the first index page, and words from inside a quotation. */
+function searchQueries(outDir: string, withQuote: ArticleChunk | null): string[] {
+  const page = data<IndexPage>(outDir, 'data/index/0.json');
+  const words = new Set<string>();
+  for (const a of page.articles) for (const w of a.title.split(/[^A-Za-z]+/)) if (w.length >= 6) words.add(w.toLowerCase());
+  const out = [...words].slice(0, 8);
+  const q = withQuote?.quotes[0];
+  if (withQuote && q) {
+    const inner = withQuote.text.slice(q.start + 1, q.end - 1).split(/\s+/).slice(0, 3).join(' ');
+    if (inner) out.splice(1, 0, inner);
+  }
+  return out;
+}
+
+function sizeRow(measure: string, site: FirstPageJs, floor: FirstPageJs, budget: number): Row {
+  const ratio = site.gzipBytes / floor.gzipBytes;
+  return {
+    section: 'size',
+    measure,
+    figure: `${kB(site.gzipBytes)} gz in ${site.chunks.length} file(s) = ${ratio.toFixed(2)} × floor ${kB(floor.gzipBytes)}`,
+    budget: `≤ ${budget.toFixed(2)} × floor`,
+    pass: ratio <= budget,
+  };
+}
+
+function buildRow(label: string, cost: BuildCost, budgetSeconds: number | null): Row {
+  return {
+    section: 'scale',
+    measure: `build, ${label}`,
+    figure: cost.ok ? `${cost.seconds.toFixed(1)} s, peak ${mb(cost.peakMb)}` : `BUILD FAILED: ${(cost.error ?? cost.tail.split('\n').filter(Boolean).slice(-2).join(' | ')).slice(0, 140)}`,
+    budget: budgetSeconds === null ? '' : `< ${budgetSeconds} s`,
+    pass: !cost.ok ? false : budgetSeconds === null ? null : cost.seconds < budgetSeconds,
+  };
+}
+
+/** Runs `fn`, turning an exception into a failed row so one broken part never hides the rest. */
+async function guarded(rows: Row[], section: string, measure: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 160);
+    rows.push({ section, measure, figure: `ERROR: ${msg}`, budget: '', pass: false });
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const head = ['section', 'measure', 'figure', 'budget', 'result'];
+  const cells = rows.map((r) => [r.section, r.measure, r.figure, r.budget, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL']);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i]!)).join(' | ').trimEnd();
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const c of cells) console.log(line(c));
+}
+
+async function main(): Promise<void> {
+  const opt = parseArgs(process.argv.slice(2));
+  const root = process.cwd();
+  const work = resolve(root, '.bench');
+  mkdirSync(work, { recursive: true });
+  const rows: Row[] = [];
+  const raw: Record<string, unknown> = {};
+  const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+  const started = Date.now();
+
+  if (opt.only.has('engine')) {
+    log('engine vs compromise');
+    await guarded(rows, 'engine', 'engine vs compromise quotations()', async () => {
+      const e = await measureEngine(root);
+      raw.engine = e;
+      const ratio = e.engineMBps / e.compromiseMBps;
+      rows.push({
+        section: 'engine',
+        measure: 'engine vs compromise quotations()',
+        figure: `${e.engineMBps.toFixed(2)} vs ${e.compromiseMBps.toFixed(3)} MB/s = ${ratio.toFixed(0)}×`,
+        budget: '≥ 20×',
+        pass: ratio >= 20,
+      });
+    });
+  }
+
+  const needBundled = ['size', 'lighthouse', 'filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
+  const floorDir = join(work, 'build-floor');
+  const bundledDir = join(work, 'build-bundled');
+  let floor = null as FirstPageJs | null;
+  let bundledOk = false;
+  const builds: Record<string, { articles: number; cost: BuildCost }> = {};
+  if (needBundled) {
+    log('building the floor app and the bundled corpus');
+    await guarded(rows, 'size', 'floor app build', async () => {
+      const f = await buildFloor(floorDir, root);
+      if (!f.ok) throw new Error(`floor build failed: ${f.tail}`);
+      floor = firstPageJs(floorDir);
+      raw.floor = floor;
+    });
+    const cost = await buildApp(bundledDir, null, root);
+    bundledOk = cost.ok;
+    const articles = bundledOk ? data<Manifest>(bundledDir, 'data/manifest.json').articleCount : readdirSync(resolve(root, 'src/content/articles')).length;
+    builds.bundled = { articles, cost };
+    rows.push(buildRow(`bundled corpus (${articles} articles)`, cost, null));
+    if (opt.only.has('size') && bundledOk && floor) {
+      await guarded(rows, 'size', 'first-page JS, bundled corpus', async () => {
+        const site = firstPageJs(bundledDir);
+        raw.sizeBundled = site;
+        rows.push(sizeRow('first-page JS, bundled corpus', site, floor!, SIZE_BUDGETS.bundled));
+      });
+    }
+  }
+
+  let browser = null as Browser | null;
+  const browserNeeded = ['filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
+  try {
+    if (bundledOk && (browserNeeded || opt.only.has('lighthouse'))) {
+      const all = chunks(bundledDir);
+      const seed = seedSlug(all);
+      const most = [...all].sort((a, b) => b.quotes.length - a.quotes.length)[0]!;
+      const server = await serve(bundledDir, root);
+      try {
+        if (opt.only.has('lighthouse')) {
+          log('lighthouse on home and seed article');
+          await guarded(rows, 'lighthouse', 'lighthouse', async () => {
+            const [home, art] = await runLighthouse([`${server.url}/`, `${server.url}/articles/${encodeURIComponent(seed)}`]);
+            raw.lighthouse = { home, seed: art, seedSlug: seed };
+            const lhRows = (label: string, r: typeof home, budgets: boolean) => {
+              rows.push(
+                { section: 'lighthouse', measure: `${label}: performance`, figure: score(r!.performance), budget: budgets ? '≥ 0.95' : '', pass: budgets ? (r!.performance ?? 0) >= 0.95 : null },
+                { section: 'lighthouse', measure: `${label}: accessibility`, figure: score(r!.accessibility), budget: budgets ? '= 1.00' : '', pass: budgets ? r!.accessibility === 1 : null },
+                { section: 'lighthouse', measure: `${label}: best practices`, figure: score(r!.bestPractices), budget: budgets ? '≥ 0.95' : '', pass: budgets ? (r!.bestPractices ?? 0) >= 0.95 : null },
+                { section: 'lighthouse', measure: `${label}: LCP, TBT`, figure: `${ms(r!.lcpMs ?? NaN)}, ${ms(r!.tbtMs ?? NaN)}`, budget: '', pass: null },
+              );
+            };
+            lhRows('home (mobile)', home, false);
+            lhRows(`seed article (mobile)`, art, true);
+          });
+        }
+        if (browserNeeded) browser = await launchBrowser();
+        if (opt.only.has('filter') && browser) {
+          log(`speaker filter on ${most.slug} (${most.quotes.length} quotations)`);
+          await guarded(rows, 'filter', 'speaker filter click → last DOM change', async () => {
+            const f = await measureFilter(browser!, server.url, most.slug, 30);
+            raw.filter = { ...f, slug: most.slug };
+            rows.push({
+              section: 'filter',
+              measure: `speaker filter click → last DOM change (${most.quotes.length} quotations, ${f.samplesMs.length} toggles)`,
+              figure: `median ${ms(f.medianMs)}, p95 ${ms(f.p95Ms)}`,
+              budget: 'median < 16 ms',
+              pass: f.medianMs < 16,
+            });
+          });
+        }
+        if (opt.only.has('search') && browser) {
+          log('search');
+          await guarded(rows, 'search', 'search Enter → results', async () => {
+            const s = await measureSearch(browser!, server.url, searchQueries(bundledDir, most));
+            raw.searchBundled = s;
+            rows.push(
+              { section: 'search', measure: 'search, first query (index download included)', figure: ms(s.firstMs), budget: '', pass: null },
+              { section: 'search', measure: `search Enter → results, index loaded (${s.samplesMs.length} queries)`, figure: `median ${ms(s.medianMs)}`, budget: '< 50 ms', pass: s.medianMs < 50 },
+            );
+          });
+        }
+      } finally {
+        await server.close();
+      }
+    }
+
+    if (opt.only.has('scale') && bundledOk) {
+      const sources = defaultSources(root);
+      for (const n of opt.sizes) {
+        const corpus = join(work, `corpus-${n}`);
+        const outDir = join(work, `build-${n}`);
+        log(`generating ${n} articles and building`);
+        generateCorpus(sources, n, corpus);
+        const cost = await buildApp(outDir, corpus, root);
+        builds[String(n)] = { articles: n, cost };
+        rows.push(buildRow(`${n.toLocaleString('en')} articles`, cost, n >= 10_000 ? 120 : null));
+      }
+      raw.builds = builds;
+      const pts = Object.values(builds).filter((b) => b.cost.ok).sort((a, b) => a.articles - b.articles);
+      if (pts.length >= 3) {
+        const [a, b, c] = [pts[0]!, pts[pts.length - 2]!, pts[pts.length - 1]!];
+        const early = (b.cost.peakMb - a.cost.peakMb) / (b.articles - a.articles);
+        const late = (c.cost.peakMb - b.cost.peakMb) / (c.articles - b.articles);
+        const timeLate = (c.cost.seconds - b.cost.seconds) / (c.articles - b.articles);
+        raw.extrapolation = {
+          mbPerArticle: late,
+          secondsPerArticle: timeLate,
+          at100k: { seconds: c.cost.seconds + timeLate * (100_000 - c.articles), peakMb: c.cost.peakMb + late * (100_000 - c.articles) },
+        };
+        // Linear: the marginal memory per article at the large end is no more than 1.5× (plus noise) the small end's.
+        rows.push({
+          section: 'scale',
+          measure: 'build memory growth',
+          figure: `${(early * 1000).toFixed(0)} → ${(late * 1000).toFixed(0)} MB per 1,000 articles; 100k ≈ ${mb(c.cost.peakMb + late * (100_000 - c.articles))}, ${(c.cost.seconds + timeLate * (100_000 - c.articles)).toFixed(0)} s`,
+          budget: 'linear (late ≤ 1.5 × early + 5)',
+          pass: late * 1000 <= 1.5 * early * 1000 + 5,
+        });
+      }
+      const large = Math.max(...opt.sizes);
+      const largeDir = join(work, `build-${large}`);
+      if (builds[String(large)]?.cost.ok) {
+        if (floor) {
+          await guarded(rows, 'size', `first-page JS, ${large} articles`, async () => {
+            const site = firstPageJs(largeDir);
+            raw.sizeLarge = site;
+            rows.push(sizeRow(`first-page JS, ${large.toLocaleString('en')} articles`, site, floor!, SIZE_BUDGETS.large));
+          });
+        }
+        const server = await serve(largeDir, root);
+        browser ??= await launchBrowser();
+        const b = browser;
+        try {
+          const n = large.toLocaleString('en');
+          const link = 'main a[href*="/articles/"]';
+          await guarded(rows, 'scale', `home first articles, ${n}`, async () => {
+            const t = await timeToSelector(b, `${server.url}/`, link);
+            raw.homeFirstMs = t;
+            rows.push({ section: 'scale', measure: `home: first article visible, ${n} articles`, figure: ms(t), budget: '< 2000 ms', pass: t < 2000 });
+          });
+          await guarded(rows, 'scale', `home scroll, ${n}`, async () => {
+            const s = await measureScroll(b, `${server.url}/`, link);
+            raw.scroll = s;
+            rows.push({
+              section: 'scale',
+              measure: `home scroll, ${n} articles (${s.frames} frames)`,
+              figure: `${s.longFrames} frames > 50 ms (${(s.longShare * 100).toFixed(1)}%), p95 ${ms(s.p95FrameMs)}; ${s.linksSeen} seen, ${s.linksInDom} in DOM`,
+              budget: '≤ 5% frames > 50 ms',
+              pass: s.longShare <= 0.05,
+            });
+          });
+          await guarded(rows, 'scale', `speakers page, ${n}`, async () => {
+            const t = await timeToSelector(b, `${server.url}/speakers`, 'main a[href*="/speakers/"]');
+            raw.speakersMs = t;
+            rows.push({ section: 'scale', measure: `/speakers: first speaker visible, ${n} articles`, figure: ms(t), budget: '< 2000 ms', pass: t < 2000 });
+          });
+          await guarded(rows, 'scale', `speaker page, ${n}`, async () => {
+            const speakers = data<SpeakerSummary[]>(largeDir, 'data/speakers.json');
+            const top = [...speakers].sort((x, y) => y.quoteCount - x.quoteCount)[0];
+            if (!top) throw new Error('no speakers in data/speakers.json');
+            const t = await timeToSelector(b, `${server.url}/speakers/${encodeURIComponent(top.id)}`, 'main [data-quote-id], main [data-speaker]');
+            raw.speakerMs = { id: top.id, ms: t };
+            rows.push({
+              section: 'scale',
+              measure: `/speakers/${top.id} (${top.quoteCount} quotations): first quotation visible`,
+              figure: ms(t),
+              budget: '< 2000 ms',
+              pass: t < 2000,
+            });
+          });
+          await guarded(rows, 'scale', `search, ${n}`, async () => {
+            const s = await measureSearch(b, server.url, searchQueries(largeDir, null));
+            raw.searchLarge = s;
+            rows.push(
+              { section: 'scale', measure: `search, first query (index download), ${n} articles`, figure: ms(s.firstMs), budget: '< 2000 ms', pass: s.firstMs < 2000 },
+              { section: 'scale', measure: `search Enter → results, index loaded, ${n} articles`, figure: `median ${ms(s.medianMs)}`, budget: '< 50 ms', pass: s.medianMs < 50 },
+            );
+          });
+        } finally {
+          await server.close();
+        }
+      }
+    }
+  } finally {
+    if (browser) await browser.close();
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`\nQuote Reader benchmark — ${new Date().toISOString()}, ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s${opt.quick ? ' (--quick)' : ''}\n`);
+  printTable(rows);
+  const failed = rows.filter((r) => r.pass === false);
+  console.log(`\n${rows.filter((r) => r.pass === true).length} budgets pass, ${failed.length} fail. Figures are noisy on a shared machine: compare ratios from one run.`);
+  mkdirSync(resolve(opt.json, '..'), { recursive: true });
+  writeFileSync(opt.json, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, loadavg: loadavg(), seconds, quick: opt.quick, rows, raw }, null, 2));
+  console.log(`Results: ${opt.json}`);
+  // Generated corpora are large; keep the builds for inspection but not the 10k Markdown sources.
+  for (const n of opt.sizes) if (n >= 10_000 && existsSync(join(work, `corpus-${n}`))) rmSync(join(work, `corpus-${n}`), { recursive: true, force: true });
+  if (failed.length > 0 && !opt.noFail) process.exitCode = 1;
+}
+
+await main();
