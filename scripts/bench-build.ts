@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** What one build cost. */
 export interface BuildCost {
@@ -84,13 +85,12 @@ export function measureNode(
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0);
-      const tail = out
-        .replace(/\x1b\[[0-9;]*m/g, '')
+      const tail = stripVTControlCharacters(out)
         .replace(/(^|\n)\s*Command (being timed|exited with)[\s\S]*$/, '')
         .split('\n')
         .slice(-15)
         .join('\n');
-      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      const plain = stripVTControlCharacters(out);
       const error = code === 0 ? null : (plain.split('\n').find((l) => /\berror\b|\[[A-Z_]+\]|Error:/i.test(l) && !/^error during build/i.test(l.trim()))?.trim() ?? null);
       done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail, error });
     });
