@@ -1,8 +1,156 @@
 // Vite plugin: build-time ingestion of src/content/articles (or $ARTICLES_DIR).
-// PLACEHOLDER from the scaffold; the ingestion work replaces it.
-import type { Plugin } from 'vite';
+//   build: ingest everything at buildStart (bad files stop the build with one message listing
+//          them all), then stream the data files and ingest-report.json into outDir.
+//   dev:   ingest at start, serve /data/* from memory, watch the folder and re-ingest only the
+//          file that changed, then reload the page; problems show in the terminal and overlay.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { assemble, ingestDirectory, ingestPath, type IngestResult } from './ingest-directory.ts';
+import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
+import type { FileResult } from './ingest-file.ts';
+import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
+import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
+
+/** Options of the plugin; all optional. */
+export interface ArticlesPluginOptions extends Partial<DataOptions> {
+  /** Articles folder; default $ARTICLES_DIR (relative to the working directory) or <root>/src/content/articles. */
+  dir?: string;
+}
+
+/** The folder to ingest: explicit option, then $ARTICLES_DIR (relative to cwd), then the bundled corpus. */
+export function resolveArticlesDir(root: string, explicit?: string, env = process.env.ARTICLES_DIR): string {
+  if (explicit) return resolve(root, explicit);
+  if (env && env.trim()) return resolve(process.cwd(), env.trim());
+  return resolve(root, 'src/content/articles');
+}
 
 /** Reads, validates and analyses the articles, and emits the `data/` files of the contract. */
-export function articlesPlugin(): Plugin {
-  return { name: 'quote-reader-articles' };
+export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
+  const dataOptions: DataOptions = { ...DEFAULT_DATA_OPTIONS, ...stripUndefined(options) };
+  let config: ResolvedConfig;
+  let dir = '';
+  let result: IngestResult | null = null;
+
+  return {
+    name: 'quote-reader-articles',
+    // Vitest loads this config too; its unit and component tests do not need the corpus.
+    apply: (_config, env) => env.mode !== 'test',
+
+    configResolved(resolved) {
+      config = resolved;
+      dir = resolveArticlesDir(resolved.root, options.dir);
+    },
+
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const started = performance.now();
+      result = await ingestDirectory(dir);
+      if (!result.ok) {
+        await writeReport(config, result).catch(() => undefined);
+        throw new IngestError(result.problems);
+      }
+      config.logger.info(
+        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms`,
+      );
+      if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings));
+    },
+
+    async writeBundle() {
+      if (!result) return;
+      const outDir = resolve(config.root, config.build.outDir);
+      const written = await writeSiteData(result.site, outDir, dataOptions);
+      await writeReport(config, result);
+      const kb = Object.entries(written.bytes).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} kB`).join(', ');
+      config.logger.info(`Wrote ${written.files} data files to ${displayPath(join(outDir, 'data'))} (${kb}) and ingest-report.json`);
+    },
+
+    async configureServer(server) {
+      await startDevIngestion(server, dir, dataOptions);
+    },
+  };
+}
+
+async function writeReport(config: ResolvedConfig, result: IngestResult): Promise<void> {
+  const outDir = resolve(config.root, config.build.outDir);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'ingest-report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== undefined && k !== 'dir')) as Partial<T>;
+}
+
+const isInside = (dir: string, path: string) => {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+// Dev server: one FileResult per file kept in memory, so an edit re-ingests one file.
+async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions: DataOptions): Promise<void> {
+  const { logger } = server.config;
+  const results = new Map<string, FileResult>();
+  for (const file of await listSources(dir).catch(() => [])) results.set(file.path, await ingestPath(file));
+  let current = assemble(results.values());
+
+  const report = (initial: boolean) => {
+    if (!current.ok) {
+      const message = formatProblems(current.problems);
+      logger.error(`\n${message}\n`, { timestamp: true });
+      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'quote-reader-articles', id: displayPath(dir) } });
+    } else if (initial) {
+      logger.info(`Ingested ${current.site.articles.length} articles from ${displayPath(dir)}; serving /data/ from memory and watching for edits.`);
+      if (current.warnings.length) logger.warn(formatWarningTable(current.warnings, 10));
+    }
+  };
+  report(true);
+
+  // A browser that connects later (first load, reload) still sees the overlay.
+  server.ws.on('connection', () => {
+    if (!current.ok) report(false);
+  });
+
+  const pending = new Map<string, 'update' | 'remove'>();
+  let timer: NodeJS.Timeout | null = null;
+  const flush = async () => {
+    timer = null;
+    const batch = [...pending];
+    pending.clear();
+    for (const [path, what] of batch) {
+      if (what === 'remove') results.delete(path);
+      else results.set(path, await ingestPath({ path, display: displayPath(path) }));
+    }
+    current = assemble(results.values());
+    const names = batch.map(([p, what]) => `${displayPath(p)}${what === 'remove' ? ' (deleted)' : ''}`).join(', ');
+    if (current.ok) {
+      logger.info(`Articles updated: ${names}. ${current.site.articles.length} articles.`, { timestamp: true });
+      server.ws.send({ type: 'custom', event: 'quote-reader:data-update', data: { files: batch.map(([p]) => displayPath(p)) } });
+      server.ws.send({ type: 'full-reload', path: '*' });
+    } else report(false);
+  };
+  const onChange = (what: 'update' | 'remove') => (path: string) => {
+    const abs = resolve(path);
+    if (!isInside(dir, abs) || abs.split(/[\\/]/).some((part) => isIgnoredName(part))) return;
+    pending.set(abs, what);
+    if (timer) clearTimeout(timer);
+    // Editors save in bursts (temp file, rename); wait for the burst to settle.
+    timer = setTimeout(() => void flush(), 60);
+  };
+  server.watcher.add(dir);
+  server.watcher.on('add', onChange('update'));
+  server.watcher.on('change', onChange('update'));
+  server.watcher.on('unlink', onChange('remove'));
+
+  const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
+  server.middlewares.use((req, res, next) => {
+    const url = (req.url ?? '').split('?')[0]!;
+    if (!url.startsWith(`${base}data/`)) return next();
+    const body = resolveDataFile(current.site, url.slice(base.length), dataOptions);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (body === null) {
+      res.statusCode = 404;
+      res.end(JSON.stringify({ error: 'Not found', path: url }));
+    } else res.end(body);
+  });
 }

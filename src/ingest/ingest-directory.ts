@@ -1,0 +1,89 @@
+// The ingestion core, usable outside Vite (CLI, benchmarks, tests):
+//   ingestDirectory(dir) → every file ingested, problems and warnings collected, the site built.
+import { readFile } from 'node:fs/promises';
+import { buildSite, findDuplicateSlugs, type Site } from './build-index.ts';
+import type { IngestProblem, IngestWarning } from './errors.ts';
+import { ingestBytes, type FileResult } from './ingest-file.ts';
+import { listSources, type SourceFile } from './read-sources.ts';
+import { problem } from './errors.ts';
+import type { RemovedLine } from './types.ts';
+
+/** `ingest-report.json`: what the build did with every file. */
+export interface IngestReport {
+  articleCount: number;
+  quoteCount: number;
+  speakerCount: number;
+  errors: IngestProblem[];
+  warnings: IngestWarning[];
+  /** Site furniture removed from scraped and HTML pages, per file. */
+  removed: { file: string; lines: RemovedLine[] }[];
+}
+
+/** The outcome of ingesting a folder. `site` holds every good article even when some files failed. */
+export interface IngestResult {
+  ok: boolean;
+  problems: IngestProblem[];
+  warnings: IngestWarning[];
+  site: Site;
+  report: IngestReport;
+}
+
+/** Ingests one file from disk. */
+export async function ingestPath(file: SourceFile): Promise<FileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file.path);
+  } catch (err) {
+    return { ok: false, file: file.display, warnings: [], problems: [problem('unreadable-file', file.display, null, `The file could not be read: ${(err as Error).message}`, 'Check that the file exists and is readable.')] };
+  }
+  return ingestBytes(file, bytes);
+}
+
+/** Combines per-file results (in any order) into problems, warnings, report and site. */
+export function assemble(results: Iterable<FileResult>): IngestResult {
+  const problems: IngestProblem[] = [];
+  const warnings: IngestWarning[] = [];
+  const removed: IngestReport['removed'] = [];
+  const articles = [];
+  for (const r of results) {
+    warnings.push(...r.warnings);
+    if (r.ok) {
+      articles.push(r.article);
+      if (r.removed.length > 0) removed.push({ file: r.file, lines: r.removed });
+    } else problems.push(...r.problems);
+  }
+  const duplicates = findDuplicateSlugs(articles);
+  problems.push(...duplicates);
+  const clashing = new Set(duplicates.map((p) => p.file));
+  // Articles with a clashing slug are left out of the site (dev keeps serving the rest).
+  const site = buildSite(clashing.size ? articles.filter((a) => !clashing.has(a.file)) : articles);
+  const byFile = (a: { file: string; line: number | null }, b: { file: string; line: number | null }) =>
+    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  problems.sort(byFile);
+  warnings.sort(byFile);
+  removed.sort((a, b) => a.file.localeCompare(b.file));
+  return {
+    ok: problems.length === 0,
+    problems,
+    warnings,
+    site,
+    report: { articleCount: site.articles.length, quoteCount: site.quoteCount, speakerCount: site.speakers.length, errors: problems, warnings, removed },
+  };
+}
+
+/** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
+export async function ingestDirectory(dir: string, options: { concurrency?: number } = {}): Promise<IngestResult> {
+  const files = await listSources(dir);
+  const results: FileResult[] = new Array(files.length);
+  // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.
+  const concurrency = options.concurrency ?? 16;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      results[i] = await ingestPath(files[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return assemble(results);
+}

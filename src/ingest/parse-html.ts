@@ -1,0 +1,138 @@
+// Stage: a saved news page (.html) → title, date, byline, source, URL and paragraphs.
+// The article is found by @mozilla/readability on a linkedom DOM (no scripts ever run:
+// linkedom does not execute them); metadata comes from the page's own tags first
+// (JSON-LD, OpenGraph, article:published_time, <time>), Readability's guesses last.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { matchBoilerplate } from './boilerplate-patterns.ts';
+import { lineAt, problem, type IngestProblem } from './errors.ts';
+import { normaliseWhitespace } from './paragraphs.ts';
+import { parseLooseDate } from './parse-scraped-page.ts';
+import { isoDate } from './validate.ts';
+import type { ParsedSource, RemovedLine } from './types.ts';
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+/** Metadata read from the page's tags; every field optional. */
+export interface HtmlMeta {
+  title?: string;
+  date?: string;
+  byline?: string;
+  source?: string;
+  url?: string;
+}
+
+// JSON-LD objects of a news type, including those nested in @graph arrays.
+function jsonLdArticles(document: Doc): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const obj = node as Record<string, unknown>;
+      const type = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
+      if (type.some((t) => /Article|NewsArticle|Report|BlogPosting|LiveBlogPosting/.test(t))) found.push(obj);
+      if (obj['@graph']) visit(obj['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Malformed JSON-LD is common on real pages; the other metadata sources still apply.
+    }
+  }
+  return found;
+}
+
+const nameOf = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((n): n is string => !!n);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (v && typeof v === 'object' && typeof (v as Record<string, unknown>).name === 'string') return (v as Record<string, string>).name;
+  return undefined;
+};
+
+/** Reads title, date, byline, source and URL from the page's metadata tags. */
+export function readHtmlMeta(document: Doc): HtmlMeta {
+  const meta = (sel: string) => document.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const ld = jsonLdArticles(document)[0] ?? {};
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const time = document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const author = meta('meta[name="author"]') ?? meta('meta[property="article:author"]');
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+  const out: HtmlMeta = {
+    title: str(ld.headline) ?? meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]'),
+    date: str(ld.datePublished) ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="pubdate"]') ?? meta('meta[name="dc.date"]') ?? meta('meta[itemprop="datePublished"]') ?? time,
+    byline: nameOf(ld.author) ?? (author && !/^https?:/.test(author) ? author : undefined),
+    source: meta('meta[property="og:site_name"]') ?? nameOf(ld.publisher),
+    url: (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? meta('meta[property="og:url"]') ?? str(ld.url),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as HtmlMeta;
+}
+
+/** Text of each block of Readability's cleaned content, in document order. */
+function blocksOf(contentHtml: string): string[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+  // Captions describe images we do not show.
+  for (const el of document.querySelectorAll('figcaption, script, style, noscript')) el.remove();
+  const blocks: string[] = [];
+  for (const el of document.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
+    // A blockquote or li that wraps paragraphs is read through its paragraphs.
+    if (el.querySelector('p, li, blockquote')) continue;
+    const text = normaliseWhitespace(el.textContent ?? '');
+    if (text) blocks.push(text);
+  }
+  if (blocks.length === 0) {
+    const all = normaliseWhitespace(document.body.textContent ?? '');
+    if (all) blocks.push(all);
+  }
+  return blocks;
+}
+
+/** Parses a saved HTML page, or explains why no article could be found in it. */
+export function parseHtml(html: string, file: string): { ok: true; source: ParsedSource } | { ok: false; problems: IngestProblem[] } {
+  const { document } = parseHTML(html);
+  const pageMeta = readHtmlMeta(document);
+  // Readability mutates the DOM, so it runs after the metadata has been read.
+  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  if (!article || !article.content) {
+    return { ok: false, problems: [problem('html-no-article', file, null,
+      'No article text could be found in this HTML page.',
+      'Check that the page contains the article body (a saved page, not a login wall or an empty shell), or copy the article into a Markdown file.')] };
+  }
+  const title = normaliseWhitespace(pageMeta.title ?? article.title ?? '');
+  const removed: RemovedLine[] = [];
+  const paragraphs: string[] = [];
+  let ended = false;
+  for (const block of blocksOf(article.content)) {
+    const row = matchBoilerplate(block);
+    if (ended || row?.action === 'drop' || (row?.action === 'end' && paragraphs.length > 0) || (paragraphs.length === 0 && block === title)) {
+      if (row?.action === 'end') ended = true;
+      removed.push({ line: 0, text: block, rule: ended ? (row?.action === 'end' ? row.name : 'after-article') : (row?.name ?? 'repeated-headline') });
+      continue;
+    }
+    paragraphs.push(block);
+  }
+  const meta: Record<string, unknown> = {};
+  const metaLines: Record<string, number> = {};
+  const set = (key: string, value: string | null | undefined) => {
+    if (!value) return;
+    meta[key] = value;
+    const at = html.indexOf(value);
+    if (at !== -1) metaLines[key] = lineAt(html, at);
+  };
+  set('title', title);
+  const rawDate = pageMeta.date ?? article.publishedTime ?? undefined;
+  // Page dates come in many shapes; keep the raw value when unreadable so validation reports it.
+  set('date', rawDate ? (isoDate(rawDate) ?? parseLooseDate(rawDate) ?? rawDate) : undefined);
+  if (rawDate && metaLines.date === undefined) {
+    const at = html.indexOf(rawDate);
+    if (at !== -1) metaLines.date = lineAt(html, at);
+  }
+  set('byline', (pageMeta.byline ?? article.byline ?? '').replace(/^by\s+/i, '').trim());
+  set('source', pageMeta.source ?? article.siteName ?? undefined);
+  set('url', pageMeta.url && /^https?:\/\//i.test(pageMeta.url) ? pageMeta.url : undefined);
+  return { ok: true, source: { format: 'html', meta, metaLines, paragraphs, paragraphLines: paragraphs.map(() => null), removed } };
+}

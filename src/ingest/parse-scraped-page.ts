@@ -1,0 +1,107 @@
+// Stage: a raw news page as scraped (plain text, one block per line) → title, date, byline
+// and the article's paragraphs, with the site's furniture around the article removed.
+//
+// Structural rules, applied with the boilerplate table (boilerplate-patterns.ts):
+//   1. Lines matching a 'drop' row are furniture wherever they are.
+//   2. The masthead: before the headline, weather widgets, date headers and short label lines
+//      (a city, a section name: at most three words, no sentence punctuation) are furniture.
+//   3. The headline is the first remaining line of at least three words.
+//   4. Between the headline and the first paragraph, date headers and bylines are metadata.
+//   5. The article ends where a block of other articles begins ('end' rows: "More articles",
+//      "Related stories", comments, copyright…); that line and all after it are furniture.
+// Every removed line is kept (with its rule) for the ingest report: nothing disappears unseen.
+import { LOOSE_DATE, matchBoilerplate } from './boilerplate-patterns.ts';
+import { normaliseWhitespace } from './paragraphs.ts';
+import type { ParsedSource, RemovedLine } from './types.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Reads an English date like "Friday, July 19, 2024" or "19 July 2024" as `YYYY-MM-DD`, else null. */
+export function parseLooseDate(line: string): string | null {
+  const s = line.trim().replace(/^(?:published|posted|updated|last updated|first published)(?:\s+on)?:?\s+/i, '');
+  if (!LOOSE_DATE.test(s)) return null;
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  let y: number, m: number, d: number;
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const month = /([a-z]{3})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+([a-z]{3})/i.exec(s.replace(/^[a-z]+\.?,?\s+(?=[a-z])/i, ''));
+    const name = (month?.[1] ?? month?.[2] ?? '').toLowerCase();
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)/.exec(s.replace(/\d{4}/, ''));
+    const year = /\b(\d{4})\b/.exec(s);
+    if (!day || !year || !MONTHS.includes(name)) return null;
+    [y, m, d] = [Number(year[1]), MONTHS.indexOf(name) + 1, Number(day[1])];
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+// A masthead label: a city, a section name, a site name: short and not a sentence.
+const isShortLabel = (s: string) => wordCount(s) <= 3 && !/[.!?:;,"“”]$/.test(s);
+
+/** Parses a scraped page. Never fails: a page without a headline or body is caught by validation. */
+export function parseScrapedPage(text: string): ParsedSource {
+  const lines = text.split('\n');
+  const removed: RemovedLine[] = [];
+  const meta: Record<string, unknown> = {};
+  const metaLines: Record<string, number> = {};
+  const body: { text: string; line: number }[] = [];
+  let state: 'masthead' | 'lead' | 'body' | 'after' = 'masthead';
+  const remove = (i: number, rule: string) => removed.push({ line: i + 1, text: lines[i]!, rule });
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = normaliseWhitespace(lines[i]!);
+    if (line === '') continue;
+    if (state === 'after') {
+      remove(i, 'after-article');
+      continue;
+    }
+    const row = matchBoilerplate(line);
+    if (state === 'body' && row?.action === 'end') {
+      remove(i, row.name);
+      state = 'after';
+      continue;
+    }
+    if (row?.action === 'drop') {
+      remove(i, row.name);
+      continue;
+    }
+    if (state !== 'body' && row?.action === 'date') {
+      const date = parseLooseDate(line);
+      // A date after the headline (the article's own dateline) beats the masthead's "today".
+      if (date && (meta.date === undefined || state === 'lead')) {
+        meta.date = date;
+        metaLines.date = i + 1;
+      }
+      remove(i, row.name);
+      continue;
+    }
+    if (state === 'masthead') {
+      if (row?.action === 'header' || isShortLabel(line) || row?.action === 'end') {
+        remove(i, row?.name ?? 'masthead-label');
+        continue;
+      }
+      meta.title = line;
+      metaLines.title = i + 1;
+      state = 'lead';
+      continue;
+    }
+    if (state === 'lead' && row?.action === 'byline') {
+      meta.byline = line.replace(/^(?:by|written by|words by|story by)\s+/i, '');
+      metaLines.byline = i + 1;
+      remove(i, row.name);
+      continue;
+    }
+    state = 'body';
+    body.push({ text: line, line: i + 1 });
+  }
+  return {
+    format: 'scraped-page',
+    meta,
+    metaLines,
+    paragraphs: body.map((p) => p.text),
+    paragraphLines: body.map((p) => p.line),
+    removed,
+  };
+}

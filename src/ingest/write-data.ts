@@ -1,0 +1,208 @@
+// Stage: the site → the JSON files of the data contract (src/contract/article-data.ts).
+// Each file is produced on demand from the in-memory site, so the build can stream them to
+// disk one at a time and the dev server can answer a request without producing the rest.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import MiniSearch from 'minisearch';
+import {
+  DATA_VERSION,
+  SEARCH_OPTIONS,
+  dataPaths,
+  type ArticleChunk,
+  type ArticleLink,
+  type ArticleSummary,
+  type IndexPage,
+  type Manifest,
+  type SearchDocument,
+  type SpeakerDetail,
+  type SpeakerSummary,
+} from '../contract/article-data.ts';
+import type { Site } from './build-index.ts';
+import type { AnalysedArticle } from './types.ts';
+
+/** Options for the data files. */
+export interface DataOptions {
+  /** Articles per index page. */
+  pageSize: number;
+  /** Characters of each article body put in the search index (see docs/decisions/022). */
+  searchBodyChars: number;
+}
+
+/** Defaults: 50 articles per page; the first 2,000 characters of each body searchable. */
+export const DEFAULT_DATA_OPTIONS: DataOptions = { pageSize: 50, searchBodyChars: 2000 };
+
+// A speaker id becomes a file name: only plain slug characters are safe on every host.
+const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
+
+/** True when a speaker id can be a file name. */
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id) && !id.includes('..');
+}
+
+const link = (a: AnalysedArticle | undefined): ArticleLink | null => (a ? { slug: a.slug, title: a.meta.title } : null);
+
+/** `data/manifest.json`. */
+export function manifestOf(site: Site, options: DataOptions): Manifest {
+  return {
+    version: DATA_VERSION,
+    articleCount: site.articles.length,
+    pageSize: options.pageSize,
+    pageCount: Math.ceil(site.articles.length / options.pageSize),
+    speakerCount: site.speakers.length,
+    quoteCount: site.quoteCount,
+  };
+}
+
+/** One row of the home page's list. */
+export function summaryOf(site: Site, index: number): ArticleSummary {
+  const a = site.articles[index]!;
+  return {
+    slug: a.slug,
+    title: a.meta.title,
+    date: a.meta.date,
+    source: a.meta.source,
+    excerpt: a.excerpt,
+    quoteCount: a.analysis.quotes.length,
+    speakers: a.analysis.speakers,
+    position: index,
+  };
+}
+
+/** `data/index/<page>.json`, or null past the last page. */
+export function indexPageOf(site: Site, page: number, options: DataOptions): IndexPage | null {
+  const start = page * options.pageSize;
+  if (!Number.isInteger(page) || page < 0 || (start >= site.articles.length && page > 0)) return null;
+  const end = Math.min(site.articles.length, start + options.pageSize);
+  const articles: ArticleSummary[] = [];
+  for (let i = start; i < end; i++) articles.push(summaryOf(site, i));
+  return { page, articles };
+}
+
+/** `data/articles/<slug>.json` for the article at `index` in home order. */
+export function chunkOf(site: Site, index: number): ArticleChunk {
+  const a = site.articles[index]!;
+  return {
+    slug: a.slug,
+    title: a.meta.title,
+    date: a.meta.date,
+    source: a.meta.source,
+    url: a.meta.url,
+    byline: a.meta.byline,
+    license: a.meta.license,
+    changed: a.meta.changed,
+    changes: a.meta.changes,
+    text: a.text,
+    paragraphs: a.paragraphs,
+    quotes: a.analysis.quotes,
+    titleQuotes: a.titleQuotes,
+    speakers: a.analysis.speakers,
+    position: index,
+    prev: link(site.articles[index - 1]),
+    next: link(site.articles[index + 1]),
+  };
+}
+
+/** `data/speakers.json`. */
+export function speakersOf(site: Site): SpeakerSummary[] {
+  return site.speakers.map((s) => ({ id: s.id, name: s.name, quoteCount: s.quoteCount, articleCount: s.articles.length }));
+}
+
+/** `data/speakers/<id>.json`, or null for an unknown speaker. */
+export function speakerOf(site: Site, id: string): SpeakerDetail | null {
+  const s = site.speakerById.get(id);
+  if (!s) return null;
+  return {
+    id: s.id,
+    name: s.name,
+    articles: s.articles.map(({ index, quotes }) => {
+      const a = site.articles[index]!;
+      return { slug: a.slug, title: a.meta.title, date: a.meta.date, position: index, quotes };
+    }),
+  };
+}
+
+/** The search documents: one per article (title + start of body) and one per quotation. */
+export function* searchDocuments(site: Site, options: DataOptions): Generator<SearchDocument> {
+  for (const a of site.articles) {
+    yield { id: a.slug, slug: a.slug, quoteId: null, title: a.meta.title, text: a.text.slice(0, options.searchBodyChars), speaker: null };
+    for (const q of a.analysis.quotes) {
+      yield { id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.meta.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null };
+    }
+  }
+}
+
+/** `data/search-index.json`: a serialised MiniSearch built with the contract's SEARCH_OPTIONS. */
+export function searchIndexJson(site: Site, options: DataOptions): string {
+  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  for (const doc of searchDocuments(site, options)) index.add(doc);
+  return JSON.stringify(index);
+}
+
+/** Every data file's path (relative to the output folder) with a function producing its JSON. */
+export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIONS): Generator<[path: string, contents: () => string]> {
+  const manifest = manifestOf(site, options);
+  yield [dataPaths.manifest(), () => JSON.stringify(manifest)];
+  for (let page = 0; page < Math.max(1, manifest.pageCount); page++) {
+    yield [dataPaths.indexPage(page), () => JSON.stringify(indexPageOf(site, page, options))];
+  }
+  for (let i = 0; i < site.articles.length; i++) {
+    yield [dataPaths.article(site.articles[i]!.slug), () => JSON.stringify(chunkOf(site, i))];
+  }
+  yield [dataPaths.speakers(), () => JSON.stringify(speakersOf(site))];
+  for (const s of site.speakers) {
+    if (isSafeId(s.id)) yield [dataPaths.speaker(s.id), () => JSON.stringify(speakerOf(site, s.id))];
+  }
+  yield [dataPaths.searchIndex(), () => searchIndexJson(site, options)];
+}
+
+/** Produces one data file by its path (as requested by the app), or null when there is none. */
+export function resolveDataFile(site: Site, path: string, options: DataOptions = DEFAULT_DATA_OPTIONS): string | null {
+  if (path === dataPaths.manifest()) return JSON.stringify(manifestOf(site, options));
+  if (path === dataPaths.speakers()) return JSON.stringify(speakersOf(site));
+  if (path === dataPaths.searchIndex()) return searchIndexJson(site, options);
+  let m = /^data\/index\/(\d+)\.json$/.exec(path);
+  if (m) {
+    const page = indexPageOf(site, Number(m[1]), options);
+    return page ? JSON.stringify(page) : null;
+  }
+  m = /^data\/articles\/(.+)\.json$/.exec(path);
+  if (m) {
+    const index = site.bySlug.get(safeDecode(m[1]!));
+    return index === undefined ? null : JSON.stringify(chunkOf(site, index));
+  }
+  m = /^data\/speakers\/(.+)\.json$/.exec(path);
+  if (m) {
+    const detail = speakerOf(site, safeDecode(m[1]!));
+    return detail ? JSON.stringify(detail) : null;
+  }
+  return null;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Writes every data file under `outDir`, one at a time (bounded memory); returns bytes per kind. */
+export async function writeSiteData(site: Site, outDir: string, options: DataOptions = DEFAULT_DATA_OPTIONS): Promise<{ files: number; bytes: Record<string, number> }> {
+  const made = new Set<string>();
+  const bytes: Record<string, number> = {};
+  let files = 0;
+  for (const [path, contents] of dataFiles(site, options)) {
+    const target = join(outDir, decodeURIComponent(path));
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    const json = contents();
+    await writeFile(target, json);
+    const kind = path.split('/')[1]!.replace(/\.json$/, '');
+    bytes[kind] = (bytes[kind] ?? 0) + Buffer.byteLength(json);
+    files++;
+  }
+  return { files, bytes };
+}
