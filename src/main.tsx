@@ -1,9 +1,19 @@
-// Browser entry point. PLACEHOLDER from the scaffold; the app work replaces it.
+// Browser entry point: apply the saved reading settings before the first paint (no inline script is
+// allowed by the CSP), then start the data router.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createRoutes } from './app-routes.tsx';
+import { applySettings, loadSettings } from './lib/reading-settings.ts';
+import './styles/base.css';
+import './styles/reading.css';
+
+applySettings(loadSettings());
+
+const router = createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main><h1>Quote Reader</h1></main>
+    <RouterProvider router={router} />
   </StrictMode>,
 );

@@ -55,3 +55,20 @@ export const loadArticle = (slug: string, signal?: AbortSignal) => fetchData<Art
 export const loadSpeakers = (signal?: AbortSignal) => fetchData<SpeakerSummary[]>(dataPaths.speakers(), signal);
 /** One speaker's quotations across the corpus. */
 export const loadSpeaker = (id: string, signal?: AbortSignal) => fetchData<SpeakerDetail>(dataPaths.speaker(id), signal);
+
+/** What the routes need from the data layer; tests inject a stub with the same shape. */
+export interface DataClient {
+  loadManifest(signal?: AbortSignal): Promise<Manifest>;
+  loadIndexPage(page: number, signal?: AbortSignal): Promise<IndexPage>;
+  loadArticle(slug: string, signal?: AbortSignal): Promise<ArticleChunk>;
+  loadSpeakers(signal?: AbortSignal): Promise<SpeakerSummary[]>;
+  loadSpeaker(id: string, signal?: AbortSignal): Promise<SpeakerDetail>;
+}
+
+/** The fetch-backed client the browser uses. */
+export const dataClient: DataClient = { loadManifest, loadIndexPage, loadArticle, loadSpeakers, loadSpeaker };
+
+/** True for a missing data file, whichever client raised it. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof DataNotFoundError || (error instanceof Error && error.name === 'DataNotFoundError');
+}

@@ -1,0 +1,60 @@
+// The route table. `createRoutes(client)` builds it around a data client, so tests render the very
+// same routes through a memory router with a stubbed client. Only the home route is eager; the
+// reading view, speakers and search load on demand to keep the first page's JavaScript small.
+import { data, type RouteObject } from 'react-router-dom';
+import { NotFound, RootError, RouteError } from './components/route-error.tsx';
+import { DataClientContext } from './lib/data-client-context.ts';
+import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
+import { homeLoader, HomePage } from './routes/home-page.tsx';
+import { RootLayout } from './routes/root-layout.tsx';
+
+/** Longest slug worth asking the server for; longer ones are not found without a request. */
+const MAX_SLUG = 200;
+
+/** The app's routes, loading data through `client`. */
+export function createRoutes(client: DataClient = dataClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      Component: function Root() {
+        return (
+          <DataClientContext.Provider value={client}>
+            <RootLayout />
+          </DataClientContext.Provider>
+        );
+      },
+      errorElement: <RootError />,
+      children: [
+        {
+          // Pathless layout route: its errorElement renders inside the header and footer.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, loader: homeLoader(client), Component: HomePage },
+            {
+              path: 'articles/:slug',
+              loader: async ({ params, request }) => {
+                const slug = params.slug ?? '';
+                if (!slug || slug.length > MAX_SLUG || /[/\\]/.test(slug)) throw data('No such article', { status: 404 });
+                try {
+                  return await client.loadArticle(slug, request.signal);
+                } catch (e) {
+                  if (isNotFound(e)) throw data('No such article', { status: 404 });
+                  throw e;
+                }
+              },
+              // The filter and the hash change the view, not the data: do not refetch for them.
+              shouldRevalidate: ({ currentParams, nextParams, defaultShouldRevalidate }) =>
+                currentParams.slug !== nextParams.slug && defaultShouldRevalidate,
+              lazy: () => import('./routes/article-page.tsx').then((m) => m.articleRoute),
+            },
+            { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute) },
+            { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute) },
+            { path: 'search', lazy: () => import('./routes/search-page.tsx').then((m) => m.searchRoute) },
+            { path: '*', Component: () => <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

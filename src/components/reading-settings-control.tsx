@@ -1,0 +1,65 @@
+// The header's "Reading settings" control: theme, font size and line width, remembered across visits.
+import { useEffect, useId, useRef, useState } from 'react';
+import { applySettings, loadSettings, saveSettings, SETTING_OPTIONS, type ReadingSettings } from '../lib/reading-settings.ts';
+
+const LEGENDS: Record<keyof ReadingSettings, string> = { theme: 'Theme', fontSize: 'Text size', lineWidth: 'Line width' };
+
+/** A disclosure button and panel of radio groups; changes apply at once. */
+export function ReadingSettingsControl() {
+  const [settings, setSettings] = useState<ReadingSettings>(() => loadSettings());
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  const update = <K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]) => {
+    const next = { ...settings, [key]: value };
+    setSettings(next);
+    applySettings(next);
+    saveSettings(next);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      const t = e.target as Node;
+      if (!panel.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div className="settings">
+      <button ref={button} type="button" className="settings-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">Aa</span>
+        <span className="settings-label">Reading settings</span>
+      </button>
+      <div ref={panel} id={panelId} className="settings-panel" hidden={!open}>
+        {(Object.keys(SETTING_OPTIONS) as (keyof ReadingSettings)[]).map((key) => (
+          <fieldset key={key}>
+            <legend>{LEGENDS[key]}</legend>
+            <div className="segmented">
+              {SETTING_OPTIONS[key].map(([value, label]) => (
+                <label key={value}>
+                  <input type="radio" name={`${panelId}-${key}`} value={value} checked={settings[key] === value} onChange={() => update(key, value as ReadingSettings[typeof key])} />
+                  <span>{label}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </div>
+    </div>
+  );
+}

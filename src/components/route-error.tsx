@@ -1,0 +1,69 @@
+// Error pages: "Not found" for unknown paths and slugs, a readable message for anything else.
+// Used as the errorElement of the root and of every route, so a failure never leaves a blank page.
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+import { isNotFound } from '../lib/data-client.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
+
+/** The not-found page body. */
+export function NotFound({ what }: { what?: string }) {
+  useDocumentTitle('Not found');
+  return (
+    <div className="error-page">
+      <h1>Not found</h1>
+      <p>{what ?? 'There is no page at this address.'} It may have been renamed or removed, or the link may be mistyped.</p>
+      <p>
+        <Link to="/">Go to the list of articles</Link>
+      </p>
+    </div>
+  );
+}
+
+/** True when the error means "no such page": a 404 response or a missing data file. */
+export function isNotFoundError(error: unknown): boolean {
+  return (isRouteErrorResponse(error) && error.status === 404) || isNotFound(error);
+}
+
+function describe(error: unknown): string {
+  if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText || ''}`.trim();
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/** The errorElement of every route. */
+export function RouteError() {
+  const error = useRouteError();
+  if (isNotFoundError(error)) return <NotFound what={isNotFound(error) ? 'There is no article or speaker at this address.' : undefined} />;
+  return <ErrorMessage error={error} />;
+}
+
+/** A readable failure message with ways on. */
+export function ErrorMessage({ error }: { error: unknown }) {
+  useDocumentTitle('Something went wrong');
+  return (
+    <div className="error-page" role="alert">
+      <h1>Something went wrong</h1>
+      <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
+      <p className="error-detail">
+        Details: <code>{describe(error).slice(0, 300)}</code>
+      </p>
+      <p>
+        <a href={typeof window === 'undefined' ? '/' : window.location.href}>Reload this page</a> · <Link to="/">Go to the list of articles</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The root route's errorElement: the layout itself failed, so render a bare page with the site name. */
+export function RootError() {
+  const error = useRouteError();
+  return (
+    <div className="root-error">
+      <header className="site-header">
+        <Link className="site-name" to="/">
+          Quote Reader
+        </Link>
+      </header>
+      <main id="main">{isNotFoundError(error) ? <NotFound /> : <ErrorMessage error={error} />}</main>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// Speaker colours: the Okabe–Ito palette, which stays distinguishable with the common colour-vision
+// deficiencies. Colour is never the only cue: quotations also carry the speaker's initials.
+
+/** Palette index order puts the hues with the best contrast on light backgrounds first. */
+export const SPEAKER_PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const;
+
+/** Number of distinct colour slots; the CSS defines `--speaker-<n>` for each per theme. */
+export const SPEAKER_SLOTS = SPEAKER_PALETTE.length;
+
+/** Slot for the speaker at `index` in an article's speaker list (most quoted first). */
+export function speakerSlot(index: number): number {
+  return ((index % SPEAKER_SLOTS) + SPEAKER_SLOTS) % SPEAKER_SLOTS;
+}
+
+/** `Donald Trump` → `DT`, `Sarah Huckabee Sanders` → `SS`, `Madonna` → `MA`. */
+export function initials(name: string): string {
+  const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return '?';
+  const letter = (w: string) => (Array.from(w.replace(/^[^\p{L}]+/u, ''))[0] ?? '').toUpperCase();
+  if (words.length === 1) return Array.from(words[0]!.replace(/^[^\p{L}]+/u, '')).slice(0, 2).join('').toUpperCase();
+  return letter(words[0]!) + letter(words[words.length - 1]!);
+}

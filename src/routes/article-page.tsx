@@ -1,0 +1,320 @@
+// The reading view (a lazily loaded route): title, metadata, the body with attributed quotations,
+// the speaker filter, quote details, attribution and licence, and next/previous navigation.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useLoaderData, useLocation, useSearchParams } from 'react-router-dom';
+import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
+import type { Quote } from '../quotes/types.ts';
+import { Paragraph, paragraphMask, type SpeakerStyle } from '../components/article-body.tsx';
+import { QuotePopover } from '../components/quote-popover.tsx';
+import { ReadingProgress } from '../components/reading-progress.tsx';
+import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
+import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-layout.ts';
+import { useDataClient } from '../lib/data-client-context.ts';
+import { isNotFound } from '../lib/data-client.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatDate, plural, truncate } from '../lib/format.ts';
+import { safeHttpUrl } from '../lib/safe-url.ts';
+import { initials, speakerSlot } from '../lib/speaker-colors.ts';
+import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
+
+type SpeakerLookup = Map<string, SpeakerDetail | 'unknown'>;
+
+/** Loads the corpus-wide details of the given speakers (cached by the client); unknown ids map to 'unknown'. */
+function useSpeakerDetails(ids: string[]): SpeakerLookup {
+  const client = useDataClient();
+  const [details, setDetails] = useState<SpeakerLookup>(new Map());
+  const key = ids.join('\n');
+  useEffect(() => {
+    let live = true;
+    const wanted = key ? key.split('\n').filter((id) => id !== UNATTRIBUTED) : [];
+    Promise.all(
+      wanted.map((id) =>
+        client.loadSpeaker(id).then(
+          (d): [string, SpeakerDetail | 'unknown'] => [id, d],
+          (e: unknown): [string, SpeakerDetail | 'unknown'] | null => (isNotFound(e) ? [id, 'unknown'] : null),
+        ),
+      ),
+    ).then((rows) => {
+      if (live) setDetails(new Map(rows.filter((r) => r !== null)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, key]);
+  return details;
+}
+
+/** Nearest article after (dir 1) or before (dir -1) `position` that quotes any of the speakers. */
+function stepBySpeakers(details: SpeakerLookup, position: number, dir: 1 | -1): { slug: string; title: string } | null {
+  let best: { slug: string; title: string; position: number } | null = null;
+  for (const d of details.values()) {
+    if (d === 'unknown') continue;
+    for (const a of d.articles) {
+      if (dir === 1 ? a.position <= position : a.position >= position) continue;
+      if (!best || (dir === 1 ? a.position < best.position : a.position > best.position)) best = a;
+    }
+  }
+  return best;
+}
+
+function ArticlePage() {
+  const article = useLoaderData() as ArticleChunk;
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const articleRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [open, setOpen] = useState<{ quote: Quote; anchor: HTMLElement } | null>(null);
+  useDocumentTitle(article.title);
+
+  const layout = useMemo<ParagraphLayout[]>(() => layoutArticle(article), [article]);
+  const quoteById = useMemo(() => new Map(article.quotes.map((q) => [q.id, q])), [article]);
+  const styles = useMemo(
+    () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), initials: initials(s.name) }])),
+    [article],
+  );
+  const filterSpeakers = useMemo<FilterSpeaker[]>(() => {
+    const rows: FilterSpeaker[] = article.speakers.map((s, i) => ({ key: s.id, name: s.name, count: s.count, slot: speakerSlot(i), initials: initials(s.name) }));
+    const unattributed = article.quotes.filter((q) => q.speaker === null).length;
+    if (unattributed > 0) rows.push({ key: UNATTRIBUTED, name: 'Unattributed', count: unattributed, slot: null, initials: '?' });
+    return rows;
+  }, [article]);
+
+  const filter = readSpeakerFilter(params);
+  const filterKey = filter.active ? filter.ids.join('\n') : null;
+  const known = useMemo(() => new Set(filterSpeakers.map((s) => s.key)), [filterSpeakers]);
+  // null = no filter; otherwise only the ids this article knows (others are reported below).
+  const chosen = useMemo(() => (filterKey === null ? null : new Set(filterKey.split('\n').filter((id) => known.has(id)))), [filterKey, known]);
+  const foreign = filter.ids.filter((id) => !known.has(id));
+  const onlyParagraphs = params.get('only') === 'paragraphs' && chosen !== null;
+  const details = useSpeakerDetails(filter.ids);
+
+  const setFilter = useCallback(
+    (ids: string[] | null) => {
+      // Keep ids this article does not know: they came from the home page or a shared link.
+      const kept = ids === null ? null : [...ids, ...(filterKey ?? '').split('\n').filter((id) => id && !known.has(id))];
+      setParams((p) => withSpeakerFilter(p, kept), { preventScrollReset: true });
+    },
+    [setParams, filterKey, known],
+  );
+  const setOnly = useCallback(
+    (on: boolean) =>
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          if (on) next.set('only', 'paragraphs');
+          else next.delete('only');
+          return next;
+        },
+        { preventScrollReset: true },
+      ),
+    [setParams],
+  );
+
+  // Scroll to and mark the quotation named in the hash (/articles/x#q3); otherwise put focus on the title
+  // after a client-side move to another article, so screen readers start at the new page.
+  const first = useRef(true);
+  useLayoutEffect(() => {
+    setOpen(null);
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      id = '';
+    }
+    const target = id ? document.getElementById(id) : null;
+    if (target && articleRef.current?.contains(target)) {
+      target.setAttribute('data-targeted', 'true');
+      target.scrollIntoView?.({ block: 'center' });
+      target.focus({ preventScroll: true });
+      return () => target.removeAttribute('data-targeted');
+    }
+    if (!first.current) headingRef.current?.focus({ preventScroll: true });
+    first.current = false;
+    return undefined;
+  }, [article.slug, location.hash]);
+
+  const activate = (el: Element | null) => {
+    const node = el?.closest<HTMLElement>('[data-quote-id]');
+    const quote = node ? quoteById.get(node.dataset.quoteId ?? '') : undefined;
+    if (node && quote) setOpen({ quote, anchor: node });
+  };
+  const closePopover = useCallback(() => setOpen(null), []);
+
+  const keyOf = (p: { quote: Quote }) => speakerKey(p.quote, UNATTRIBUTED);
+  const query = searchString(params);
+  const nextBy = filter.ids.length ? stepBySpeakers(details, article.position, 1) : null;
+  const prevBy = filter.ids.length ? stepBySpeakers(details, article.position, -1) : null;
+  const chosenNames = filter.ids
+    .map((id) => {
+      const d = details.get(id);
+      return filterSpeakers.find((s) => s.key === id)?.name ?? (d && d !== 'unknown' ? d.name : null);
+    })
+    .filter((n): n is string => n !== null && n !== 'Unattributed');
+  const sourceUrl = safeHttpUrl(article.url);
+  const licenseUrl = safeHttpUrl(article.license?.url);
+  const speakerCount = article.speakers.length;
+
+  // Paragraph rendering, collapsing runs of paragraphs without the chosen speakers' words.
+  const body: ReactNode[] = [];
+  let hidden = 0;
+  const flush = (key: number) => {
+    if (hidden === 0) return;
+    body.push(
+      <div key={`h${key}`} className="collapsed-note">
+        <span>{plural(hidden, 'paragraph')} hidden</span>
+        <button type="button" className="link-button" onClick={() => setOnly(false)}>
+          Show all paragraphs
+        </button>
+      </div>,
+    );
+    hidden = 0;
+  };
+  for (const para of layout) {
+    const mask = paragraphMask(para, chosen, keyOf);
+    if (onlyParagraphs && !mask.includes('1')) {
+      hidden++;
+      continue;
+    }
+    flush(para.index);
+    body.push(<Paragraph key={para.index} layout={para} text={article.text} mask={mask} styles={styles} />);
+  }
+  flush(layout.length);
+
+  return (
+    <div className="reading-layout">
+      <ReadingProgress target={articleRef} />
+      <div className="reading-main">
+        <header className="article-header">
+          <p className="meta">
+            {article.source && <span>{article.source}</span>}
+            {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+            <span>
+              {plural(article.quotes.length, 'quotation')}
+              {speakerCount > 0 ? ` by ${plural(speakerCount, 'speaker')}` : ''}
+            </span>
+          </p>
+          <h1 ref={headingRef} tabIndex={-1}>
+            {article.title}
+          </h1>
+          {article.byline && <p className="byline">By {article.byline}</p>}
+        </header>
+
+        {(foreign.length > 0 || filter.rejected > 0) && (
+          <div className="notice" role="status">
+            {foreign.map((id) => {
+              const d = details.get(id);
+              return (
+                <p key={id}>
+                  {d === undefined
+                    ? `Looking up speaker “${truncate(id, 60)}”…`
+                    : d === 'unknown'
+                      ? `The address names an unknown speaker, “${truncate(id, 60)}”; it is ignored.`
+                      : `${d.name} is not quoted in this article.`}{' '}
+                  <Link to={`${location.pathname}${searchString(withSpeakerFilter(params, filter.ids.filter((x) => x !== id)))}`} preventScrollReset>
+                    Remove {d && d !== 'unknown' ? d.name : 'it'} from the filter
+                  </Link>
+                </p>
+              );
+            })}
+            {filter.rejected > 0 && <p>{plural(filter.rejected, 'speaker value')} in the address could not be used and were ignored.</p>}
+          </div>
+        )}
+
+        <article
+          ref={articleRef}
+          className="article-body"
+          onClick={(e) => {
+            // Selecting text to copy it should not open the details.
+            if (window.getSelection()?.toString()) return;
+            activate(e.target as Element);
+          }}
+          onKeyDown={(e) => {
+            if ((e.key === 'Enter' || e.key === ' ') && (e.target as Element).matches?.('[data-quote-id]')) {
+              e.preventDefault();
+              activate(e.target as Element);
+            }
+          }}
+        >
+          {body}
+        </article>
+
+        <footer className="attribution">
+          <h2 className="sr-only">Source and licence</h2>
+          <p>
+            Source: {article.source ?? 'unknown'}
+            {sourceUrl ? (
+              <>
+                {', '}
+                <a href={sourceUrl} rel="noopener noreferrer">
+                  original article
+                </a>
+              </>
+            ) : article.url ? (
+              <>, original address (not a web link): <span className="raw-url">{truncate(article.url, 200)}</span></>
+            ) : null}
+            .
+          </p>
+          {article.license && (
+            <p>
+              Licence:{' '}
+              {licenseUrl ? (
+                <a href={licenseUrl} rel="license noopener noreferrer">
+                  {article.license.name}
+                </a>
+              ) : (
+                article.license.name
+              )}
+              .{article.changed ? ' The text was changed from the original: markup, captions and page furniture were removed.' : ''}
+            </p>
+          )}
+        </footer>
+
+        <nav className="article-nav" aria-label="Previous and next articles">
+          <div className="nav-cell prev">
+            {article.prev && (
+              <Link rel="prev" to={`/articles/${encodeURIComponent(article.prev.slug)}${query}`}>
+                <span className="nav-label">← Previous</span> <span className="nav-title">{article.prev.title}</span>
+              </Link>
+            )}
+          </div>
+          <div className="nav-cell next">
+            {article.next && (
+              <Link rel="next" to={`/articles/${encodeURIComponent(article.next.slug)}${query}`}>
+                <span className="nav-label">Next →</span> <span className="nav-title">{article.next.title}</span>
+              </Link>
+            )}
+          </div>
+          {chosenNames.length > 0 && (prevBy || nextBy) && (
+            <>
+              <div className="nav-cell prev by-speaker">
+                {prevBy && (
+                  <Link to={`/articles/${encodeURIComponent(prevBy.slug)}${query}`}>
+                    <span className="nav-label">← Previous quoting {chosenNames.join(', ')}</span> <span className="nav-title">{prevBy.title}</span>
+                  </Link>
+                )}
+              </div>
+              <div className="nav-cell next by-speaker">
+                {nextBy && (
+                  <Link to={`/articles/${encodeURIComponent(nextBy.slug)}${query}`}>
+                    <span className="nav-label">Next quoting {chosenNames.join(', ')} →</span> <span className="nav-title">{nextBy.title}</span>
+                  </Link>
+                )}
+              </div>
+            </>
+          )}
+        </nav>
+      </div>
+
+      {filterSpeakers.length > 0 && (
+        <aside className="reading-aside" aria-label="Speaker filter">
+          <SpeakerFilter speakers={filterSpeakers} chosen={chosen} onlyParagraphs={onlyParagraphs} onChange={setFilter} onOnlyParagraphs={setOnly} />
+        </aside>
+      )}
+
+      {open && <QuotePopover key={open.quote.id} quote={open.quote} article={article} anchor={open.anchor} onClose={closePopover} />}
+    </div>
+  );
+}
+
+/** Route properties merged into the lazy `/articles/:slug` route (its loader is defined eagerly). */
+export const articleRoute = { Component: ArticlePage };

@@ -1,0 +1,276 @@
+// The home page (eager route): every article, newest first, read from the paged index as the reader
+// scrolls, optionally filtered by speaker (?speaker=<id> repeated) using the per-speaker files.
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
+import type { ArticleSummary, Manifest, SpeakerDetail, SpeakerSummary } from '../contract/article-data.ts';
+import { useDataClient } from '../lib/data-client-context.ts';
+import { isNotFound, type DataClient } from '../lib/data-client.ts';
+import { useDocumentTitle } from '../lib/document-title.ts';
+import { formatDate, plural, truncate } from '../lib/format.ts';
+import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
+
+/** One article that quotes a chosen speaker, from the speakers' files. */
+interface Match {
+  slug: string;
+  title: string;
+  date: string | null;
+  position: number;
+  /** Quotations by the chosen speakers. */
+  count: number;
+}
+
+/** What the home loader returns. */
+export interface HomeData {
+  manifest: Manifest;
+  /** First block of rows (index page 0, or the first matches). */
+  first: ArticleSummary[];
+  /** Null without a speaker filter. */
+  filter: {
+    speakers: { id: string; detail: SpeakerDetail | null }[];
+    rejected: number;
+    matches: Match[];
+  } | null;
+}
+
+/** Rows shown per block when filtering (unfiltered blocks are the index's own pages). */
+const MATCH_BLOCK = 50;
+
+/** Summaries for a block of matches: fetch the index pages they sit on and pick the rows. */
+async function summariesFor(client: DataClient, manifest: Manifest, matches: Match[], signal?: AbortSignal): Promise<ArticleSummary[]> {
+  const pages = [...new Set(matches.map((m) => Math.floor(m.position / manifest.pageSize)))];
+  const loaded = await Promise.all(pages.map((p) => client.loadIndexPage(p, signal)));
+  const bySlug = new Map(loaded.flatMap((p) => p.articles).map((a) => [a.slug, a]));
+  // A match missing from the index (stale files) still shows, from the speaker file's fields.
+  return matches.map(
+    (m) => bySlug.get(m.slug) ?? { slug: m.slug, title: m.title, date: m.date, source: null, excerpt: '', quoteCount: m.count, speakers: [], position: m.position },
+  );
+}
+
+/** The home route's loader, bound to a data client. */
+export function homeLoader(client: DataClient) {
+  return async ({ request }: LoaderFunctionArgs): Promise<HomeData> => {
+    const params = new URL(request.url).searchParams;
+    const parsed = readSpeakerFilter(params);
+    const ids = parsed.ids.filter((id) => id !== UNATTRIBUTED);
+    const manifest = await client.loadManifest(request.signal);
+    if (ids.length === 0) {
+      const first = manifest.pageCount > 0 ? (await client.loadIndexPage(0, request.signal)).articles : [];
+      return { manifest, first, filter: null };
+    }
+    const speakers = await Promise.all(
+      ids.map((id) =>
+        client.loadSpeaker(id, request.signal).then(
+          (detail) => ({ id, detail }),
+          (e: unknown) => {
+            if (isNotFound(e)) return { id, detail: null };
+            throw e;
+          },
+        ),
+      ),
+    );
+    const bySlug = new Map<string, Match>();
+    for (const { detail } of speakers) {
+      for (const a of detail?.articles ?? []) {
+        const m = bySlug.get(a.slug) ?? { slug: a.slug, title: a.title, date: a.date, position: a.position, count: 0 };
+        m.count += a.quotes.length;
+        bySlug.set(a.slug, m);
+      }
+    }
+    const matches = [...bySlug.values()].sort((a, b) => a.position - b.position);
+    const first = await summariesFor(client, manifest, matches.slice(0, MATCH_BLOCK), request.signal);
+    return { manifest, first, filter: { speakers, rejected: parsed.rejected, matches } };
+  };
+}
+
+const ArticleRow = memo(function ArticleRow({ article, query, matchCount }: { article: ArticleSummary; query: string; matchCount: number | null }) {
+  const shown = article.speakers.slice(0, 6);
+  return (
+    <li className="article-row">
+      <h2 className="row-title">
+        <Link to={`/articles/${encodeURIComponent(article.slug)}${query}`}>{article.title}</Link>
+      </h2>
+      <p className="meta">
+        {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+        {article.source && <span>{article.source}</span>}
+        <span>{plural(article.quoteCount, 'quotation')}</span>
+        {matchCount !== null && <span className="match-count">{plural(matchCount, 'match', 'matches')}</span>}
+      </p>
+      {article.excerpt && <p className="excerpt">{article.excerpt}</p>}
+      {shown.length > 0 && (
+        <ul className="row-speakers" aria-label="Speakers quoted">
+          {shown.map((s) => (
+            <li key={s.id}>
+              <Link to={`/?speaker=${encodeURIComponent(s.id)}`} title={`Articles quoting ${s.name}`}>
+                {s.name}
+              </Link>
+            </li>
+          ))}
+          {article.speakers.length > shown.length && <li className="more">+{article.speakers.length - shown.length} more</li>}
+        </ul>
+      )}
+    </li>
+  );
+});
+
+/** A block of rows; memoised so appending a block never re-renders the earlier ones. */
+const Block = memo(function Block({ rows, query, counts }: { rows: ArticleSummary[]; query: string; counts: Map<string, number> | null }) {
+  return rows.map((a) => <ArticleRow key={a.slug} article={a} query={query} matchCount={counts?.get(a.slug) ?? null} />);
+});
+
+function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
+  const client = useDataClient();
+  const [blocks, setBlocks] = useState<ArticleSummary[][]>([data.first]);
+  const [error, setError] = useState<string | null>(null);
+  const loading = useRef(false);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const { manifest, filter } = data;
+  const total = filter ? filter.matches.length : manifest.articleCount;
+  const shown = blocks.reduce((n, b) => n + b.length, 0);
+  const more = filter ? shown < filter.matches.length : blocks.length < manifest.pageCount;
+  const counts = useMemo(() => (filter ? new Map(filter.matches.map((m) => [m.slug, m.count])) : null), [filter]);
+
+  const loadMore = useCallback(async () => {
+    if (loading.current || !more) return;
+    loading.current = true;
+    try {
+      const next = filter
+        ? await summariesFor(client, manifest, filter.matches.slice(blocks.length * MATCH_BLOCK, (blocks.length + 1) * MATCH_BLOCK))
+        : (await client.loadIndexPage(blocks.length)).articles;
+      setBlocks((b) => [...b, next]);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      loading.current = false;
+    }
+  }, [client, manifest, filter, blocks.length, more]);
+
+  // Fetch the next page well before the reader reaches the end of the list.
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || !more || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) void loadMore();
+    }, { rootMargin: '1500px 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [loadMore, more]);
+
+  return (
+    <>
+      <ol className="article-list" aria-label={filter ? 'Matching articles' : 'Articles, newest first'}>
+        {blocks.map((rows, i) => (
+          <Block key={i} rows={rows} query={query} counts={counts} />
+        ))}
+      </ol>
+      <div ref={sentinel} className="list-footer">
+        <p role="status">
+          Showing {shown.toLocaleString('en')} of {plural(total, 'article')}.
+        </p>
+        {error && <p className="error-text">Could not load more articles: {error}</p>}
+        {more && (
+          <button type="button" onClick={() => void loadMore()}>
+            Show more articles
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** The "filter by speaker" form: the speakers list loads only when the reader starts using it. */
+function SpeakerPicker({ chosen }: { chosen: string[] }) {
+  const client = useDataClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [speakers, setSpeakers] = useState<SpeakerSummary[] | null>(null);
+  const [message, setMessage] = useState('');
+  const load = () => {
+    if (speakers === null) client.loadSpeakers().then(setSpeakers, () => setMessage('The list of speakers could not be loaded.'));
+  };
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const name = String(new FormData(e.currentTarget).get('name') ?? '').trim().toLowerCase();
+    const found = speakers?.find((s) => s.name.toLowerCase() === name || s.id === name);
+    if (!found) {
+      setMessage(name ? `No speaker called “${truncate(name, 60)}”.` : 'Type a speaker’s name.');
+      return;
+    }
+    setMessage('');
+    navigate(`/${searchString(withSpeakerFilter(params, [...chosen.filter((id) => id !== found.id), found.id]))}`);
+  };
+  return (
+    <form className="speaker-picker" onSubmit={submit} role="search" aria-label="Filter articles by speaker">
+      <label htmlFor="speaker-pick">Filter by speaker</label>
+      <input id="speaker-pick" name="name" list="speaker-names" autoComplete="off" onFocus={load} placeholder="Speaker name" />
+      <datalist id="speaker-names">
+        {speakers?.slice(0, 500).map((s) => <option key={s.id} value={s.name} />)}
+      </datalist>
+      <button type="submit">Add</button>
+      <span role="status" className="picker-status">{message}</span>
+    </form>
+  );
+}
+
+function HomePage() {
+  const data = useLoaderData() as HomeData;
+  const [params] = useSearchParams();
+  useDocumentTitle(null);
+  const { manifest, filter } = data;
+  const chosen = filter?.speakers ?? [];
+  const query = filter ? searchString(withSpeakerFilter(new URLSearchParams(), chosen.filter((s) => s.detail).map((s) => s.id))) : '';
+  const without = (id: string) => {
+    const rest = chosen.map((s) => s.id).filter((x) => x !== id);
+    return `/${searchString(withSpeakerFilter(params, rest.length ? rest : null))}`;
+  };
+  const unknown = chosen.filter((s) => !s.detail);
+
+  return (
+    <div className="home">
+      <div className="home-intro">
+        <h1>{filter ? 'Articles quoting the chosen speakers' : 'Latest articles'}</h1>
+        <p className="meta">
+          {plural(manifest.articleCount, 'article')} · {plural(manifest.quoteCount, 'quotation')} · {plural(manifest.speakerCount, 'speaker')}
+        </p>
+      </div>
+      <section className="home-filter" aria-label="Speaker filter">
+        {chosen.length > 0 && (
+          <ul className="chosen-speakers" aria-label="Chosen speakers">
+            {chosen.filter((s) => s.detail).map((s) => (
+              <li key={s.id}>
+                <Link to={`/speakers/${encodeURIComponent(s.id)}`}>{s.detail!.name}</Link>
+                <Link className="chip-remove" to={without(s.id)} aria-label={`Remove ${s.detail!.name} from the filter`}>
+                  ×
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {(unknown.length > 0 || (filter?.rejected ?? 0) > 0) && (
+          <div className="notice" role="status">
+            {unknown.map((s) => (
+              <p key={s.id}>
+                No speaker “{truncate(s.id, 60)}” in the corpus. <Link to={without(s.id)}>Remove it from the filter</Link>
+              </p>
+            ))}
+            {(filter?.rejected ?? 0) > 0 && <p>Some speaker values in the address were too long or too many and were ignored.</p>}
+          </div>
+        )}
+        <SpeakerPicker chosen={chosen.map((s) => s.id)} />
+        {filter && (
+          <Link className="clear-filter" to="/">
+            Show all articles
+          </Link>
+        )}
+      </section>
+      {manifest.articleCount === 0 ? (
+        <p>No articles yet. Add Markdown files to src/content/articles and rebuild.</p>
+      ) : (
+        <ArticleFeed key={query} data={data} query={query} />
+      )}
+    </div>
+  );
+}
+
+/** The home route's component. */
+export { HomePage };

@@ -1,0 +1,45 @@
+// The page frame around every route: skip link, header (site name, search, reading settings),
+// keyboard shortcuts, <main id="main"> and footer.
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
+import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
+import { SearchBox } from '../components/search-box.tsx';
+
+/** The root route's component. */
+export function RootLayout() {
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <div className="nav-loading" data-active={navigation.state !== 'idle' ? 'true' : 'false'} aria-hidden="true" />
+      <header className="site-header">
+        <Link className="site-name" to="/">
+          <span className="logo" aria-hidden="true">
+            “
+          </span>
+          Quote Reader
+        </Link>
+        <nav className="site-nav" aria-label="Site">
+          <Link to="/speakers">Speakers</Link>
+        </nav>
+        <div className="header-tools">
+          <SearchBox />
+          <ReadingSettingsControl />
+        </div>
+      </header>
+      <KeyboardShortcuts />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Quote Reader shows who said what in the news. Articles from Wikinews and other sources, under their own licences (shown on each
+          article).
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}
