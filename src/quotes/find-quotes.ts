@@ -1,26 +1,119 @@
-// Stage: pair double quote marks into candidate quotation spans, paragraph by paragraph.
-// PLACEHOLDER implementation from the scaffold; the quote-engine work replaces it.
-import type { Span } from './types.ts';
+// Stage 3, find-quotes: pair double quote marks into candidate quotation spans, paragraph by
+// paragraph. A quotation still open at a paragraph's end is cut there (news style reopens the
+// quote at the next paragraph).
+import type { SegmentedText } from './segment.ts';
+import { DOUBLE_MARKS, TWO_CHAR_MARKS, type MarkRole } from './tables/quote-marks.ts';
+import type { EngineWarning, Span } from './types.ts';
 
-const OPENERS = new Set(['"', '\u201C', '\u201E']);
-const CLOSERS = new Set(['"', '\u201D', '\u201C']);
+/** A candidate quotation: a span between paired double marks. */
+export interface Candidate extends Span {
+  /** Index of its paragraph. */
+  para: number;
+  /** Length of the opening and closing marks (2 for '' marks, 0 when unclosed). */
+  openLen: number;
+  closeLen: number;
+  /** Cut at the end of the paragraph because no closing mark came. */
+  unclosed: boolean;
+}
 
-/** Candidate quotation spans; a quotation still open at a paragraph's end is cut there. */
-export function findQuotes(text: string): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n' && text[i + 1] === '\n') {
-      if (open >= 0) spans.push({ start: open, end: i });
-      open = -1;
-    } else if (open < 0 && OPENERS.has(ch)) {
-      open = i;
-    } else if (open >= 0 && CLOSERS.has(ch)) {
-      spans.push({ start: open, end: i + 1 });
-      open = -1;
+/** The segmented text with its candidate quotations. */
+export interface QuotedText extends SegmentedText {
+  candidates: Candidate[];
+  warnings: EngineWarning[];
+}
+
+interface Mark {
+  pos: number;
+  len: number;
+  role: MarkRole;
+}
+
+/** Double marks of one paragraph; runs of apostrophes are read as '' marks plus a nested single. */
+function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean): Mark[] {
+  const marks: Mark[] = [];
+  let open = false; // tracks open/closed roughly so that ''' is split the right way
+  for (let i = span.start; i < span.end; i++) {
+    const ch = masked[i]!;
+    const two = masked.slice(i, i + 2);
+    if (ch === "'" && two === "''") {
+      let run = 2;
+      while (masked[i + run] === "'") run++;
+      // ''' is a nested single quote next to a double mark: '' + ' when opening, ' + '' when closing.
+      const pos = run >= 3 && (open || insideAt(i)) ? i + run - 2 : i;
+      marks.push({ pos, len: 2, role: 'both' });
+      open = !open;
+      i += run - 1;
+      continue;
+    }
+    const twoRole = TWO_CHAR_MARKS.get(two);
+    if (twoRole && two !== "''") {
+      marks.push({ pos: i, len: 2, role: twoRole });
+      open = twoRole === 'open' ? true : twoRole === 'close' ? false : !open;
+      i++;
+      continue;
+    }
+    const role = DOUBLE_MARKS.get(ch);
+    if (role) {
+      marks.push({ pos: i, len: 1, role });
+      open = role === 'open' ? true : role === 'close' ? false : !open;
     }
   }
-  if (open >= 0) spans.push({ start: open, end: text.length });
-  return spans;
+  return marks;
+}
+
+const hasWordChar = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+
+/** Pairs marks into candidates; stray marks become warnings, never exceptions. */
+export function findQuotes(doc: SegmentedText): QuotedText {
+  const { masked } = doc;
+  const candidates: Candidate[] = [];
+  const warnings: EngineWarning[] = [];
+  doc.paragraphs.forEach((para, p) => {
+    const marks = marksIn(masked, para, () => false);
+    let open: Mark | null = null;
+    for (const m of marks) {
+      if (!open) {
+        // A lone closer followed by white space is stray; a closer before a word opens (misdirected mark).
+        const next = masked[m.pos + m.len] ?? ' ';
+        if (m.role === 'close' && /\s|[.,;:)]/.test(next)) {
+          warnings.push({ code: 'unbalanced-quote', message: 'closing quote mark with no opening mark', offset: m.pos });
+          continue;
+        }
+        open = m;
+        continue;
+      }
+      if (m.role === 'open') {
+        // “ preceded by a letter or punctuation closes (“Apparently not,“); after a space it opens anew.
+        const prev = masked[m.pos - 1] ?? ' ';
+        if (/\s/.test(prev)) {
+          warnings.push({ code: 'unbalanced-quote', message: 'quotation opened again before it was closed', offset: open.pos });
+          const end = trimEnd(masked, open.pos + open.len, m.pos);
+          if (hasWordChar(masked.slice(open.pos, end))) {
+            candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: 0, unclosed: true });
+          }
+          open = m;
+          continue;
+        }
+      }
+      const end = m.pos + m.len;
+      if (hasWordChar(masked.slice(open.pos + open.len, m.pos))) {
+        candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: m.len, unclosed: false });
+      }
+      open = null;
+    }
+    if (open) {
+      const end = trimEnd(masked, open.pos + open.len, para.end);
+      if (hasWordChar(masked.slice(open.pos, end))) {
+        candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: 0, unclosed: true });
+      } else {
+        warnings.push({ code: 'unbalanced-quote', message: 'quote mark with nothing after it', offset: open.pos });
+      }
+    }
+  });
+  return { ...doc, candidates, warnings };
+}
+
+function trimEnd(s: string, lo: number, end: number): number {
+  while (end > lo && /\s/.test(s[end - 1]!)) end--;
+  return end;
 }

@@ -1,0 +1,471 @@
+// Stage 5, attribute: for every candidate, find the words its attribution rests on (the
+// mention: "he", "Obama", "a spokesman for the hospital") and the cue ("said"), with a
+// sieve of rules run in order of reliability (PATTERNS.md §7). No parser: frames are read
+// off the token sentences with the word tables.
+import type { Sentence, Token, TokenizedText } from './tokenize.ts';
+import { CUE_VERBS, WEAK_CUES } from './tables/cue-verbs.ts';
+import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
+import { TITLES } from './tables/titles.ts';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, TIME_WORDS } from './tables/words.ts';
+import type { Span } from './types.ts';
+
+/** Which sieve rule attributed a quotation; the reason text and confidence follow from it. */
+export type Rule =
+  | 'trailing' // “…,” Obama said / “…,” said Obama
+  | 'according-to' // according to X
+  | 'intro' // Obama said: “…” / Obama said, “…”
+  | 'embedded' // Obama called it “…” / Obama said that … “…”
+  | 'later' // “…” for Clinton, said Brad Bannon
+  | 'colon' // Obama on Twitter: “…”
+  | 'continuation' // an earlier quotation of the paragraph had this speaker
+  | 'previous-paragraph' // the previous paragraph's quotation or frame continues
+  | 'earlier-sentence' // an earlier sentence of the paragraph has the frame
+  | 'subject' // the sentence's subject, no cue verb
+  | 'fallback' // the nearest name or pronoun before the quotation
+  | 'none';
+
+/** Kind of words the mention is. */
+export type MentionType = 'pronoun' | 'name' | 'description' | 'relative';
+
+/** What the attribution stage found for one candidate. */
+export interface Attribution {
+  rule: Rule;
+  mention: Span | null;
+  mentionType: MentionType | null;
+  /** For relative pronouns ("…, who said"): the noun phrase "who" stands for. */
+  antecedent: Span | null;
+  cue: Span | null;
+  /** Inherited from this earlier candidate (continuation rules), else -1. */
+  from: number;
+  /** The quote is embedded in reported speech (partial) rather than a whole quoted sentence. */
+  partial: boolean;
+  confidence: number;
+}
+
+/** The tokenized text with one attribution per candidate. */
+export interface AttributedText extends TokenizedText {
+  attributions: Attribution[];
+}
+
+interface NP {
+  first: number; // token index of the first word
+  last: number; // token index of the last word
+  type: MentionType;
+  antecedent?: NP;
+}
+
+// Confidence of each rule: its precision in the PATTERNS.md prototype, rounded down.
+const CONFIDENCE: Record<Rule, number> = {
+  trailing: 0.95, 'according-to': 0.9, intro: 0.9, embedded: 0.8, later: 0.6, colon: 0.7, continuation: 0.85,
+  'previous-paragraph': 0.65, 'earlier-sentence': 0.6, subject: 0.5, fallback: 0.25, none: 0,
+};
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'bin', 'al', 'el', 'ibn', 'mc', 'st.']);
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+/** A subject pronoun ("he", "she", "who"); a lone lower-case "i" is not "I". */
+export const isPronoun = (t: Token | undefined): boolean => isWord(t) && SPEAKER_PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I');
+const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERBS.has(t.key);
+const isStrongCue = (t: Token | undefined): boolean => isCue(t) && !WEAK_CUES.has(t!.key);
+const isTitle = (t: Token | undefined): boolean => isWord(t) && t.cap && TITLES.has(t.key);
+/** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  if (TITLES.has(t.key)) return true;
+  return !NOT_NAME_WORDS.has(t.key);
+}
+/** Lower-case particles inside names ("de", "van"). */
+export function isNameGlue(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && PARTICLES.has(t.key);
+}
+/** A lower-case word that can end a descriptive noun phrase ("spokesman", "officials"). */
+function isNounish(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return false;
+  if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
+  return /^[\p{Ll}][\p{L}'’-]*$/u.test(t.text);
+}
+
+/** The noun phrase that ends at token j (a pronoun, a name, or "a spokesman for the hospital"). */
+function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
+  const t = toks[j];
+  if (j < lo || !t) return null;
+  if (isPronoun(t)) {
+    const info = SPEAKER_PRONOUNS.get(t.key)!;
+    if (info.relative) {
+      // ", who said": "who" stands for the noun phrase before the comma.
+      const ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, j - 2, lo) : null;
+      return ante ? { first: j, last: j, type: 'relative', antecedent: ante } : { first: j, last: j, type: 'relative' };
+    }
+    return { first: j, last: j, type: 'pronoun' };
+  }
+  if (isNameWord(t) || (isWord(t) && t.cap && t.key === 'house')) {
+    let k = j;
+    while (k - 1 >= lo && (isNameWord(toks[k - 1]) || (isNameGlue(toks[k - 1]) && isNameWord(toks[k - 2])))) k--;
+    // "The White House", "the Clinton campaign": keep a determiner out of the name itself.
+    const np: NP = { first: k, last: j, type: 'name' };
+    return extendWithPreposition(toks, np, lo);
+  }
+  if (isNounish(t)) {
+    let k = j;
+    let steps = 0;
+    while (k - 1 >= lo && steps < 6) {
+      const prev = toks[k - 1]!;
+      if (isWord(prev) && DETERMINERS.has(prev.key)) { k--; break; }
+      if (isWord(prev) && (isNounish(prev) || (prev.cap && !NOT_NAME_WORDS.has(prev.key)))) { k--; steps++; continue; }
+      if (isPunct(prev, '-')) { k--; continue; }
+      break;
+    }
+    const head = toks[k]!;
+    const hasDet = DETERMINERS.has(head.key);
+    const possessive = /['’]s?$/.test(toks[k]!.text) && toks[k]!.cap;
+    const plural = /s$/.test(t.key) && !/ss$/.test(t.key);
+    if (!hasDet && !possessive && !plural && k === j) return null;
+    if (!hasDet && !possessive && !plural && !toks.slice(k, j).some((x) => x.cap)) return null;
+    return extendWithPreposition(toks, { first: k, last: j, type: 'description' }, lo);
+  }
+  return null;
+}
+
+/** "a spokesman for [the hospital]": grow a noun phrase back over one preposition. */
+function extendWithPreposition(toks: Token[], np: NP, lo: number): NP {
+  const prep = toks[np.first - 1];
+  if (!isWord(prep) || !NP_PREPOSITIONS.has(prep.key) || np.first - 2 < lo) return np;
+  const head = toks[np.first - 2];
+  if (!isNounish(head)) return np;
+  const outer = npEndingAt(toks, np.first - 2, lo);
+  if (!outer || outer.type !== 'description') return np;
+  return { first: outer.first, last: np.last, type: 'description' };
+}
+
+/** The subject of the verb at v: skip adverbs, a parenthesis and an appositive between them. */
+function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
+  let j = v - 1;
+  let guard = 0;
+  while (j >= lo && guard++ < 6 && isWord(toks[j]) && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) && !isPronoun(toks[j])) j--;
+  if (isPunct(toks[j], ')')) {
+    let k = j - 1;
+    while (k >= lo && k > j - 12 && !isPunct(toks[k], '(')) k--;
+    if (isPunct(toks[k], '(')) j = k - 1;
+  }
+  if (isPunct(toks[j], ',')) {
+    // "Hugh Hill, a doctor at the clinic, said" / "Obama, who …, said"
+    let k = j - 1;
+    while (k >= lo && k > j - 25 && !isPunct(toks[k], ',') && toks[k]!.kind !== 'quote') k--;
+    if (k >= lo && isPunct(toks[k], ',')) {
+      const np = npEndingAt(toks, k - 1, lo);
+      if (np && np.type !== 'relative') return np;
+    }
+    const inner = npEndingAt(toks, j - 1, lo);
+    return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
+  }
+  return npEndingAt(toks, j, lo);
+}
+
+/** The inverted subject after a verb: "said [Chicago Alderman Jason C. Ervin] on Tuesday". */
+function subjectAfter(toks: Token[], i: number): NP | null {
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  if (isPronoun(t)) return SPEAKER_PRONOUNS.get(t.key)!.relative ? null : { first: i, last: i, type: 'pronoun' };
+  if (TIME_WORDS.has(t.key) || (NP_STOPPERS.has(t.key) && !DETERMINERS.has(t.key))) return null;
+  let k = i;
+  let sawName = false;
+  let sawNoun = false;
+  while (k < toks.length && k < i + 14) {
+    const x = toks[k]!;
+    if (!isWord(x)) {
+      if (isPunct(x, '-') || (isPunct(x, '.') && false)) { k++; continue; }
+      break;
+    }
+    if (k > i && (NP_STOPPERS.has(x.key) || TIME_WORDS.has(x.key)) && !x.cap) break;
+    if (CUE_VERBS.has(x.key) && !x.cap && k > i) break;
+    if (isNameWord(x)) sawName = true;
+    else if (isNounish(x)) sawNoun = true;
+    else if (!(DETERMINERS.has(x.key) || NP_PREPOSITIONS.has(x.key) || isNameGlue(x) || x.cap)) break;
+    k++;
+  }
+  let last = k - 1;
+  while (last >= i && isWord(toks[last]) && (NP_PREPOSITIONS.has(toks[last]!.key) || DETERMINERS.has(toks[last]!.key))) last--;
+  if (last < i || (!sawName && !sawNoun)) return null;
+  const type: MentionType = DETERMINERS.has(t.key) || !t.cap ? 'description' : 'name';
+  return { first: i, last, type };
+}
+
+/** Nearest sentence subject: the first pronoun or name (or description) followed by a verb-like word. */
+function sentenceSubject(toks: Token[], hi: number): NP | null {
+  let firstAny: NP | null = null;
+  for (let i = 0; i < hi; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote') continue;
+    if (isPronoun(t) && !SPEAKER_PRONOUNS.get(t.key)!.relative) {
+      const np: NP = { first: i, last: i, type: 'pronoun' };
+      if (looksLikeVerbAfter(toks, i + 1)) return np;
+      firstAny ??= np;
+      continue;
+    }
+    if (isNameWord(t) && !isNameWord(toks[i + 1]) && !isNameGlue(toks[i + 1])) {
+      const np = npEndingAt(toks, i, 0);
+      if (!np) continue;
+      if (looksLikeVerbAfter(toks, i + 1)) return np;
+      firstAny ??= np;
+    }
+  }
+  return firstAny;
+}
+
+/** The word after position i (past an appositive) looks like a verb: the phrase before is a subject. */
+export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
+  let j = i;
+  if (isPunct(toks[j], ',')) {
+    // skip an appositive
+    let k = j + 1;
+    while (k < toks.length && k < j + 20 && !isPunct(toks[k], ',')) k++;
+    if (isPunct(toks[k], ',')) j = k + 1;
+    else return false;
+  }
+  const t = toks[j];
+  if (!isWord(t) || t.cap) return false;
+  if (CUE_VERBS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return true;
+  return /(ed|es)$/.test(t.key) && !NP_STOPPERS.has(t.key);
+}
+
+function span(toks: Token[], np: NP): Span {
+  return { start: toks[np.first]!.start, end: toks[np.last]!.end };
+}
+
+interface Found {
+  np: NP;
+  cue: Token | null;
+  cueEnd?: Token;
+}
+
+/** Rule 1: the frame right after the quotation: “…,” Obama said / “…,” said Obama. */
+function trailingFrame(toks: Token[], p: number): Found | null {
+  let i = p + 1;
+  while (isPunct(toks[i], ',—–-')) i++;
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  if (isCue(t) && !t.key.endsWith('ing')) {
+    const np = subjectAfter(toks, i + 1);
+    if (np) return { np, cue: t };
+    // "said Tuesday Obama" is rare; "said Tuesday." has no subject here.
+    return null;
+  }
+  for (let v = i + 1; v < toks.length && v < i + 28; v++) {
+    const x = toks[v]!;
+    if (x.kind === 'quote' || isPunct(x, '.?!;:')) break;
+    if (!isCue(x)) continue;
+    if (WEAK_CUES.has(x.key) && x.key !== 'put') continue;
+    const np = subjectBefore(toks, v, i);
+    if (!np) return null;
+    const between = toks.slice(i, np.first);
+    if (between.every((b) => isWord(b) && !CUE_VERBS.has(b.key))) return { np, cue: x };
+    return null;
+  }
+  return null;
+}
+
+/** Rule 3: "according to X" anywhere in the sentence. */
+function accordingTo(toks: Token[]): Found | null {
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (isWord(toks[i]) && toks[i]!.key === 'according' && isWord(toks[i + 1]) && toks[i + 1]!.key === 'to') {
+      const np = subjectAfter(toks, i + 2);
+      if (np) return { np, cue: toks[i]!, cueEnd: toks[i + 1]! };
+    }
+  }
+  return null;
+}
+
+/** Rules 4 and 6: the nearest cue verb before the quotation in its sentence, and its subject. */
+function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }) | null {
+  for (let v = p - 1; v >= 0; v--) {
+    const x = toks[v]!;
+    if (!isCue(x)) continue;
+    const prev = toks[v - 1];
+    if (isWord(prev) && prev.key === 'to' && !isCue(toks[v - 2])) continue; // "refused to say" is not the frame
+    const participle = x.key.endsWith('ing');
+    let np: NP | null = null;
+    if (!participle) {
+      np = subjectBefore(toks, v, 0);
+      // "Said Obama, “…”" / "…, said the spokesman: “…”"
+      if (!np) {
+        const after = subjectAfter(toks, v + 1);
+        if (after && (isPunct(toks[after.last + 1], ',:') || toks[after.last + 1]?.kind === 'quote')) np = after;
+      }
+    }
+    if (!np) {
+      np = sentenceSubject(toks, v);
+    }
+    if (np) return { np, cue: x, participle };
+    return null;
+  }
+  return null;
+}
+
+/** Rule 5: a cue later in the sentence: “…” for Clinton, said Brad Bannon. */
+function frameLater(toks: Token[], p: number): Found | null {
+  for (let v = p + 1; v < toks.length; v++) {
+    const x = toks[v]!;
+    if (x.kind === 'quote') return null;
+    if (!isStrongCue(x) || x.key.endsWith('ing')) continue;
+    const before = subjectBefore(toks, v, p + 1);
+    if (before) return { np: before, cue: x };
+    const after = subjectAfter(toks, v + 1);
+    if (after) return { np: after, cue: x };
+    return null;
+  }
+  return null;
+}
+
+function makeAttribution(rule: Rule, toks: Token[], f: Found | null, partial: boolean): Attribution {
+  if (!f) return { rule: 'none', mention: null, mentionType: null, antecedent: null, cue: null, from: -1, partial, confidence: 0 };
+  const cueSpan = f.cue ? { start: f.cue.start, end: (f.cueEnd ?? f.cue).end } : null;
+  return {
+    rule,
+    mention: span(toks, f.np),
+    mentionType: f.np.type,
+    antecedent: f.np.antecedent ? span(toks, f.np.antecedent) : null,
+    cue: cueSpan,
+    from: -1,
+    partial,
+    confidence: CONFIDENCE[rule],
+  };
+}
+
+function inherit(rule: Rule, from: number, a: Attribution, partial: boolean): Attribution {
+  return { ...a, rule, from, partial, confidence: Math.min(a.confidence, CONFIDENCE[rule]) };
+}
+
+/** Runs the sieve over every candidate, in text order (continuations need earlier results). */
+export function attribute(doc: TokenizedText): AttributedText {
+  const { sentences, quoteAt, candidates } = doc;
+  const attributions: Attribution[] = [];
+  for (let c = 0; c < candidates.length; c++) {
+    const at = quoteAt[c]!;
+    const sent = sentences[at.sentence];
+    if (!sent) {
+      attributions.push(makeAttribution('none', [], null, false));
+      continue;
+    }
+    attributions.push(attributeOne(doc, c, sent, at.sentence, at.token, attributions));
+  }
+  return { ...doc, attributions };
+}
+
+function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number, p: number, done: Attribution[]): Attribution {
+  const toks = sent.tokens;
+  const q = doc.candidates[c]!;
+  const inner = doc.text.slice(q.start + q.openLen, q.end - q.closeLen).trimStart();
+  const before = toks.slice(0, p).filter((t) => t.kind !== 'quote');
+  const lastBefore = toks[p - 1];
+  const introPunct = !lastBefore || isPunct(lastBefore, ':,') || lastBefore.kind === 'quote';
+  const partial = !(/^[\p{Lu}\d[(…]|^\.\.\./u.test(inner) && introPunct);
+  void before;
+
+  const trailing = trailingFrame(toks, p);
+  if (trailing && !(toks[p]!.final && false)) {
+    const acc = accordingTo(toks);
+    if (acc && acc.np.first > p) return makeAttribution('according-to', toks, acc, partial);
+    return makeAttribution('trailing', toks, trailing, partial);
+  }
+  const acc = accordingTo(toks);
+  if (acc) return makeAttribution('according-to', toks, acc, partial);
+  const prevQuote = c > 0 && doc.candidates[c - 1]!.para === q.para ? c - 1 : -1;
+  const fb = frameBefore(toks, p);
+  if (fb) {
+    // A split quotation: “…,” he said, “…” — the frame between belongs to both parts.
+    const rule: Rule = introPunct && !partial ? 'intro' : 'embedded';
+    return makeAttribution(rule, toks, fb, partial);
+  }
+  const later = frameLater(toks, p);
+  if (later) return makeAttribution('later', toks, later, partial);
+  if (isPunct(lastBefore, ':')) {
+    const subj = sentenceSubject(toks, p);
+    if (subj) return makeAttribution('colon', toks, { np: subj, cue: lastBefore! }, partial);
+  }
+  if (prevQuote >= 0 && done[prevQuote]!.rule !== 'none') {
+    return inherit('continuation', prevQuote, done[prevQuote]!, partial);
+  }
+  const firstOfPara = si === doc.paraFirstSentence[q.para] && p === 0;
+  if (prevQuote < 0) {
+    // an earlier sentence of this paragraph may hold the frame: "She says … ¶ “It is their life…”"
+    for (let s = si - 1; s >= doc.paraFirstSentence[q.para]!; s--) {
+      const ts = doc.sentences[s]!.tokens;
+      for (let v = ts.length - 1; v >= 0; v--) {
+        if (!isStrongCue(ts[v])) continue;
+        const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
+        if (np) return makeAttribution('earlier-sentence', ts, { np, cue: ts[v]! }, partial);
+        break;
+      }
+    }
+  }
+  if (firstOfPara && q.para > 0) {
+    const prev = previousParagraph(doc, q.para, done, partial);
+    if (prev) return prev;
+  }
+  const subj = sentenceSubject(toks, p);
+  if (subj) return makeAttribution('subject', toks, { np: subj, cue: null }, partial);
+  return fallback(doc, si, p, partial);
+}
+
+/** Rule 9: a paragraph opening with a quote and no cue continues the previous paragraph. */
+function previousParagraph(doc: TokenizedText, para: number, done: Attribution[], partial: boolean): Attribution | null {
+  const first = doc.paraFirstSentence[para - 1]!;
+  const last = doc.paraFirstSentence[para]! - 1;
+  if (last < first) return null;
+  const lastToks = doc.sentences[last]!.tokens;
+  // The previous paragraph's last quotation, if the paragraph ends with it (or just after it).
+  let lastQuoteIdx = -1;
+  for (let i = lastToks.length - 1; i >= 0; i--) {
+    if (lastToks[i]!.kind === 'quote') { lastQuoteIdx = i; break; }
+  }
+  const endsWithColon = isPunct(lastToks[lastToks.length - 1], ':');
+  if (lastQuoteIdx >= 0 && !endsWithColon) {
+    const qi = lastToks[lastQuoteIdx]!.quote;
+    const a = done[qi];
+    if (a && a.rule !== 'none') return inherit('previous-paragraph', qi, a, partial);
+  }
+  // Otherwise the subject of that paragraph's last cue verb (or of the colon's sentence).
+  for (let s = last; s >= first; s--) {
+    const ts = doc.sentences[s]!.tokens;
+    for (let v = ts.length - 1; v >= 0; v--) {
+      if (ts[v]!.kind === 'quote') {
+        const a = done[ts[v]!.quote];
+        if (a && a.rule !== 'none') return inherit('previous-paragraph', ts[v]!.quote, a, partial);
+        continue;
+      }
+      if (!isCue(ts[v])) continue;
+      const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
+      if (np) {
+        const att = makeAttribution('previous-paragraph', ts, { np, cue: ts[v]! }, partial);
+        return att;
+      }
+    }
+    if (s === last && endsWithColon) {
+      const subj = sentenceSubject(ts, ts.length);
+      if (subj) return makeAttribution('previous-paragraph', ts, { np: subj, cue: null }, partial);
+    }
+    break; // only the last sentence of the previous paragraph
+  }
+  return null;
+}
+
+/** Rule 10: the nearest name or pronoun before the quotation, in this or the previous paragraph. */
+function fallback(doc: TokenizedText, si: number, p: number, partial: boolean): Attribution {
+  const para = doc.sentences[si]!.para;
+  for (let s = si; s >= 0 && doc.sentences[s]!.para >= para - 1; s--) {
+    const ts = doc.sentences[s]!.tokens;
+    for (let i = (s === si ? p : ts.length) - 1; i >= 0; i--) {
+      const t = ts[i]!;
+      if (isPronoun(t) && !SPEAKER_PRONOUNS.get(t.key)!.relative) {
+        return makeAttribution('fallback', ts, { np: { first: i, last: i, type: 'pronoun' }, cue: null }, partial);
+      }
+      if (isNameWord(t) && !isTitle(t) && i > 0) {
+        const np = npEndingAt(ts, i, 0);
+        if (np && np.type === 'name') return makeAttribution('fallback', ts, { np, cue: null }, partial);
+      }
+    }
+  }
+  return makeAttribution('none', [], null, partial);
+}

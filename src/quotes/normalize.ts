@@ -1,0 +1,49 @@
+// Stage 1, normalize: a same-length copy of the text in which markup and abbreviation
+// periods are masked, so later stages can use simple patterns while every offset still
+// points into the original text.
+import { ABBREVIATIONS } from './tables/abbreviations.ts';
+
+/** The original text and its masked twin (same length, same offsets). */
+export interface NormalizedText {
+  text: string;
+  /** `<tweet …>` style tags blanked out, abbreviation periods replaced by ABBREV_DOT. */
+  masked: string;
+}
+
+/** Stands in for the period of an abbreviation ("Mr." → "Mr\u2024") so it never ends a sentence. */
+export const ABBREV_DOT = '\u2024';
+
+// Tags such as <tweet id="…" author="…"> carry quoted attribute values that are not quotations.
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?\/?>/g;
+// A word followed by a period, possibly dotted inside ("U.S.", "D.C.", "Mr.").
+// Words that start a new sentence after a dotted abbreviation such as "U.S.".
+const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'But', 'And', 'In', 'A', 'This', 'That', 'I']);
+// Abbreviations written in lower case.
+const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'al', 'approx']);
+const DOTTED_WORD = /[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
+
+/** Masks markup and abbreviation periods; never changes the length of the text. */
+export function normalize(text: string): NormalizedText {
+  const chars = text.split('');
+  for (const m of text.matchAll(TAG)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = ' ';
+  }
+  for (const m of text.matchAll(DOTTED_WORD)) {
+    const word = m[0];
+    const end = m.index + word.length - 1; // index of the final period
+    const bare = word.slice(0, -1);
+    const prev = m.index > 0 ? text[m.index - 1]! : ' ';
+    if (/[\p{L}\p{N}]/u.test(prev)) continue; // the tail of a longer word such as "é."
+    const dotted = bare.includes('.');
+    const initial = bare.length === 1 && /[A-Z]/.test(bare);
+    // Lower-case "no." or "ill." end sentences; abbreviations proper are capitalised ("No. 2" aside).
+    const known = ABBREVIATIONS.has(bare.toLowerCase()) && (/^[A-Z]/.test(bare) || LOWER_ABBREVIATIONS.has(bare));
+    if (!dotted && !initial && !known) continue;
+    // "in the U.S. The next day" really ends a sentence: keep that final period.
+    const next = /^\s+(\S+)/.exec(text.slice(end + 1, end + 30));
+    const endsSentence = dotted && next !== null && SENTENCE_STARTERS.has(next[1]!);
+    for (let i = m.index; i < end; i++) if (chars[i] === '.') chars[i] = ABBREV_DOT;
+    if (!endsSentence) chars[end] = ABBREV_DOT;
+  }
+  return { text, masked: chars.join('') };
+}

@@ -1,0 +1,260 @@
+// Stage 7, resolve-speakers: turn each attribution's mention into a speaker: names are
+// clustered into people ("President Barack Obama", "Obama", "Mr. Obama" are one), titles
+// ("the President") go to whoever holds them in the article, pronouns to the nearest
+// preceding person of the right gender, preferring people who speak or act in the text.
+import type { ClassifiedText } from './classify.ts';
+import { isNameGlue, isNameWord, isPronoun, looksLikeVerbAfter } from './attribute.ts';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
+import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
+import { GENDERED_NOUNS, ROLE_NOUNS, TITLES } from './tables/titles.ts';
+import { ORGANISATION_WORDS } from './tables/words.ts';
+import type { Span, Speaker } from './types.ts';
+
+/** A person or organisation named in the article. */
+export interface Entity {
+  canonical: string;
+  words: string[];
+  gender: Gender;
+  org: boolean;
+}
+
+/** One place where an entity is named, outside quotations. */
+export interface NameMention extends Span {
+  entity: number;
+  para: number;
+  sentence: number;
+  /** Acts as a subject (followed by a verb) or is the mention of an attribution. */
+  salient: boolean;
+}
+
+/** The speaker of one candidate and how it was resolved. */
+export interface Resolution {
+  speaker: Speaker | null;
+  /** How the mention became this speaker ("he → Barack Obama, named in the previous paragraph"). */
+  how: string;
+  /** 0–1: how sure the mention → speaker step is. */
+  certainty: number;
+}
+
+/** The classified text with entities and a resolution per candidate. */
+export interface ResolvedText extends ClassifiedText {
+  entities: Entity[];
+  names: NameMention[];
+  resolutions: Resolution[];
+}
+
+/** Lower-case, hyphenated, ASCII-folded: the id of a speaker, stable across articles. */
+export function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'speaker';
+}
+
+const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
+
+/** Finds the names of the article and clusters them into entities. */
+function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entities: Entity[]; names: NameMention[]; holders: Map<string, { entity: number; at: number }[]> } {
+  const entities: Entity[] = [];
+  const names: NameMention[] = [];
+  const holders = new Map<string, { entity: number; at: number }[]>();
+  const lastSeen: number[] = [];
+  doc.sentences.forEach((sent, si) => {
+    const toks = sent.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!isNameWord(toks[i])) continue;
+      let j = i;
+      while (j + 1 < toks.length && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
+      const run = toks.slice(i, j + 1);
+      const titles: string[] = [];
+      let k = 0;
+      while (k < run.length - 1 && TITLES.has(run[k]!.key)) titles.push(run[k++]!.key);
+      const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 ? m : ''))));
+      const possessiveEnd = /['’]s?$/.test(run[run.length - 1]!.text);
+      const start = run[k]!.start;
+      const end = run[run.length - 1]!.end;
+      const next = toks[j + 1];
+      const lowerWords = run.slice(k).map((t) => t.key);
+      const org = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0);
+      // "the Trump campaign": a name used as a modifier is not the person acting.
+      const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
+      const e = matchEntity(entities, core, lastSeen, org);
+      let gender: Gender = 'u';
+      for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
+      if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
+      const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org }) - 1;
+      const ent = entities[entity]!;
+      if (core.join(' ').length > ent.canonical.length && !org) {
+        ent.canonical = core.join(' ');
+        ent.words = core;
+      }
+      if (ent.gender === 'u') ent.gender = gender;
+      // An appositive such as ", a spokeswoman for …," tells the gender.
+      if (ent.gender === 'u' && next?.text === ',') {
+        for (let a = j + 2; a < Math.min(toks.length, j + 6); a++) {
+          const g = GENDERED_NOUNS.get(toks[a]!.key);
+          if (g) { ent.gender = g; break; }
+        }
+      }
+      lastSeen[entity] = start;
+      for (const t of titles) {
+        const role = TITLES.get(t)!.role;
+        if (!role) continue;
+        const list = holders.get(role) ?? [];
+        list.push({ entity, at: start });
+        holders.set(role, list);
+      }
+      const salient = !modifier && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1));
+      names.push({ start, end, entity, para: sent.para, sentence: si, salient: salient && !ent.org });
+      i = j;
+    }
+  });
+  return { entities, names, holders };
+}
+
+function firstNameGender(first: string): Gender {
+  const f = first.toLowerCase();
+  if (MALE_FIRST_NAMES.has(f)) return 'm';
+  if (FEMALE_FIRST_NAMES.has(f)) return 'f';
+  return 'u';
+}
+
+/** The entity a name refers to: same full name, or a surname/first name of a known person. */
+function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean): number {
+  const key = core.join(' ').toLowerCase();
+  let best = -1;
+  for (let e = 0; e < entities.length; e++) {
+    const ent = entities[e]!;
+    const words = ent.words.map((w) => w.toLowerCase());
+    let hit = false;
+    if (ent.canonical.toLowerCase() === key) hit = true;
+    else if (!org && !ent.org && core.length === 1) hit = words.includes(core[0]!.toLowerCase());
+    else if (!org && !ent.org && core.length >= 2 && words.length >= 1) {
+      const last = core[core.length - 1]!.toLowerCase();
+      const first = core[0]!.toLowerCase();
+      hit = words[words.length - 1] === last && (words.length === 1 || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
+    }
+    if (hit && (best < 0 || (lastSeen[e] ?? 0) > (lastSeen[best] ?? 0))) best = e;
+  }
+  return best;
+}
+
+const speakerOf = (ent: Entity): Speaker => ({ id: slug(ent.canonical), name: ent.canonical });
+
+function distance(doc: ClassifiedText, from: NameMention, paraNow: number, sentenceNow: number): string {
+  if (from.sentence === sentenceNow) return 'named earlier in the sentence';
+  if (from.para === paraNow) {
+    const n = sentenceNow - from.sentence;
+    return n === 1 ? 'named in the previous sentence' : `named ${n} sentences earlier`;
+  }
+  const n = paraNow - from.para;
+  void doc;
+  return n === 1 ? 'named in the previous paragraph' : `named ${n} paragraphs earlier`;
+}
+
+/** Resolves every candidate's mention to a speaker. */
+export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
+  const mentionStarts = new Set<number>();
+  for (const a of doc.attributions) if (a.mention && a.mentionType === 'name') mentionStarts.add(a.mention.start);
+  const { entities, names, holders } = collectNames(doc, mentionStarts);
+  const nameAt = (s: Span): NameMention | undefined => {
+    let found: NameMention | undefined;
+    for (const n of nameIndexNear(names, s)) if (n.start < s.end && n.end > s.start) found = n;
+    return found;
+  };
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const first = doc.sentences[mid]!.tokens[0];
+      if (first && first.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const resolutions = doc.candidates.map((_, i): Resolution => {
+    const a = doc.attributions[i]!;
+    if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0 };
+    const words = doc.text.slice(a.mention.start, a.mention.end);
+    const target = a.mentionType === 'relative' && a.antecedent ? a.antecedent : a.mention;
+    const type = a.mentionType === 'relative' ? (a.antecedent ? 'name-or-description' : 'none') : a.mentionType;
+    if (type === 'none') return { speaker: null, how: `“${words}” with no antecedent`, certainty: 0.3 };
+    const targetWords = doc.text.slice(target.start, target.end);
+    if (type === 'pronoun') {
+      const info = SPEAKER_PRONOUNS.get(words.toLowerCase())!;
+      const si = sentenceOf(a.mention.start);
+      const paraNow = doc.sentences[si]?.para ?? 0;
+      if (info.gender === 'u' && (words.toLowerCase() === 'it' || words.toLowerCase() === 'they')) {
+        const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3);
+        if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(doc, org, paraNow, si)}`, certainty: 0.6 };
+        return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
+      }
+      if (info.gender === 'u') return { speaker: null, how: `${words}: the writer or a group, not resolved`, certainty: 0.4 };
+      const fits = (n: NameMention): boolean => {
+        const e = entities[n.entity]!;
+        return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= 8;
+      };
+      const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
+      const pick = lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
+        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
+        ?? lastBefore(names, a.mention.start, fits);
+      if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
+      const ent = entities[pick.entity]!;
+      return { speaker: speakerOf(ent), how: `${words} → ${ent.canonical}, ${distance(doc, pick, paraNow, si)}`, certainty: ent.gender === info.gender ? 0.9 : 0.7 };
+    }
+    const n = nameAt(target);
+    if (n && (type === 'name' || n.start === target.start || type === 'name-or-description')) {
+      const ent = entities[n.entity]!;
+      const how = ent.canonical === targetWords ? ent.canonical : `${targetWords} → ${ent.canonical}`;
+      return { speaker: speakerOf(ent), how, certainty: 1 };
+    }
+    // "the President", "the senator": whoever holds the title in the article.
+    const role = /^(?:the\s+)?(?:former\s+|then-)?([\p{L}-]+)$/iu.exec(targetWords);
+    const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
+    if (roleKey) {
+      const list = holders.get(roleKey) ?? [];
+      const before = list.filter((h) => h.at < target.start);
+      const holder = before[before.length - 1] ?? list[0];
+      if (holder) {
+        const ent = entities[holder.entity]!;
+        return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };
+      }
+    }
+    const display = targetWords.replace(/^the\s+(?=\p{Lu})/iu, '').replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+    return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.8 };
+  });
+  return { ...doc, entities, names, resolutions };
+}
+
+/** Name mentions that may overlap s (names are sorted by start). */
+function nameIndexNear(names: NameMention[], s: Span): NameMention[] {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: NameMention[] = [];
+  for (let i = lo; i < names.length && names[i]!.start < s.end; i++) out.push(names[i]!);
+  return out;
+}
+
+/** The last name mention before pos that passes test (search bounded to keep this linear-ish). */
+function lastBefore(names: NameMention[], pos: number, test: (n: NameMention) => boolean): NameMention | undefined {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) if (test(names[i]!)) return names[i];
+  return undefined;
+}
+void isPronoun;

@@ -1,0 +1,155 @@
+// Data table: the verbs (and fixed phrases) that introduce reported speech. A cue is what
+// links a quotation to its source: "said", "told NBC", "according to", "called it".
+
+/**
+ * Speech verbs in every inflected form we match. Finite forms can follow a subject
+ * ("Obama said") or precede an inverted one ("said Obama"). Grouped by meaning so a
+ * reviewer can see why each one is here; the census of PolNeAR cues (PATTERNS.md §3)
+ * says say/tell/write/add/call cover about 70% of all cues.
+ */
+const SPEECH: readonly string[] = [
+  // say, tell, add: the bulk of news attribution
+  'say', 'says', 'said', 'saying',
+  'tell', 'tells', 'told', 'telling',
+  'add', 'adds', 'added', 'adding',
+  // writing and posting
+  'write', 'writes', 'wrote', 'writing', 'written',
+  'tweet', 'tweets', 'tweeted', 'tweeting', 'retweeted',
+  'post', 'posts', 'posted', 'posting',
+  'read', 'reads', // "the sign read", "the letter reads"
+  // manner of speaking
+  'state', 'states', 'stated', 'stating',
+  'remark', 'remarks', 'remarked',
+  'note', 'notes', 'noted', 'noting',
+  'explain', 'explains', 'explained', 'explaining',
+  'continue', 'continues', 'continued', 'continuing',
+  'ask', 'asks', 'asked', 'asking',
+  'reply', 'replies', 'replied', 'replying',
+  'respond', 'responds', 'responded', 'responding',
+  'answer', 'answers', 'answered',
+  'declare', 'declares', 'declared', 'declaring',
+  'announce', 'announces', 'announced', 'announcing',
+  'recall', 'recalls', 'recalled', 'recalling',
+  'conclude', 'concludes', 'concluded', 'concluding',
+  'joke', 'jokes', 'joked', 'joking',
+  'quip', 'quips', 'quipped',
+  'muse', 'mused',
+  'exclaim', 'exclaimed',
+  'shout', 'shouted', 'shouting',
+  'yell', 'yelled',
+  'chant', 'chanted', 'chanting',
+  'whisper', 'whispered',
+  'testify', 'testified',
+  'report', 'reports', 'reported', 'reporting',
+  'observe', 'observed', 'observes',
+  'reiterate', 'reiterated',
+  'repeat', 'repeated',
+  'describe', 'describes', 'described', 'describing',
+  'recount', 'recounted',
+  'mention', 'mentioned',
+  'comment', 'commented',
+  'speak', 'spoke', 'speaks',
+  'put', // "as he put it"
+  'go', // "went on to say" is caught through 'say'; kept out of finite use below
+  // stance: argue, claim, insist
+  'argue', 'argues', 'argued', 'arguing',
+  'contend', 'contends', 'contended',
+  'claim', 'claims', 'claimed', 'claiming',
+  'insist', 'insists', 'insisted', 'insisting',
+  'assert', 'asserts', 'asserted', 'asserting',
+  'maintain', 'maintained',
+  'affirm', 'affirmed',
+  'emphasize', 'emphasized', 'emphasizes', 'emphasised', 'stress', 'stressed', 'stresses',
+  'suggest', 'suggests', 'suggested', 'suggesting',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging',
+  'admit', 'admits', 'admitted', 'admitting',
+  'concede', 'concedes', 'conceded',
+  'counter', 'countered',
+  'retort', 'retorted',
+  'allege', 'alleged', 'alleges',
+  'predict', 'predicts', 'predicted', 'predicting',
+  'believe', 'believes', 'believed',
+  'think', 'thinks', 'thought',
+  'feel', 'feels', 'felt',
+  'agree', 'agreed', 'agrees',
+  'disagree', 'disagreed',
+  'confirm', 'confirmed', 'confirms',
+  'deny', 'denied', 'denies',
+  // warning, urging, promising
+  'warn', 'warns', 'warned', 'warning',
+  'urge', 'urges', 'urged', 'urging',
+  'caution', 'cautioned',
+  'promise', 'promises', 'promised', 'promising',
+  'pledge', 'pledges', 'pledged', 'pledging',
+  'vow', 'vows', 'vowed', 'vowing',
+  'assure', 'assured', 'assures',
+  'demand', 'demanded', 'demands',
+  'threaten', 'threatened',
+  'boast', 'boasted', 'boasts',
+  'brag', 'bragged',
+  'complain', 'complained', 'complains',
+  'lament', 'lamented',
+  'concede',
+  'wonder', 'wondered', 'wonders',
+  'point', 'pointed', // "pointed out"
+  'cite', 'cited', 'cites', 'citing',
+  'quote', 'quoted',
+  'find', 'found', // "the report found"
+  'conclude',
+  // evaluative verbs that carry partial quotes (PATTERNS.md §3: "called", "described … as")
+  'call', 'calls', 'called', 'calling',
+  'label', 'labeled', 'labelled', 'labels',
+  'dub', 'dubbed',
+  'brand', 'branded',
+  'term', 'termed',
+  'deem', 'deemed',
+  'characterize', 'characterized', 'characterizes',
+  'refer', 'referred', 'refers', 'referring',
+  'accuse', 'accused', 'accuses', 'accusing',
+  'criticize', 'criticized', 'criticizes', 'criticised',
+  'blast', 'blasted', 'slam', 'slammed',
+  'mock', 'mocked', 'mocking',
+  'praise', 'praised', 'praises',
+  'tout', 'touted',
+  'dismiss', 'dismissed',
+  'decry', 'decried',
+  'condemn', 'condemned',
+  'defend', 'defended',
+  'attack', 'attacked',
+  'hail', 'hailed',
+  'applaud', 'applauded',
+  'welcome', 'welcomed',
+  'promote', 'promoted',
+  'offer', 'offered',
+  'invoke', 'invoked',
+  'vow',
+  'express', 'expressed',
+  'reveal', 'revealed',
+  'indicate', 'indicated',
+  'acknowledge',
+  'predict',
+  'hope', 'hoped', 'hopes',
+  'want', 'wanted', 'wants',
+  'plan', 'planned',
+];
+
+/** Every cue verb form, lower-cased. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(SPEECH);
+
+/**
+ * Forms that are too ambiguous to anchor a trailing frame on their own ("“…,” the report
+ * found" is fine, but "put" / "go" / "want" mostly are not speech). They still count as the
+ * frame verb of an embedded (partial) quotation.
+ */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'put', 'go', 'find', 'found', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feel', 'feels',
+  'felt', 'want', 'wanted', 'wants', 'hope', 'hoped', 'hopes', 'plan', 'planned', 'offer', 'offered', 'promote',
+  'promoted', 'welcome', 'welcomed', 'attack', 'attacked', 'defend', 'defended', 'express', 'expressed',
+  'indicate', 'indicated', 'reveal', 'revealed', 'speak', 'spoke', 'speaks', 'agree', 'agreed', 'agrees',
+]);
+
+/** Participles: their subject is the subject of the sentence ("…, saying “…”"). */
+export const PARTICIPLE_SUFFIX = 'ing';
+
+/** Multi-word cues whose source follows them ("according to the report"). */
+export const ACCORDING_TO: readonly string[] = ['according', 'to'];

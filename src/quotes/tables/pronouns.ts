@@ -1,0 +1,26 @@
+// Data table: pronouns that can stand for a speaker, with gender and number, so that
+// "he said" is resolved to the nearest compatible person.
+
+/** Gender of a person as far as the text tells: masculine, feminine or unknown. */
+export type Gender = 'm' | 'f' | 'u';
+
+/** A speaker pronoun: gender, and whether it needs a person (he/she) or can be a group/organisation. */
+export interface PronounInfo {
+  gender: Gender;
+  plural: boolean;
+  /** Relative pronouns (who, which) point to the noun phrase just before them. */
+  relative: boolean;
+}
+
+/** Subject pronouns that head an attribution frame ("he said", "who told"). */
+export const SPEAKER_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
+  ['he', { gender: 'm', plural: false, relative: false }],
+  ['she', { gender: 'f', plural: false, relative: false }],
+  ['they', { gender: 'u', plural: true, relative: false }],
+  ['it', { gender: 'u', plural: false, relative: false }],
+  ['i', { gender: 'u', plural: false, relative: false }],
+  ['we', { gender: 'u', plural: true, relative: false }],
+  ['you', { gender: 'u', plural: false, relative: false }],
+  ['who', { gender: 'u', plural: false, relative: true }],
+  ['which', { gender: 'u', plural: false, relative: true }],
+]);

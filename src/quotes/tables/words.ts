@@ -1,0 +1,75 @@
+// Data tables: closed word classes the attribution sieve needs to read a frame without a
+// parser: what may sit between a subject and its verb, what starts a noun phrase, what ends
+// an inverted subject ("said Obama on Tuesday").
+
+/** Adverbs and auxiliaries that may stand between a subject and its cue verb ("he also said"). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'also', 'has', 'had', 'have', 'later', 'then', 'once', 'would', 'will', 'could', 'might', 'may', 'can', 'should',
+  'did', 'does', 'do', 'not', 'never', 'previously', 'recently', 'repeatedly', 'since', 'further', 'further,',
+  'simply', 'just', 'often', 'frequently', 'again', 'even', 'still', 'already', 'famously', 'first', 'last',
+  'publicly', 'privately', 'bluntly', 'flatly', 'reportedly', 'allegedly', 'initially', 'originally', 'quickly',
+  'angrily', 'sarcastically', 'jokingly', 'earlier', 'subsequently', 'finally', 'ultimately', 'went', 'on', 'to',
+  'is', 'was', 'were', 'are', 'been', 'being', 'be', 'sometimes', 'always', 'openly', 'candidly', 'told',
+  'separately', 'herself', 'himself', 'themselves', 'itself', 'in', 'an', 'interview', 'statement', 'then-',
+]);
+
+/** Determiners and possessives that open a descriptive noun phrase ("a spokesman", "the agency"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one',
+  'another', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'most', 'other', 'both', 'each', 'every',
+  'any', 'no', 'few', 'more',
+]);
+
+/** Prepositions that may continue a speaker noun phrase ("a spokesman for the hospital"). */
+export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'with', 'from', 'to']);
+
+/** Words that end an inverted subject: "said Obama [on] Tuesday", "said a spokesman [in] a statement". */
+export const NP_STOPPERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'that', 'who', 'which', 'because', 'about',
+  'to', 'and', 'but', 'if', 'than', 'since', 'by', 'last', 'this', 'earlier', 'later', 'today', 'yesterday',
+  'tonight', 'recently', 'adding', 'saying', 'noting', 'referring', 'told', 'said', 'says', 'into', 'via', 'through',
+  'outside', 'inside', 'where', 'whose', 'over', 'under', 'under', 'amid', 'despite', 'following', 'ahead', 'told',
+  'with', 'also', 'afterward', 'afterwards', 'then', 'simply', 'flatly',
+]);
+
+/** Day and time words: "said Tuesday" has no subject after the verb. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'earlier', 'later', 'recently', 'afterward', 'afterwards', 'repeatedly', 'bluntly', 'flatly', 'again', 'then',
+  'last', 'this', 'next', 'once', 'twice', 'previously', 'simply', 'emphatically', 'quietly', 'loudly',
+]);
+
+/**
+ * Capitalised words that start sentences or stand alone but are never (part of) a speaker's
+ * name: "But Obama said" names Obama, not "But Obama".
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'of', 'for', 'to', 'as', 'by', 'with', 'from',
+  'after', 'before', 'during', 'when', 'while', 'if', 'though', 'although', 'because', 'since', 'that', 'this',
+  'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'your', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'asked', 'still', 'also',
+  'now', 'then', 'however', 'meanwhile', 'instead', 'indeed', 'later', 'earlier', 'today', 'yesterday', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'said', 'says', 'according',
+  'asked', 'despite', 'even', 'just', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'one', 'two', 'both',
+  'each', 'every', 'among', 'under', 'over', 'about', 'into', 'like', 'unlike', 'until', 'while', 'whether',
+  'speaking', 'asked', 'last', 'next', 'first', 'again', 'only', 'then', 'thus', 'once', 'other', 'such', 'mr',
+  'amid', 'against', 'without', 'within', 'through', 'throughout', 'do', 'does', 'did', 'is', 'was', 'are', 'were',
+  'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'q', 'a:', 'more', 'less', 'few', 'several',
+  'sources', 'officials', 'twitter', 'facebook', 'update', 'updated', 'editor', 'note', 'read', 'related', 'photo',
+]);
+
+/** Words that mark a capitalised name as an organisation rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'house', 'times', 'post', 'journal', 'news', 'press', 'committee', 'department', 'party', 'campaign', 'council',
+  'association', 'institute', 'university', 'college', 'foundation', 'center', 'centre', 'agency', 'bureau',
+  'office', 'administration', 'court', 'congress', 'senate', 'commission', 'group', 'company', 'corporation',
+  'inc', 'corp', 'network', 'club', 'union', 'league', 'coalition', 'fund', 'bank', 'service', 'services',
+  'ministry', 'government', 'police', 'fbi', 'cia', 'nsa', 'dnc', 'rnc', 'gop', 'cnn', 'nbc', 'abc', 'cbs', 'fox',
+  'msnbc', 'npr', 'reuters', 'ap', 'afp', 'bbc', 'politico', 'breitbart', 'pac', 'tribune', 'herald', 'guardian',
+  'telegraph', 'magazine', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'poll', 'survey', 'report',
+  'pentagon', 'kremlin', 'obamacare', 'nato', 'un', 'council', 'caucus', 'board', 'authority', 'trust', 'project',
+  'hospital', 'school', 'army', 'navy', 'force', 'guard', 'facebook', 'twitter', 'google', 'apple', 'microsoft',
+  'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
+  'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
+]);

@@ -1,0 +1,116 @@
+// Stage 4, tokenize: words and punctuation outside the candidate quotations, with each
+// candidate standing as one token, grouped into sentences. The attribution sieve reads
+// frames ("…,” he said") off these token sentences.
+import type { QuotedText } from './find-quotes.ts';
+import { ABBREV_DOT } from './normalize.ts';
+
+/** A word, a punctuation mark, or a whole candidate quotation. */
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  start: number;
+  end: number;
+  /** The token as written, abbreviation periods restored. */
+  text: string;
+  /** Lower-cased, trailing period and possessive removed: the key for table look-ups. */
+  key: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** For quote tokens: index into candidates. */
+  quote: number;
+  /** For quote tokens: the quotation's words end a sentence ('.', '?', '!'). */
+  final: boolean;
+}
+
+/** One sentence of a paragraph: a run of tokens. */
+export interface Sentence {
+  para: number;
+  tokens: Token[];
+}
+
+/** The quoted text with its sentences. */
+export interface TokenizedText extends QuotedText {
+  sentences: Sentence[];
+  /** For each candidate: its sentence index and token index in that sentence. */
+  quoteAt: { sentence: number; token: number }[];
+  /** First sentence index of each paragraph (and one past the end). */
+  paraFirstSentence: number[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u2024&-]*|[^\s]/gu;
+const POSSESSIVE = /['’]s?$/;
+
+function keyOf(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
+}
+
+/** Tokenizes every paragraph outside the candidates and splits it into sentences. */
+export function tokenize(doc: QuotedText): TokenizedText {
+  const { masked, text, candidates } = doc;
+  const sentences: Sentence[] = [];
+  const quoteAt: { sentence: number; token: number }[] = candidates.map(() => ({ sentence: -1, token: -1 }));
+  const paraFirstSentence: number[] = [];
+  let c = 0;
+  doc.paragraphs.forEach((para, p) => {
+    paraFirstSentence.push(sentences.length);
+    const tokens: Token[] = [];
+    let pos = para.start;
+    const wordsUpTo = (end: number): void => {
+      if (end <= pos) return;
+      const chunk = masked.slice(pos, end);
+      for (const m of chunk.matchAll(WORD)) {
+        const start = pos + m.index;
+        const raw = m[0].replaceAll(ABBREV_DOT, '.');
+        const isWord = /[\p{L}\p{N}]/u.test(raw[0]!);
+        tokens.push({
+          kind: isWord ? 'word' : 'punct',
+          start,
+          end: start + m[0].length,
+          text: raw,
+          key: isWord ? keyOf(raw) : raw,
+          cap: /^\p{Lu}/u.test(raw),
+          quote: -1,
+          final: false,
+        });
+      }
+    };
+    while (c < candidates.length && candidates[c]!.para === p) {
+      const q = candidates[c]!;
+      wordsUpTo(q.start);
+      const inner = text.slice(q.start + q.openLen, q.end - q.closeLen).trimEnd();
+      tokens.push({
+        kind: 'quote', start: q.start, end: q.end, text: '', key: '', cap: false, quote: c,
+        final: /[.?!…]['’]?$/.test(inner),
+      });
+      pos = q.end;
+      c++;
+    }
+    wordsUpTo(para.end);
+    splitSentences(tokens, p, sentences, quoteAt);
+  });
+  paraFirstSentence.push(sentences.length);
+  return { ...doc, sentences, quoteAt, paraFirstSentence };
+}
+
+/** A sentence ends after . ? ! (or a quotation ending in one) when a capital or a quotation follows. */
+function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
+  let cur: Token[] = [];
+  const flush = (): void => {
+    if (cur.length === 0) return;
+    const idx = out.length;
+    cur.forEach((t, i) => {
+      if (t.kind === 'quote') quoteAt[t.quote] = { sentence: idx, token: i };
+    });
+    out.push({ para, tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    cur.push(t);
+    const next = tokens[i + 1];
+    if (!next) break;
+    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[—–-]/.test(next.text));
+    const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
+    if (ender && startsNew) flush();
+  }
+  flush();
+}
