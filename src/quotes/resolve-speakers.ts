@@ -186,10 +186,11 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     if (type === 'none') return { speaker: null, how: `“${words}” with no antecedent`, certainty: 0.3 };
     const targetWords = doc.text.slice(target.start, target.end);
     if (type === 'pronoun') {
-      const info = SPEAKER_PRONOUNS.get(words.toLowerCase())!;
+      const pronoun = words.toLowerCase().replace(/['’].*$/, '');
+      const info = SPEAKER_PRONOUNS.get(pronoun) ?? { gender: 'u' as const, plural: false, relative: false };
       const si = sentenceOf(a.mention.start);
       const paraNow = doc.sentences[si]?.para ?? 0;
-      if (info.gender === 'u' && (words.toLowerCase() === 'it' || words.toLowerCase() === 'they')) {
+      if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they')) {
         const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3);
         if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(doc, org, paraNow, si)}`, certainty: 0.6 };
         return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
