@@ -37,8 +37,10 @@ export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   { name: 'weather', action: 'header', pattern: /^-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/ },
   // Date headers, optionally labelled: "Friday, July 19, 2024", "Published: 3 March 2024 10:42".
   { name: 'date-header', action: 'date', pattern: new RegExp(`^(?:(?:published|posted|updated|last updated|first published)(?:\\s+on)?:?\\s+)?${LOOSE_DATE.source.slice(1)}`, 'i') },
+  // Post meta lines: "Posted on November 12, 2023 by Priya Raman · 3 min read · 4 comments".
+  { name: 'post-meta', action: 'date', pattern: new RegExp(`^(?:posted|published|updated|last updated)(?:\\s+on)?:?\\s+(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.{0,120}$`, 'i') },
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Smith".
-  { name: 'byline', action: 'byline', pattern: /^(?:by|written by|words by|story by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*[,|–—-]\s*[\p{L} .&'’]{1,60})?$/u },
+  { name: 'byline', action: 'byline', pattern: /^(?:[Bb]y|[Ww]ritten by|[Ww]ords by|[Ss]tory by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*[,|–—-]\s*[\p{L} .&'’]{1,60})?$/u },
   // "- Advertisement -" labels, often glued to the ad's teaser: "- Advertisement -Top 20 Blogs".
   { name: 'advertisement', action: 'drop', pattern: /^[-–—]+\s*(?:advertisement|advert|sponsored|ad)\s*[-–—]+/i },
   { name: 'advertisement', action: 'drop', pattern: /^(?:advertisement|advertisements|advert|sponsored|sponsored content|paid content|paid post|promoted|promoted content|ad|ads)$/i },

@@ -108,7 +108,9 @@ export function parseHtml(html: string, file: string): { ok: true; source: Parse
   let ended = false;
   for (const block of blocksOf(article.content)) {
     const row = matchBoilerplate(block);
-    if (ended || row?.action === 'drop' || (row?.action === 'end' && paragraphs.length > 0) || (paragraphs.length === 0 && block === title)) {
+    // Before the first paragraph, date lines, bylines and masthead rows are page furniture too.
+    const leadFurniture = paragraphs.length === 0 && (block === title || row?.action === 'date' || row?.action === 'byline' || row?.action === 'header');
+    if (ended || row?.action === 'drop' || (row?.action === 'end' && paragraphs.length > 0) || leadFurniture) {
       if (row?.action === 'end') ended = true;
       removed.push({ line: 0, text: block, rule: ended ? (row?.action === 'end' ? row.name : 'after-article') : (row?.name ?? 'repeated-headline') });
       continue;

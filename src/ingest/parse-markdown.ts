@@ -31,7 +31,7 @@ export function parseMarkdown(text: string, file: string): { ok: true; source: P
   if (doc.errors.length > 0) {
     return { ok: false, problems: doc.errors.map((err) => problem('front-matter-yaml', file, fileLine(err.pos[0]),
       `The front matter is not valid YAML: ${firstLine(err.message)}`,
-      yamlHint(err.code))) };
+      yamlHint(err.code, err.message))) };
   }
   const metaLines: Record<string, number> = {};
   if (doc.contents !== null && !isMap(doc.contents)) {
@@ -64,7 +64,10 @@ function firstLine(s: string): string {
 }
 
 // The yaml library's error codes → advice in plain words.
-function yamlHint(code: string): string {
+function yamlHint(code: string, message: string): string {
+  if (/nested mappings|implicit key/i.test(message)) {
+    return 'A value contains ": " (or starts like a list or mapping): put it in double quotes, e.g. title: "Trump: no deal on the wall".';
+  }
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'Each field may appear once; delete or rename the repeated key.';

@@ -24,7 +24,7 @@ export function parseLooseDate(line: string): string | null {
   let y: number, m: number, d: number;
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else {
-    const month = /([a-z]{3})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+([a-z]{3})/i.exec(s.replace(/^[a-z]+\.?,?\s+(?=[a-z])/i, ''));
+    const month = /([a-z]{3})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+([a-z]{3})/i.exec(s.replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+/i, ''));
     const name = (month?.[1] ?? month?.[2] ?? '').toLowerCase();
     const day = /\b(\d{1,2})(?:st|nd|rd|th)?\b(?![:.]\d)/.exec(s.replace(/\d{4}/, ''));
     const year = /\b(\d{4})\b/.exec(s);

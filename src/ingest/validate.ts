@@ -91,7 +91,8 @@ export function validateMeta(
       const field = String(issue.path[0] ?? 'front matter');
       const line = metaLines[field] ?? null;
       if (field === 'title' && (meta.title === undefined || meta.title === null)) {
-        return problem('missing-title', file, line, 'The article has no title.', FIXES.title!);
+        // No title line to point at: point at the start of the metadata (the front matter's first line).
+        return problem('missing-title', file, Object.keys(metaLines).length ? 1 : null, 'The article has no title.', FIXES.title!);
       }
       const code = field === 'date' ? 'invalid-date' : field === 'title' ? 'missing-title' : 'front-matter-field';
       return problem(code, file, line, `The "${field}" field ${issue.message}.`, FIXES[field] ?? `Fix or remove the "${field}" field.`);
