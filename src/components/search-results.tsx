@@ -94,7 +94,7 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
   const loading = hits.some((h) => !details.has(h.slug));
 
   return (
-    <ol className="qr-search-results" aria-busy={loading}>
+    <ol className="qr-search-results" aria-label="Matching articles" aria-busy={loading}>
       {ordered.map((hit) => {
         const d = details.get(hit.slug);
         const href = `/articles/${encodeURIComponent(hit.slug)}`;

@@ -72,7 +72,7 @@ function SpeakerPage() {
                     </Link>
                     {(kind || low) && (
                       <p className="qr-speaker__meta">
-                        {kind}
+                        {kind && <span>{kind}</span>}
                         {kind && low && ' · '}
                         {low && <span className="qr-speaker__low">Low-confidence attribution</span>}
                       </p>

@@ -1,0 +1,287 @@
+// Search: the header box (role, Enter → /search?q=…, lazy loading of the index) and the
+// results page (titles, text and quotations, <mark> highlights, quoted words, exact phrases,
+// the timing hook), against a real MiniSearch index built here with the contract's options.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import MiniSearch from 'minisearch';
+import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SEARCH_OPTIONS, type ArticleChunk, type SearchDocument } from '../../src/contract/article-data.ts';
+import type { Quote } from '../../src/quotes/types.ts';
+import { SearchBox } from '../../src/components/search-box.tsx';
+import { clearDataCache } from '../../src/lib/data-client.ts';
+import { parseQuery, resetSearchIndex, runSearch } from '../../src/lib/search-client.ts';
+import { searchRoute } from '../../src/routes/search-page.tsx';
+
+/** Builds an article chunk whose quotations are the given substrings of its text. */
+function chunk(slug: string, title: string, text: string, quotes: { text: string; speaker: string | null }[]): ArticleChunk {
+  const found: Quote[] = quotes.map((q, i) => {
+    const start = text.indexOf(q.text);
+    if (start < 0) throw new Error(`fixture: "${q.text}" is not in ${slug}`);
+    const id = q.speaker?.toLowerCase().replace(/\s+/g, '-') ?? '';
+    return {
+      id: `q${i + 1}`,
+      start,
+      end: start + q.text.length,
+      kind: 'direct',
+      speaker: q.speaker ? { id, name: q.speaker } : null,
+      mention: null,
+      cue: null,
+      confidence: 0.9,
+      reason: 'fixture',
+    };
+  });
+  return {
+    slug, title, date: '2017-01-01', source: null, url: null, byline: null, license: null, changed: false,
+    text, paragraphs: [{ start: 0, end: text.length }], quotes: found, titleQuotes: [], speakers: [],
+    position: 0, prev: null, next: null,
+  };
+}
+
+const ARTICLES: ArticleChunk[] = [
+  chunk(
+    'obama-putin',
+    'President Obama Reveals He Threatened Putin Over Russian Hacking Attacks',
+    'Speaking to reporters, the president said “we will respond to the hacking” and added that he had warned Putin directly. Officials declined to comment.',
+    [{ text: 'we will respond to the hacking', speaker: 'Barack Obama' }],
+  ),
+  chunk(
+    'budget-talks',
+    'Budget talks stall over hacking',
+    'Negotiators said they will respond next week. “We hope to reach a deal,” the speaker said. The hacking of the committee email was not discussed; to the press, the hacking was old news they would respond to later. “The hacking is not what we respond to,” an aide said.',
+    [
+      { text: 'We hope to reach a deal', speaker: 'Paul Ryan' },
+      { text: 'The hacking is not what we respond to', speaker: null },
+    ],
+  ),
+  chunk('weather', 'Storm hits the coast', 'Heavy rain fell overnight across the region.', []),
+];
+
+/** The documents the ingestion indexes: one per article, one per quotation. */
+function documents(): SearchDocument[] {
+  return ARTICLES.flatMap((a) => [
+    { id: a.slug, slug: a.slug, quoteId: null, title: a.title, text: a.text, speaker: null },
+    ...a.quotes.map((q) => ({
+      id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null,
+    })),
+  ]);
+}
+
+function serialisedIndex(): string {
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...SEARCH_OPTIONS.fields],
+    storeFields: [...SEARCH_OPTIONS.storeFields],
+    idField: SEARCH_OPTIONS.idField,
+  });
+  index.addAll(documents());
+  return JSON.stringify(index);
+}
+
+function stubFetch() {
+  const files = new Map<string, string>([
+    ['data/search-index.json', serialisedIndex()],
+    ...ARTICLES.map((a) => [`data/articles/${a.slug}.json`, JSON.stringify(a)] as [string, string]),
+  ]);
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const body = files.get(decodeURIComponent(url.pathname.replace(/^\//, '')));
+    return body === undefined
+      ? new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } })
+      : new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+function indexRequests(fetchMock: ReturnType<typeof stubFetch>): number {
+  return fetchMock.mock.calls.filter(([input]) => String(input).includes('search-index.json')).length;
+}
+
+const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: (
+      <>
+        <header>
+          <SearchBox />
+        </header>
+        <main>
+          <Outlet />
+        </main>
+      </>
+    ),
+    children: [
+      { index: true, element: <h1>Home</h1> },
+      { path: 'search', ...searchRoute },
+      { path: 'articles/:slug', element: <h1>Article</h1> },
+    ],
+  },
+];
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+/** The results list, once the articles' texts (snippets) have arrived. */
+async function loadedResults(): Promise<HTMLElement> {
+  const results = await screen.findByRole('list', { name: 'Matching articles' });
+  await waitFor(() => expect(results).toHaveAttribute('aria-busy', 'false'));
+  return results;
+}
+
+function resultTitles(list: HTMLElement): string[] {
+  return within(list)
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent ?? '');
+}
+
+let fetchMock: ReturnType<typeof stubFetch>;
+beforeEach(() => {
+  clearDataCache();
+  resetSearchIndex();
+  fetchMock = stubFetch();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('SearchBox', () => {
+  it('is a searchbox labelled "Search"; Enter goes to /search?q=…', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/');
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    expect(screen.getByRole('search')).toContainElement(box);
+    await user.type(box, 'putin hacking{Enter}');
+    expect(router.state.location.pathname).toBe('/search');
+    expect(new URLSearchParams(router.state.location.search).get('q')).toBe('putin hacking');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search results for “putin hacking”' })).toBeInTheDocument();
+  });
+
+  it('does not navigate on an empty query', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), '   {Enter}');
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('loads the index only once search is used: not on page load, first on focus', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
+    expect(indexRequests(fetchMock)).toBe(0);
+    await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await waitFor(() => expect(indexRequests(fetchMock)).toBe(1));
+  });
+
+  it('shows the query of the search page it is on', async () => {
+    renderAt('/search?q=storm');
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveValue('storm');
+  });
+});
+
+describe('/search', () => {
+  it('finds words in titles and marks them, linking to the article', async () => {
+    renderAt('/search?q=threatened');
+    const list = await loadedResults();
+    expect(resultTitles(list)).toEqual(['President Obama Reveals He Threatened Putin Over Russian Hacking Attacks']);
+    const title = within(list).getByRole('link', { name: /President Obama/ });
+    expect(title).toHaveAttribute('href', '/articles/obama-putin');
+    expect(title.querySelector('mark')).toHaveTextContent('Threatened');
+    expect(screen.getByRole('status')).toHaveTextContent('1 article matches “threatened”.');
+  });
+
+  it('finds body text and quotations, with snippets and links to the quotation', async () => {
+    renderAt('/search?q=hacking');
+    const list = await loadedResults();
+    expect(resultTitles(list)).toHaveLength(2);
+    const obama = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('President Obama'))!;
+    const quote = within(obama).getByRole('link', { name: /we will respond to the hacking/ });
+    expect(quote).toHaveAttribute('href', '/articles/obama-putin#q1');
+    expect(quote).toHaveAttribute('data-quote-id', 'q1');
+    expect(quote).toHaveAttribute('data-speaker', 'Barack Obama');
+    expect(within(quote).getByText('hacking', { selector: 'mark' })).toBeInTheDocument();
+    expect(within(obama).getByText('— Barack Obama')).toBeInTheDocument();
+    // The budget article matched in its body text: its snippet shows the word, marked.
+    const budget = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('Budget talks') && li.parentElement === list)!;
+    expect(within(budget).getAllByText('hacking', { selector: 'mark' }).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['with straight quote marks', '"we will respond to the hacking"'],
+    ['with curly quote marks', '“we will respond to the hacking”'],
+    ['without quote marks', 'we will respond to the hacking'],
+  ])('finds quoted words %s', async (_label, q) => {
+    renderAt(`/search?q=${encodeURIComponent(q)}`);
+    const list = await loadedResults();
+    expect(resultTitles(list)[0]).toBe('President Obama Reveals He Threatened Putin Over Russian Hacking Attacks');
+    const quote = within(list).getByRole('link', { name: /we will respond to the hacking/ });
+    // The whole phrase is one highlight.
+    expect(within(quote).getByText('we will respond to the hacking', { selector: 'mark' })).toBeInTheDocument();
+  });
+
+  it('puts the article with the exact phrase first when several have the words', async () => {
+    const q = '"respond to the hacking"';
+    // Precondition: by score alone the index ranks the article without the phrase first.
+    const index = MiniSearch.loadJSON<SearchDocument>(serialisedIndex(), {
+      fields: [...SEARCH_OPTIONS.fields],
+      storeFields: [...SEARCH_OPTIONS.storeFields],
+      idField: SEARCH_OPTIONS.idField,
+    });
+    expect(runSearch(index, q).hits.map((h) => h.slug)).toEqual(['budget-talks', 'obama-putin']);
+
+    renderAt(`/search?q=${encodeURIComponent(q)}`);
+    const list = await loadedResults();
+    expect(resultTitles(list)).toEqual([
+      'President Obama Reveals He Threatened Putin Over Russian Hacking Attacks',
+      'Budget talks stall over hacking',
+    ]);
+    const [first, second] = within(list).getAllByRole('listitem').filter((li) => li.parentElement === list);
+    expect(within(first!).getByText('Exact phrase')).toBeInTheDocument();
+    expect(within(second!).queryByText('Exact phrase')).not.toBeInTheDocument();
+  });
+
+  it('tolerates a typo in a long word', async () => {
+    renderAt('/search?q=hackinng');
+    const list = await loadedResults();
+    expect(resultTitles(list)).toHaveLength(2);
+  });
+
+  it('says when nothing matches, and records how long the search took', async () => {
+    renderAt('/search?q=zebra');
+    expect(await screen.findByText('No results for “zebra”.')).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: 'Search results' });
+    expect(Number(region.getAttribute('data-search-ms'))).toBeGreaterThanOrEqual(0);
+    expect(region.getAttribute('data-search-ms')).not.toBe('');
+  });
+
+  it('shows an error with a retry when the index is missing', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } })));
+    renderAt('/search?q=storm');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The search index is missing');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('renders hostile text as text', async () => {
+    renderAt(`/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('parseQuery', () => {
+  it.each([
+    ['plain words', 'Obama Putin', [], ['obama', 'putin']],
+    ['straight quotes', '"we will respond" obama', [['we', 'will', 'respond']], ['obama']],
+    ['curly quotes', '“we will respond”', [['we', 'will', 'respond']], []],
+    ['guillemets', '«nous répondrons» paris', [['nous', 'répondrons']], ['paris']],
+    ['an unclosed mark is stripped', '"we will', [], ['we', 'will']],
+    ['apostrophes stay inside words', 'Trump’s "fake news"', [['fake', 'news']], ['trump', 's']],
+    ['a one-word quote is a word', '"hacking"', [], ['hacking']],
+  ])('%s', (_label, input, phrases, words) => {
+    const parsed = parseQuery(input);
+    expect(parsed.phrases).toEqual(phrases);
+    expect(parsed.words).toEqual(words);
+  });
+});
