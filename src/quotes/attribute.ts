@@ -13,6 +13,7 @@ import type { Span } from './types.ts';
 export type Rule =
   | 'trailing' // “…,” Obama said / “…,” said Obama
   | 'according-to' // according to X
+  | 'label' // transcript: “WALLACE: …”
   | 'intro' // Obama said: “…” / Obama said, “…”
   | 'embedded' // Obama called it “…” / Obama said that … “…”
   | 'later' // “…” for Clinton, said Brad Bannon
@@ -56,7 +57,7 @@ interface NP {
 
 // Confidence of each rule: its precision in the PATTERNS.md prototype, rounded down.
 const CONFIDENCE: Record<Rule, number> = {
-  trailing: 0.95, 'according-to': 0.9, intro: 0.9, embedded: 0.8, later: 0.6, colon: 0.7, continuation: 0.85,
+  trailing: 0.95, label: 0.9, 'according-to': 0.9, intro: 0.9, embedded: 0.8, later: 0.6, colon: 0.7, continuation: 0.85,
   'previous-paragraph': 0.65, 'earlier-sentence': 0.6, subject: 0.5, fallback: 0.25, none: 0,
 };
 
@@ -68,6 +69,35 @@ const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefine
 export const isPronoun = (t: Token | undefined): boolean => isWord(t) && SPEAKER_PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I');
 const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERBS.has(t.key);
 const isStrongCue = (t: Token | undefined): boolean => isCue(t) && !WEAK_CUES.has(t!.key);
+
+// Prepositions: a noun phrase right after one is an object, not a subject ("marching through the streets chanted").
+const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'after', 'before', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near', 'than', 'like']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Is the cue word at i used as a verb? "claims", "state", "remarks", "calls" are also nouns:
+ * after a determiner, a possessive, a preposition or an adjective ("Republican claims",
+ * "mental state") they are not a frame.
+ */
+function cueAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!isCue(t)) return false;
+  const prev = toks[i - 1];
+  if (!prev || !isWord(prev)) return true;
+  if (DETERMINERS.has(prev.key) && prev.key !== 'that' || POSSESSIVE_WORDS.has(prev.key)) return false;
+  if (/['’]s?$/.test(prev.text) && !isPronoun(prev)) return false; // "Trump’s claims"
+  if (CORE_VERBS.has(t.key)) return true;
+  const base = !/(s|ed|ing)$/.test(t.key) || NOUN_LIKE.has(t.key);
+  if (!base) return true;
+  // A noun-like form needs a subject-like word before it: a pronoun, a name, an adverb, a modal.
+  if (isPronoun(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev.key) || prev.key === 'to') return true;
+  if (prev.cap) return isNameWord(prev) && !(TITLES.has(prev.key) && TITLES.get(prev.key)!.role === '');
+  return /s$/.test(prev.key) && !/ss$/.test(prev.key) && !PREPOSITIONS.has(prev.key) && NOUN_LIKE.has(t.key) === false;
+}
+// Verbs that are (almost) never nouns in news prose.
+const CORE_VERBS = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'asks', 'stated', 'explained', 'argued', 'insisted', 'warned', 'declared', 'acknowledged', 'noted', 'called', 'described', 'continued', 'replied', 'responded', 'recalled', 'conceded', 'suggested', 'urged', 'added', 'predicted', 'announced', 'admitted', 'claimed', 'contended', 'emphasized', 'remarked', 'quipped', 'joked']);
+// -s forms that are usually plural nouns ("his remarks", "the claims").
+const NOUN_LIKE = new Set(['claims', 'states', 'reports', 'notes', 'calls', 'remarks', 'comments', 'tweets', 'posts', 'promises', 'warnings', 'answers', 'reads', 'demands', 'threats', 'hopes', 'plans', 'quotes', 'cites', 'attacks', 'praises', 'labels', 'brands', 'terms', 'votes', 'responds', 'replies', 'mentions', 'offers', 'stresses', 'wants', 'thinks', 'feels', 'counters', 'denies', 'defends', 'observes']);
 const isTitle = (t: Token | undefined): boolean => isWord(t) && t.cap && TITLES.has(t.key);
 /** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */
 export function isNameWord(t: Token | undefined): boolean {
@@ -243,10 +273,16 @@ interface Found {
 /** Rule 1: the frame right after the quotation: “…,” Obama said / “…,” said Obama. */
 function trailingFrame(toks: Token[], p: number): Found | null {
   let i = p + 1;
-  while (isPunct(toks[i], ',—–-')) i++;
+  // "“…” ― Sonya Herridge": a dash and a name closing the line, no verb.
+  if (isPunct(toks[i], '―—–-') && isNameWord(toks[i + 1])) {
+    const np = subjectAfter(toks, i + 1);
+    const after = np ? toks[np.last + 1] : undefined;
+    if (np && (!after || isPunct(after, '.,') || after.kind === 'quote')) return { np, cue: toks[i]! };
+  }
+  while (isPunct(toks[i], ',—–-―')) i++;
   const t = toks[i];
   if (!isWord(t)) return null;
-  if (isCue(t) && !t.key.endsWith('ing')) {
+  if (cueAt(toks, i) && !t.key.endsWith('ing')) {
     const np = subjectAfter(toks, i + 1);
     if (np) return { np, cue: t };
     // "said Tuesday Obama" is rare; "said Tuesday." has no subject here.
@@ -255,7 +291,7 @@ function trailingFrame(toks: Token[], p: number): Found | null {
   for (let v = i + 1; v < toks.length && v < i + 28; v++) {
     const x = toks[v]!;
     if (x.kind === 'quote' || isPunct(x, '.?!;:')) break;
-    if (!isCue(x)) continue;
+    if (!cueAt(toks, v)) continue;
     if (WEAK_CUES.has(x.key) && x.key !== 'put') continue;
     const np = subjectBefore(toks, v, i);
     if (!np) return null;
@@ -279,15 +315,22 @@ function accordingTo(toks: Token[]): Found | null {
 
 /** Rules 4 and 6: the nearest cue verb before the quotation in its sentence, and its subject. */
 function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }) | null {
+  let weak: (Found & { participle: boolean }) | null = null;
   for (let v = p - 1; v >= 0; v--) {
     const x = toks[v]!;
-    if (!isCue(x)) continue;
+    if (!cueAt(toks, v)) continue;
     const prev = toks[v - 1];
     if (isWord(prev) && prev.key === 'to' && !isCue(toks[v - 2])) continue; // "refused to say" is not the frame
+    // "anybody who complains …": a restrictive relative clause is not the frame.
+    if (isWord(prev) && (prev.key === 'who' || prev.key === 'which') && !isPunct(toks[v - 2], ',')) continue;
     const participle = x.key.endsWith('ing');
     let np: NP | null = null;
     if (!participle) {
       np = subjectBefore(toks, v, 0);
+      // "marching through the streets chanted": an object of a preposition is not the subject.
+      if (np && np.type !== 'pronoun' && np.type !== 'relative' && isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) {
+        np = sentenceSubject(toks, np.first);
+      }
       // "Said Obama, “…”" / "…, said the spokesman: “…”"
       if (!np) {
         const after = subjectAfter(toks, v + 1);
@@ -297,10 +340,16 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     if (!np) {
       np = sentenceSubject(toks, v);
     }
-    if (np) return { np, cue: x, participle };
-    return null;
+    if (!np) return weak;
+    const found = { np, cue: x, participle };
+    // "Demonstrators said they want “…”": a weak verb inside reported speech yields to the speech verb.
+    if (WEAK_CUES.has(x.key)) {
+      weak ??= found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return weak;
 }
 
 /** Rule 5: a cue later in the sentence: “…” for Clinton, said Brad Bannon. */
@@ -363,6 +412,12 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
   const partial = !(/^[\p{Lu}\d[(…]|^\.\.\./u.test(inner) && introPunct);
   void before;
 
+  // Transcripts: "WALLACE: Let’s start…" names its speaker inside the quotation.
+  const label = /^([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/.exec(inner);
+  if (label) {
+    const at = q.start + q.openLen + (doc.text.slice(q.start + q.openLen).length - doc.text.slice(q.start + q.openLen).trimStart().length);
+    return { rule: 'label', mention: { start: at, end: at + label[1]!.length }, mentionType: 'name', antecedent: null, cue: null, from: -1, partial: false, confidence: CONFIDENCE.label };
+  }
   const trailing = trailingFrame(toks, p);
   if (trailing && !(toks[p]!.final && false)) {
     const acc = accordingTo(toks);

@@ -15,7 +15,7 @@ export interface ClassifiedText extends AttributedText {
 const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
 
 // Rules that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
-const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to']);
+const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to', 'label']);
 
 /** Classifies every candidate. */
 export function classify(doc: AttributedText): ClassifiedText {

@@ -14,6 +14,7 @@ import type { EngineWarning, Quote, QuoteAnalysis, SpeakerCount } from './types.
 const RULE_REASON: Record<Rule, string> = {
   trailing: 'attribution right after the quotation',
   'according-to': '“according to” names the source',
+  label: 'transcript label names the speaker',
   intro: 'attribution introduces the quotation',
   embedded: 'quoted words inside reported speech',
   later: 'attribution later in the sentence',

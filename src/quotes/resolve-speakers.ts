@@ -214,6 +214,13 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const how = ent.canonical === targetWords ? ent.canonical : `${targetWords} → ${ent.canonical}`;
       return { speaker: speakerOf(ent), how, certainty: 1 };
     }
+    // A transcript label ("WALLACE") names a person mentioned in the article in normal case.
+    if (/^[A-Z][A-Z.'’ -]+$/.test(targetWords) && targetWords.length > 1) {
+      const lower = targetWords.toLowerCase();
+      const e = entities.findIndex((x) => !x.org && x.words.some((w) => w.toLowerCase() === lower));
+      const display = e >= 0 ? entities[e]!.canonical : lower.replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
+      return { speaker: { id: slug(display), name: display }, how: `${targetWords} → ${display}`, certainty: 0.9 };
+    }
     // "the President", "the senator": whoever holds the title in the article.
     const role = /^(?:the\s+)?(?:former\s+|then-)?([\p{L}-]+)$/iu.exec(targetWords);
     const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;

@@ -108,7 +108,7 @@ function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt:
     cur.push(t);
     const next = tokens[i + 1];
     if (!next) break;
-    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[—–-]/.test(next.text));
+    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[]/.test(next.text));
     const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
     if (ender && startsNew) flush();
   }
