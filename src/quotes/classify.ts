@@ -17,19 +17,34 @@ const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 // Rules that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
 const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to', 'label']);
 
-/** Classifies every candidate. */
+// Stage directions and site furniture inside marks: "(CROSSTALK.)", "Follow Pam Key on Twitter".
+const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon twitter\b/i];
+
+/**
+ * Classifies every candidate. The thresholds come from counting, on PolNeAR train, how often
+ * each (rule, length, case) bucket is an annotated quotation (see docs/decisions/011).
+ */
 export function classify(doc: AttributedText): ClassifiedText {
   const verdicts = doc.candidates.map((q, i): Verdict => {
     const a = doc.attributions[i]!;
-    const inner = doc.text.slice(q.start + q.openLen, q.end - q.closeLen).replace(/[\s.,;:!?…'’]+$/u, '').trim();
+    const raw = doc.text.slice(q.start + q.openLen, q.end - q.closeLen).trim();
+    const inner = raw.replace(/[\s.,;:!?…'’]+$/u, '').trim();
     const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const n = words.length;
-    if (FRAMED.has(a.rule) && n >= 1) return 'speech';
+    if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
+    if (a.rule === 'label') return 'speech';
     const titleCase = words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
-    if (a.rule === 'none' && n <= 4) return titleCase ? 'title' : 'scare-quote';
-    if (titleCase && n >= 2 && n <= 6 && !/[.!?]$/.test(doc.text.slice(q.start, q.end - q.closeLen))) return 'title';
-    if (titleCase && n === 1 && (a.rule === 'fallback' || a.rule === 'subject' || a.rule === 'continuation')) return 'nickname';
-    if (n <= 2 && (a.rule === 'fallback' || a.rule === 'subject')) return 'scare-quote';
+    const sentence = /[.!?]$/.test(raw);
+    if (titleCase && !sentence) {
+      // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
+      if (n >= 3 && n <= 6) return 'title';
+      if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
+      if (n === 1) return a.rule === 'fallback' || a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
+    }
+    // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
+    if (a.rule === 'none' && n <= 4) return 'scare-quote';
+    if (a.rule === 'fallback' && n <= 2) return 'scare-quote';
+    if (a.rule === 'earlier-sentence' && n === 1) return 'scare-quote';
     return 'speech';
   });
   return { ...doc, verdicts };
