@@ -36,6 +36,8 @@ const webUrl = z
       return false;
     }
   }, 'must be a web address starting with https:// or http://')
+  // The parsed form percent-encodes quotes and angle brackets, so the value is safe in an href.
+  .transform((v) => new URL(v).href)
   .nullish()
   .transform((v) => v ?? null);
 

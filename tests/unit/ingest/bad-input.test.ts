@@ -1,0 +1,90 @@
+// Every kind of bad article file: the message names the file, the line where there is one,
+// and says what to fix; all bad files are reported together.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblems, IngestError, type ProblemCode } from '../../../src/ingest/errors.ts';
+import { assemble, ingestDirectory, ingestPath } from '../../../src/ingest/ingest-directory.ts';
+import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
+
+const BAD = join(import.meta.dirname, '../../fixtures/bad');
+const display = (name: string) => relative(process.cwd(), join(BAD, name));
+
+async function problemsOf(name: string) {
+  const result = await ingestPath({ path: join(BAD, name), display: display(name) });
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.problems;
+}
+
+// [file, code, line (null: no line applies), words the message must contain, words the fix must contain]
+const cases: [string, ProblemCode, number | null, RegExp, RegExp][] = [
+  ['no-title.md', 'missing-title', 1, /no title/, /title: Your headline/],
+  ['no-front-matter.md', 'missing-title', 1, /no front matter/, /---.*title:/],
+  ['broken-yaml.md', 'front-matter-yaml', 2, /not valid YAML/, /double quotes/],
+  ['duplicate-key.md', 'front-matter-yaml', 4, /unique/, /appear once/],
+  ['front-matter-list.md', 'front-matter-not-mapping', 2, /key: value/, /one field per line/],
+  ['unclosed-front-matter.md', 'front-matter-unclosed', 1, /never closed/, /"---"/],
+  ['empty.md', 'empty-file', null, /empty/, /Write the article/],
+  ['whitespace-only.md', 'empty-file', null, /only whitespace/, /Write the article/],
+  ['empty-body.md', 'empty-body', null, /no body text/, /after the closing "---"/],
+  ['binary.md', 'binary-file', 3, /binary/, /only text articles/],
+  ['latin1.md', 'not-utf8', 2, /not valid UTF-8.*0xe9/, /UTF-8/],
+  ['utf16.md', 'not-utf8', 1, /UTF-16/, /UTF-8/],
+  ['invalid-date.md', 'invalid-date', 3, /"2023-02-29" is not a valid date/, /YYYY-MM-DD/],
+  ['date-in-words.md', 'invalid-date', 3, /"last Tuesday" is not a valid date/, /YYYY-MM-DD/],
+  ['bad-url.md', 'front-matter-field', 4, /"url" field must be a web address/, /https:\/\//],
+  ['bad-slug.md', 'front-matter-field', 3, /"slug" field must be lowercase/, /hyphens/],
+  ['article.rtf', 'unknown-extension', null, /Unknown file type "\.rtf"/, /Rename/],
+  ['only-furniture.txt', 'missing-title', 1, /no title/, /headline on its own line/],
+  ['empty-shell.html', 'html-no-article', null, /No article text/, /Markdown/],
+];
+
+describe('one bad file at a time', () => {
+  it.each(cases)('%s → %s', async (name, code, line, message, fix) => {
+    const problems = await problemsOf(name);
+    const p = problems.find((x) => x.code === code);
+    expect(p, JSON.stringify(problems)).toBeDefined();
+    expect(p!.file).toBe(display(name));
+    expect(p!.line).toBe(line);
+    expect(p!.message).toMatch(message);
+    expect(p!.fix).toMatch(fix);
+    // The formatted message (what the build prints) carries all three.
+    const text = formatProblems(problems);
+    expect(text).toContain(line === null ? display(name) : `${display(name)}:${line}`);
+    expect(text).toContain(`Fix: ${p!.fix}`);
+  });
+
+  it('names both files of a duplicate slug, and front matter `slug` resolves it', async () => {
+    const one = await ingestPath({ path: join(BAD, 'duplicate-one.md'), display: 'a/duplicate-one.md' });
+    const two = await ingestPath({ path: join(BAD, 'duplicate-two.md'), display: 'a/duplicate-two.md' });
+    const clash = assemble([one, two]);
+    expect(clash.ok).toBe(false);
+    expect(clash.problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      ['duplicate-slug', 'a/duplicate-one.md', 2],
+      ['duplicate-slug', 'a/duplicate-two.md', 2],
+    ]);
+    expect(clash.problems[0]!.message).toContain('a/duplicate-two.md');
+    expect(clash.problems[1]!.message).toContain('a/duplicate-one.md');
+    expect(clash.problems[0]!.fix).toContain('slug: same-headline-twice-2');
+
+    const renamed = readFileSync(join(BAD, 'duplicate-two.md'), 'utf8').replace('---\n', '---\nslug: same-headline-twice-2\n');
+    const fixed = assemble([one, ingestBytes({ path: 'b.md', display: 'a/duplicate-two.md' }, new TextEncoder().encode(renamed))]);
+    expect(fixed.ok).toBe(true);
+    expect(fixed.site.articles.map((a) => a.slug).sort()).toEqual(['same-headline-twice', 'same-headline-twice-2']);
+  });
+});
+
+describe('all bad files at once', () => {
+  it('reports every bad file of the folder in one message, none dropped', async () => {
+    const result = await ingestDirectory(BAD);
+    expect(result.ok).toBe(false);
+    const files = new Set(result.problems.map((p) => p.file));
+    for (const [name] of cases) expect(files).toContain(display(name));
+    expect(files).toContain(display('duplicate-one.md'));
+    expect(files).toContain(display('duplicate-two.md'));
+    expect(result.site.articles).toHaveLength(0);
+    const error = new IngestError(result.problems);
+    expect(error.message).toMatch(new RegExp(`^${files.size} article files could not be ingested`));
+    for (const f of files) expect(error.message).toContain(f);
+  });
+});
