@@ -17,6 +17,11 @@ const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 // Rules that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
 const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to', 'label']);
 
+// Words that announce a title or a name rather than speech ("his book “…”", "the nickname “…”").
+const TITLE_CUES = new Set(['titled', 'entitled', 'book', 'show', 'program', 'programme', 'film', 'song', 'anthem', 'album',
+  'series', 'documentary', 'novel', 'movie', 'column', 'headline', 'slogan', 'nickname', 'nicknamed', 'dubbed',
+  'hashtag', 'banner', 'segment', 'podcast', 'magazine', 'newspaper', 'website', 'ad', 'video', 'report', 'memo', 'play', 'musical', 'poem', 'exhibit', 'exhibition']);
+
 // Stage directions and site furniture inside marks: "(CROSSTALK.)", "Follow Pam Key on Twitter".
 const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon twitter\b/i];
 
@@ -41,6 +46,12 @@ export function classify(doc: AttributedText): ClassifiedText {
       if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
       if (n === 1) return a.rule === 'fallback' || a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
     }
+    const at = doc.quoteAt[i]!;
+    const toks = doc.sentences[at.sentence]?.tokens ?? [];
+    const prev = toks[at.token - 1];
+    // "MSNBC’s “Morning Joe”", "his 2002 book, “…”": a title, whatever the frame.
+    if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
+      || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
     if (a.rule === 'none' && n <= 4) return 'scare-quote';
     if (a.rule === 'fallback' && n <= 2) return 'scare-quote';
