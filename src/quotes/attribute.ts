@@ -271,14 +271,18 @@ interface Found {
 }
 
 /** Rule 1: the frame right after the quotation: “…,” Obama said / “…,” said Obama. */
-function trailingFrame(toks: Token[], p: number): Found | null {
+function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null {
   let i = p + 1;
+  // A partial quote inside a clause ("the ad “…” suggests that") has no frame of its own after it:
+  // a real trailing frame follows a quote that ends with , ? ! or a dash, or stands at the sentence start.
+  const closesClause = /[,?!—–…-]['’]?$/.test(innerEnd) || isPunct(toks[i], ',—–-―') || p === 0 || toks[p - 1]?.kind === 'quote' || isPunct(toks[p - 1], ':');
   // "“…” ― Sonya Herridge": a dash and a name closing the line, no verb.
   if (isPunct(toks[i], '―—–-') && isNameWord(toks[i + 1])) {
     const np = subjectAfter(toks, i + 1);
     const after = np ? toks[np.last + 1] : undefined;
     if (np && (!after || isPunct(after, '.,') || after.kind === 'quote')) return { np, cue: toks[i]! };
   }
+  if (!closesClause) return null;
   while (isPunct(toks[i], ',—–-―')) i++;
   const t = toks[i];
   if (!isWord(t)) return null;
@@ -296,7 +300,7 @@ function trailingFrame(toks: Token[], p: number): Found | null {
     const np = subjectBefore(toks, v, i);
     if (!np) return null;
     const between = toks.slice(i, np.first);
-    if (between.every((b) => isWord(b) && !CUE_VERBS.has(b.key))) return { np, cue: x };
+    if (between.every((b) => isWord(b) && !CUE_VERBS.has(b.key) && (b.cap || !NP_STOPPERS.has(b.key)))) return { np, cue: x };
     return null;
   }
   return null;
@@ -418,7 +422,7 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
     const at = q.start + q.openLen + (doc.text.slice(q.start + q.openLen).length - doc.text.slice(q.start + q.openLen).trimStart().length);
     return { rule: 'label', mention: { start: at, end: at + label[1]!.length }, mentionType: 'name', antecedent: null, cue: null, from: -1, partial: false, confidence: CONFIDENCE.label };
   }
-  const trailing = trailingFrame(toks, p);
+  const trailing = trailingFrame(toks, p, inner.trimEnd());
   if (trailing && !(toks[p]!.final && false)) {
     const acc = accordingTo(toks);
     if (acc && acc.np.first > p) return makeAttribution('according-to', toks, acc, partial);
