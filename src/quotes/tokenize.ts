@@ -3,6 +3,7 @@
 // frames ("…,” he said") off these token sentences.
 import type { QuotedText } from './find-quotes.ts';
 import { ABBREV_DOT } from './normalize.ts';
+import { CUE_VERBS } from './tables/cue-verbs.ts';
 
 /** A word, a punctuation mark, or a whole candidate quotation. */
 export interface Token {
@@ -91,6 +92,23 @@ export function tokenize(doc: QuotedText): TokenizedText {
   return { ...doc, sentences, quoteAt, paraFirstSentence };
 }
 
+/**
+ * “How many times…?” Clinton said. — the frame after a quotation that ends in ? ! or . still
+ * belongs to its sentence: a name (up to four words) or pronoun followed by a cue verb, or a cue verb first.
+ */
+function framesQuote(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return false;
+  if (CUE_VERBS.has(first.key)) return true;
+  for (let j = i; j < tokens.length && j < i + 5; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (!t.cap && CUE_VERBS.has(t.key)) return j > i;
+    if (!t.cap && j > i) return false;
+  }
+  return false;
+}
+
 /** A sentence ends after . ? ! (or a quotation ending in one) when a capital or a quotation follows. */
 function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
   let cur: Token[] = [];
@@ -110,7 +128,7 @@ function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt:
     if (!next) break;
     const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[]/.test(next.text));
     const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
-    if (ender && startsNew) flush();
+    if (ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1))) flush();
   }
   flush();
 }
