@@ -1,0 +1,46 @@
+// axe-core on every route, in the light and the dark colour scheme: no serious or critical violation.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { findArticle, launchBrowser, openPage, problems, seriousAxeViolations, urlFor } from './browser.ts';
+import { SEED_TITLE } from './seed.ts';
+
+const { baseUrl, outDir } = inject('e2e');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Each route with what shows that it has finished rendering. */
+const routes: { name: string; path: () => string; ready: (page: Page) => Promise<unknown>; allow404?: boolean }[] = [
+  { name: 'home', path: () => '/', ready: (page) => page.locator('main a[href*="/articles/"]').first().waitFor() },
+  {
+    name: 'article',
+    path: () => `/articles/${findArticle(outDir, (t) => t === SEED_TITLE, 'the seed').slug}`,
+    ready: (page) => page.locator('article [data-quote-id]').first().waitFor(),
+  },
+  { name: 'speakers', path: () => '/speakers', ready: (page) => page.locator('main a[href*="/speakers/"]').first().waitFor() },
+  { name: 'speaker page', path: () => '/speakers/barack-obama', ready: (page) => page.locator('main [data-quote-id]').first().waitFor() },
+  { name: 'search', path: () => '/search?q=Putin', ready: (page) => page.locator('main a[href*="/articles/"]').first().waitFor() },
+  { name: 'not found', path: () => '/no/such/page', ready: (page) => page.getByText(/not found/i).first().waitFor(), allow404: true },
+];
+
+describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
+  it.each(routes)('$name has no serious or critical violations', async (route) => {
+    const watched = await openPage(browser, { colorScheme });
+    try {
+      const { page } = watched;
+      await page.goto(urlFor(baseUrl, route.path()));
+      await route.ready(page);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await problems(watched, { allow404: route.allow404 })).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+// Issue 2 in Chromium: the home page lists every article, the seed opens clean with its
+// quotations, next/previous/back work, unknown slugs and paths show "Not found".
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleChunk } from '../../src/contract/article-data.ts';
+import { findArticle, launchBrowser, openPage, problems, readIndex, urlFor, waitForApp, type WatchedPage } from './browser.ts';
+import { SEED_FURNITURE, SEED_TITLE, seedParagraphs } from './seed.ts';
+
+const { baseUrl, outDir } = inject('e2e');
+let browser: Browser;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await watched?.close();
+  watched = undefined;
+});
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const seed = () => findArticle(outDir, (t) => t === SEED_TITLE, `titled "${SEED_TITLE}"`);
+const chunk = (slug: string) => JSON.parse(readFileSync(join(outDir, 'data/articles', `${slug}.json`), 'utf8')) as ArticleChunk;
+
+describe('home page', () => {
+  it('lists all 36 bundled articles, newest first, each linking to its reading view', async () => {
+    const index = readIndex(outDir);
+    expect(index).toHaveLength(36);
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    await page.locator(`main a[href$="/articles/${index[35]!.slug}"]`).first().waitFor();
+    const hrefs = await page.locator('main a[href*="/articles/"]').evaluateAll((links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    const slugs = [...new Set(hrefs.map((h) => decodeURIComponent(h.replace(/^.*\/articles\//, '').replace(/#.*$/, ''))))];
+    expect(slugs).toEqual(index.map((a) => a.slug));
+    const dates = index.map((a) => a.date ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+    await expect(page.title()).resolves.toMatch(/Quote Reader/);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('the seed article', () => {
+  it('opens from the home page with its title, its full body and none of the site furniture', async () => {
+    const { slug } = seed();
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    await page.locator(`main a[href$="/articles/${slug}"]`).first().click();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
+    await expect(page.locator('h1').innerText()).resolves.toBe(SEED_TITLE);
+    expect(await page.locator('h1').count()).toBe(1);
+    await expect(page.title()).resolves.toContain(SEED_TITLE);
+
+    const body = normalise(await page.locator('article').first().innerText());
+    const paragraphs = seedParagraphs();
+    expect(paragraphs.length).toBeGreaterThanOrEqual(20);
+    for (const paragraph of paragraphs) expect(body).toContain(paragraph);
+    const pageText = await page.locator('body').innerText();
+    for (const furniture of SEED_FURNITURE) expect(pageText).not.toContain(furniture);
+    expect(body).not.toContain('New York');
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('shows 17 quotations, every one attributed to Barack Obama', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+    const quotes = await page.locator('article [data-quote-id]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.getAttribute('data-quote-id'), speaker: el.getAttribute('data-speaker'), highlighted: el.getAttribute('data-highlighted') })),
+    );
+    expect(new Set(quotes.map((q) => q.id)).size).toBe(17);
+    expect(quotes.filter((q) => q.speaker !== 'Barack Obama')).toEqual([]);
+    expect(quotes.filter((q) => q.highlighted !== 'true')).toEqual([]);
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('moves to the next and previous article, and the browser back button retraces the steps', async () => {
+    const { slug } = seed();
+    const { next } = chunk(slug);
+    expect(next, 'the seed should have a next article').not.toBeNull();
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    await page.locator(`main a[href$="/articles/${slug}"]`).first().click();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
+    await page.locator('h1', { hasText: SEED_TITLE }).waitFor();
+
+    await page.getByRole('link', { name: /Next/ }).first().click();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${next!.slug}`));
+    await expect(page.locator('h1').innerText()).resolves.toBe(next!.title);
+    await expect(page.title()).resolves.toContain(next!.title);
+
+    await page.getByRole('link', { name: /Previous/ }).first().click();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
+    await expect(page.locator('h1').innerText()).resolves.toBe(SEED_TITLE);
+
+    await page.goBack();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${next!.slug}`));
+    await page.locator('h1', { hasText: next!.title }).waitFor();
+    await page.goBack();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
+    await page.locator('h1', { hasText: SEED_TITLE }).waitFor();
+    await page.goBack();
+    await page.waitForURL(baseUrl);
+    await page.locator(`main a[href$="/articles/${slug}"]`).first().waitFor();
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('not found', () => {
+  for (const path of ['/articles/no-such-article-anywhere', '/no/such/page']) {
+    it(`shows "Not found" and a way home for ${path}`, async () => {
+      watched = await openPage(browser);
+      const { page } = watched;
+      await page.goto(urlFor(baseUrl, path));
+      await page.getByText(/not found/i).first().waitFor();
+      const home = page.locator('main a[href="/"], main a[href="./"]');
+      expect(await home.count()).toBeGreaterThan(0);
+      await home.first().click();
+      await page.waitForURL(baseUrl);
+      await page.locator('main a[href*="/articles/"]').first().waitFor();
+      expect(await problems(watched, { allow404: true })).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,183 @@
+// Issue 4 in Chromium: the speaker filter lives in the URL, speaker names lead to speaker pages,
+// search finds titles and quoted words, and `j`/`k` walk the highlighted quotations.
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { findArticle, launchBrowser, openPage, problems, urlFor, type WatchedPage } from './browser.ts';
+import { SEED_TITLE } from './seed.ts';
+
+const { baseUrl, outDir } = inject('e2e');
+let browser: Browser;
+let watched: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  await watched?.close();
+  watched = undefined;
+});
+
+const comey = () => findArticle(outDir, (t) => /Comey/.test(t) && /Trump/.test(t), 'about Trump and Comey');
+const seed = () => findArticle(outDir, (t) => t === SEED_TITLE, 'the seed');
+
+interface QuoteState {
+  id: string | null;
+  speaker: string | null;
+  highlighted: string | null;
+}
+
+function quoteStates(page: Page): Promise<QuoteState[]> {
+  return page.locator('article [data-quote-id]').evaluateAll((els) =>
+    els.map((el) => ({ id: el.getAttribute('data-quote-id'), speaker: el.getAttribute('data-speaker'), highlighted: el.getAttribute('data-highlighted') })),
+  );
+}
+
+/** Only Trump's quotations highlighted, and there are others that are not. */
+async function expectOnlyTrumpHighlighted(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const quotes = [...document.querySelectorAll('article [data-quote-id]')];
+    return quotes.length > 0 && quotes.every((q) => (q.getAttribute('data-speaker') === 'Donald Trump') === (q.getAttribute('data-highlighted') === 'true'));
+  });
+  const states = await quoteStates(page);
+  expect(states.filter((q) => q.speaker === 'Donald Trump').length).toBeGreaterThan(0);
+  expect(states.filter((q) => q.speaker !== 'Donald Trump').length).toBeGreaterThan(0);
+  for (const q of states) expect(q.highlighted, `quotation ${q.id} by ${q.speaker}`).toBe(q.speaker === 'Donald Trump' ? 'true' : 'false');
+}
+
+describe('speaker filter', () => {
+  it('keeps only Donald Trump highlighted in the Comey article, in the URL and across a reload', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${comey().slug}`));
+    const group = page.getByRole('group', { name: /Speakers/ });
+    await group.waitFor();
+    const none = group.getByRole('button', { name: /^None$/ });
+    if (await none.count()) await none.click();
+    const trump = group.getByRole('checkbox', { name: /Donald Trump/ });
+    await trump.check();
+    await page.waitForURL((url) => url.searchParams.getAll('speaker').join(',') === 'donald-trump');
+    await expectOnlyTrumpHighlighted(page);
+
+    await page.reload();
+    await page.locator('article [data-quote-id]').first().waitFor();
+    expect(new URL(page.url()).searchParams.getAll('speaker')).toEqual(['donald-trump']);
+    await expect(page.getByRole('group', { name: /Speakers/ }).getByRole('checkbox', { name: /Donald Trump/ }).isChecked()).resolves.toBe(true);
+    await expectOnlyTrumpHighlighted(page);
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('leads from a speaker name to the speaker page, with quotations from at least two articles', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${comey().slug}`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+    await page.locator('a[href$="/speakers/donald-trump"]').first().click();
+    await page.waitForURL(urlFor(baseUrl, '/speakers/donald-trump'));
+    await expect(page.locator('h1').innerText()).resolves.toBe('Donald Trump');
+    await page.locator('main [data-quote-id]').first().waitFor();
+    const speakers = await page.locator('main [data-quote-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker')));
+    expect(speakers.filter((s) => s !== 'Donald Trump')).toEqual([]);
+    const hrefs = await page.locator('main a[href*="/articles/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const articles = new Set(hrefs.map((h) => h.replace(/^.*\/articles\//, '')));
+    expect(articles.size).toBeGreaterThanOrEqual(2);
+
+    // A quotation link opens its article at that quotation.
+    const quoteLink = page.locator('main a[href*="/articles/"][href*="#"]').first();
+    const target = new URL((await quoteLink.getAttribute('href'))!, baseUrl);
+    await quoteLink.click();
+    await page.waitForURL((url) => url.pathname === target.pathname);
+    const quoteId = decodeURIComponent(target.hash.slice(1));
+    const quote = page.locator(`article [data-quote-id="${quoteId}"]`).first();
+    await quote.waitFor();
+    await expect(quote.getAttribute('data-speaker')).resolves.toBe('Donald Trump');
+    await page.waitForFunction((id) => {
+      const el = document.querySelector(`article [data-quote-id="${id}"]`);
+      if (!el) return false;
+      const box = el.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    }, quoteId);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('search', () => {
+  async function search(page: Page, query: string): Promise<string[]> {
+    const box = page.getByRole('searchbox').first();
+    await box.fill(query);
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === query);
+    await page.locator('main a[href*="/articles/"]').first().waitFor();
+    return page.locator('main a[href*="/articles/"]').evaluateAll((links) =>
+      links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*\/articles\//, ''))),
+    );
+  }
+
+  it('finds an article by a word of its title, from the header search box', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(baseUrl);
+    await page.getByRole('searchbox').first().waitFor();
+    expect(await search(page, 'showboating')).toContain(comey().slug);
+    expect(await search(page, 'Threatened')).toContain(seed().slug);
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('finds an article by quoted words, with and without the quote marks', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(baseUrl);
+    await page.getByRole('searchbox').first().waitFor();
+    for (const query of ['“cut it out”', '"cut it out"', 'cut it out']) {
+      expect(await search(page, query), query).toContain(seed().slug);
+    }
+    expect(await search(page, 'this Russia thing'), 'this Russia thing').toContain(comey().slug);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  /** The quotation that has focus (the focused element or the quotation around it). */
+  const focusedQuote = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      const quote = active?.closest('[data-quote-id]') ?? active?.querySelector('[data-quote-id]');
+      return quote?.getAttribute('data-quote-id') ?? null;
+    });
+
+  const highlightedIds = (page: Page) =>
+    page.locator('article [data-quote-id][data-highlighted="true"]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quote-id')))]);
+
+  it('j and k walk the highlighted quotations in order', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+    const ids = await highlightedIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    for (const id of ids.slice(0, 3)) {
+      await page.keyboard.press('j');
+      await expect.poll(() => focusedQuote(page)).toBe(id);
+    }
+    await page.keyboard.press('k');
+    await expect.poll(() => focusedQuote(page)).toBe(ids[1]);
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('j skips the quotations the speaker filter leaves out', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${comey().slug}?speaker=donald-trump`));
+    await expectOnlyTrumpHighlighted(page);
+    const ids = await highlightedIds(page);
+    for (const id of ids.slice(0, 2)) {
+      await page.keyboard.press('j');
+      await expect.poll(() => focusedQuote(page)).toBe(id);
+      const speaker = await page.evaluate(() => document.activeElement?.closest('[data-quote-id]')?.getAttribute('data-speaker') ?? document.activeElement?.querySelector('[data-quote-id]')?.getAttribute('data-speaker'));
+      expect(speaker).toBe('Donald Trump');
+    }
+    expect(await problems(watched)).toEqual([]);
+  });
+});
