@@ -25,6 +25,12 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
         );
       },
       errorElement: <RootError />,
+      // Shown while the first page's data loads (the app has no server rendering).
+      HydrateFallback: () => (
+        <p className="app-loading" role="status">
+          Loading…
+        </p>
+      ),
       children: [
         {
           // Pathless layout route: its errorElement renders inside the header and footer.
@@ -35,11 +41,14 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
               path: 'articles/:slug',
               loader: async ({ params, request }) => {
                 const slug = params.slug ?? '';
-                if (!slug || slug.length > MAX_SLUG || /[/\\]/.test(slug)) throw data('No such article', { status: 404 });
+                if (!slug || slug.length > MAX_SLUG || /[/\\]/.test(slug)) throw data('There is no article at this address.', { status: 404 });
+                // The router decodes params and hands over undecodable segments raw, so a "%" left in the
+                // slug means broken percent-encoding (slugs never contain one): say so instead of fetching junk.
+                if (slug.includes('%')) throw data('This address is malformed (broken percent-encoding).', { status: 404 });
                 try {
                   return await client.loadArticle(slug, request.signal);
                 } catch (e) {
-                  if (isNotFound(e)) throw data('No such article', { status: 404 });
+                  if (isNotFound(e)) throw data('There is no article at this address.', { status: 404 });
                   throw e;
                 }
               },

@@ -58,7 +58,9 @@ export function QuotePopover({ quote, article, anchor, onClose }: QuotePopoverPr
   useEffect(() => {
     ref.current?.focus();
     // Mark the words the attribution rests on while the details are open.
-    const marked = document.querySelectorAll<HTMLElement>(`[data-mention-for~="${CSS.escape(quote.id)}"]`);
+    const marked = [...document.querySelectorAll<HTMLElement>('[data-mention-for]')].filter((el) =>
+      (el.dataset.mentionFor ?? '').split(' ').includes(quote.id),
+    );
     marked.forEach((el) => el.setAttribute('data-mention-active', 'true'));
     anchor.setAttribute('data-open', 'true');
     return () => {

@@ -32,7 +32,10 @@ function describe(error: unknown): string {
 /** The errorElement of every route. */
 export function RouteError() {
   const error = useRouteError();
-  if (isNotFoundError(error)) return <NotFound what={isNotFound(error) ? 'There is no article or speaker at this address.' : undefined} />;
+  if (isNotFoundError(error)) {
+    const what = isRouteErrorResponse(error) && typeof error.data === 'string' && error.data.length < 200 ? error.data : undefined;
+    return <NotFound what={isNotFound(error) ? 'There is no article or speaker at this address.' : what} />;
+  }
   return <ErrorMessage error={error} />;
 }
 

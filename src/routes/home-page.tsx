@@ -27,9 +27,10 @@ export interface HomeData {
   /** Null without a speaker filter. */
   filter: {
     speakers: { id: string; detail: SpeakerDetail | null }[];
-    rejected: number;
     matches: Match[];
   } | null;
+  /** Speaker values in the URL that were too long or too many to use. */
+  rejected: number;
 }
 
 /** Rows shown per block when filtering (unfiltered blocks are the index's own pages). */
@@ -55,7 +56,7 @@ export function homeLoader(client: DataClient) {
     const manifest = await client.loadManifest(request.signal);
     if (ids.length === 0) {
       const first = manifest.pageCount > 0 ? (await client.loadIndexPage(0, request.signal)).articles : [];
-      return { manifest, first, filter: null };
+      return { manifest, first, filter: null, rejected: parsed.rejected };
     }
     const speakers = await Promise.all(
       ids.map((id) =>
@@ -78,7 +79,7 @@ export function homeLoader(client: DataClient) {
     }
     const matches = [...bySlug.values()].sort((a, b) => a.position - b.position);
     const first = await summariesFor(client, manifest, matches.slice(0, MATCH_BLOCK), request.signal);
-    return { manifest, first, filter: { speakers, rejected: parsed.rejected, matches } };
+    return { manifest, first, filter: { speakers, matches }, rejected: parsed.rejected };
   };
 }
 
@@ -164,7 +165,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
         ))}
       </ol>
       <div ref={sentinel} className="list-footer">
-        <p role="status">
+        <p role="status" aria-label="Articles shown">
           Showing {shown.toLocaleString('en')} of {plural(total, 'article')}.
         </p>
         {error && <p className="error-text">Could not load more articles: {error}</p>}
@@ -216,7 +217,7 @@ function HomePage() {
   const data = useLoaderData() as HomeData;
   const [params] = useSearchParams();
   useDocumentTitle(null);
-  const { manifest, filter } = data;
+  const { manifest, filter, rejected } = data;
   const chosen = filter?.speakers ?? [];
   const query = filter ? searchString(withSpeakerFilter(new URLSearchParams(), chosen.filter((s) => s.detail).map((s) => s.id))) : '';
   const without = (id: string) => {
@@ -246,14 +247,14 @@ function HomePage() {
             ))}
           </ul>
         )}
-        {(unknown.length > 0 || (filter?.rejected ?? 0) > 0) && (
+        {(unknown.length > 0 || rejected > 0) && (
           <div className="notice" role="status">
             {unknown.map((s) => (
               <p key={s.id}>
                 No speaker “{truncate(s.id, 60)}” in the corpus. <Link to={without(s.id)}>Remove it from the filter</Link>
               </p>
             ))}
-            {(filter?.rejected ?? 0) > 0 && <p>Some speaker values in the address were too long or too many and were ignored.</p>}
+            {rejected > 0 && <p>Some speaker values in the address were too long or too many and were ignored.</p>}
           </div>
         )}
         <SpeakerPicker chosen={chosen.map((s) => s.id)} />

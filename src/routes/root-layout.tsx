@@ -27,9 +27,9 @@ export function RootLayout() {
         <div className="header-tools">
           <SearchBox />
           <ReadingSettingsControl />
+          <KeyboardShortcuts />
         </div>
       </header>
-      <KeyboardShortcuts />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,0 +1,44 @@
+// A DataClient over in-memory contract data, for component tests; missing files reject like the
+// real client (DataNotFoundError), and every call is recorded.
+import { vi } from 'vitest';
+import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail, SpeakerSummary } from '../../../src/contract/article-data.ts';
+import { DataNotFoundError, type DataClient } from '../../../src/lib/data-client.ts';
+import { makeIndex, makeSpeakers } from './fixtures.ts';
+
+/** Files the stub serves. */
+export interface StubData {
+  manifest: Manifest;
+  pages: IndexPage[];
+  articles: ArticleChunk[];
+  speakers: SpeakerDetail[];
+}
+
+/** Builds everything from a list of articles (newest first). */
+export function corpusData(articles: ArticleChunk[], pageSize = 50): StubData {
+  const { manifest, pages } = makeIndex(articles, pageSize);
+  return { manifest, pages, articles, speakers: makeSpeakers(articles) };
+}
+
+/** The stub client; its methods are vi.fn so tests can assert calls or swap failures in. */
+export function stubClient(data: StubData) {
+  const missing = (path: string) => Promise.reject(new DataNotFoundError(path));
+  const client = {
+    loadManifest: vi.fn(async () => data.manifest),
+    loadIndexPage: vi.fn((page: number) => {
+      const p = data.pages[page];
+      return p ? Promise.resolve(p) : missing(`data/index/${page}.json`);
+    }),
+    loadArticle: vi.fn((slug: string) => {
+      const a = data.articles.find((x) => x.slug === slug);
+      return a ? Promise.resolve(a) : missing(`data/articles/${slug}.json`);
+    }),
+    loadSpeakers: vi.fn(async (): Promise<SpeakerSummary[]> =>
+      data.speakers.map((s) => ({ id: s.id, name: s.name, quoteCount: s.articles.reduce((n, a) => n + a.quotes.length, 0), articleCount: s.articles.length })),
+    ),
+    loadSpeaker: vi.fn((id: string) => {
+      const s = data.speakers.find((x) => x.id === id);
+      return s ? Promise.resolve(s) : missing(`data/speakers/${id}.json`);
+    }),
+  } satisfies DataClient;
+  return client;
+}
