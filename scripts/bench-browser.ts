@@ -29,12 +29,20 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 // Installed in every page before its scripts run: records the time of the latest DOM mutation and
-// of the latest click/Enter, and the moment a selector first matches.
+// of the latest click/Enter.
 const PROBE = `
   window.__qrBench = { lastMutation: 0, input: 0, firstSeen: {} };
+  // A write of the value an attribute or text already has (React re-sets an input's type and name
+  // on every render) queues a record too but changes nothing on screen: those are not counted.
+  const real = (r) =>
+    r.type === 'childList' ||
+    (r.type === 'attributes' && r.oldValue !== r.target.getAttribute(r.attributeName)) ||
+    (r.type === 'characterData' && r.oldValue !== r.target.data);
   const start = () => {
-    new MutationObserver(() => { window.__qrBench.lastMutation = performance.now(); })
-      .observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    new MutationObserver((records) => { if (records.some(real)) window.__qrBench.lastMutation = performance.now(); })
+      .observe(document.documentElement, {
+        subtree: true, childList: true, attributes: true, characterData: true, attributeOldValue: true, characterDataOldValue: true,
+      });
   };
   if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
   addEventListener('click', (e) => { window.__qrBench.input = e.timeStamp; window.__qrBench.lastMutation = 0; }, true);
@@ -43,23 +51,23 @@ const PROBE = `
   }, true);
 `;
 
+// In-page code is passed as source text: tsx compiles functions with a `__name` helper that
+// does not exist in the page.
+const SETTLE = `({ quietMs, timeoutMs }) => new Promise((done) => {
+  const b = window.__qrBench;
+  const began = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    const last = Math.max(b.lastMutation, b.input);
+    if (now - last >= quietMs || now - began > timeoutMs) done(b.lastMutation > 0 ? b.lastMutation - b.input : NaN);
+    else setTimeout(tick, 20);
+  };
+  tick();
+})`;
+
 /** Waits until the DOM has been quiet for `quietMs` after the last input; returns last mutation − input (ms). */
 async function settle(page: Page, quietMs = 250, timeoutMs = 10_000): Promise<number> {
-  return page.evaluate(
-    ({ quietMs, timeoutMs }) =>
-      new Promise<number>((done) => {
-        const b = (window as unknown as { __qrBench: { lastMutation: number; input: number } }).__qrBench;
-        const began = performance.now();
-        const tick = () => {
-          const now = performance.now();
-          const last = Math.max(b.lastMutation, b.input);
-          if (now - last >= quietMs || now - began > timeoutMs) done(b.lastMutation > 0 ? b.lastMutation - b.input : Number.NaN);
-          else setTimeout(tick, 20);
-        };
-        tick();
-      }),
-    { quietMs, timeoutMs },
-  );
+  return page.evaluate<number>(`(${SETTLE})(${JSON.stringify({ quietMs, timeoutMs })})`);
 }
 
 /** Filter figures: per-toggle times and what the toggles did. */
@@ -122,6 +130,8 @@ export interface SearchFigures {
   /** Enter → results once the index has loaded. */
   samplesMs: number[];
   medianMs: number;
+  /** The search page's own \`search\` performance measure (query → results committed), when it sets one. */
+  pageMeasureMedianMs: number;
   /** Results shown for the last query (sanity). */
   results: number;
 }
@@ -141,11 +151,25 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
       await page.waitForURL(/\/search\?/, { timeout: 15_000 });
       return settle(page, 300, 20_000);
     };
+    const lastMeasure = () =>
+      page.evaluate<number>(`(performance.getEntriesByName('search', 'measure').at(-1) || { duration: NaN }).duration`);
     const firstMs = await run(queries[0]!);
     const samplesMs: number[] = [];
-    for (const q of [...queries.slice(1), ...queries.slice(1)]) samplesMs.push(await run(q));
+    const pageMs: number[] = [];
+    for (const q of [...queries.slice(1), ...queries.slice(1)]) {
+      // Clearing first so a query that set no measure does not repeat the previous one's.
+      await page.evaluate(`performance.clearMeasures('search')`);
+      samplesMs.push(await run(q));
+      pageMs.push(await lastMeasure());
+    }
     const results = await page.locator('main a[href*="/articles/"]').count();
-    return { firstMs, samplesMs, medianMs: median(samplesMs.filter(Number.isFinite)), results };
+    return {
+      firstMs,
+      samplesMs,
+      medianMs: median(samplesMs.filter(Number.isFinite)),
+      pageMeasureMedianMs: median(pageMs.filter(Number.isFinite)),
+      results,
+    };
   } finally {
     await page.close();
   }
@@ -176,6 +200,24 @@ export async function timeToSelector(browser: Browser, url: string, selector: st
   return median(times);
 }
 
+// One scroll step per animation frame; frame durations are the gaps between callbacks.
+const SCROLL = `({ frames, step, selector }) => new Promise((done) => {
+  const deltas = [];
+  const seen = new Set();
+  let prev = performance.now();
+  let n = 0;
+  const frame = (now) => {
+    deltas.push(now - prev);
+    prev = now;
+    // Sampled every tenth frame so the probe itself stays cheap.
+    if (n % 10 === 0) for (const a of document.querySelectorAll(selector)) seen.add(a.href);
+    window.scrollBy(0, step);
+    if (++n < frames) requestAnimationFrame(frame);
+    else done({ deltas: deltas.slice(1), seen: seen.size, inDom: document.querySelectorAll(selector).length });
+  };
+  requestAnimationFrame(frame);
+})`;
+
 /** Scroll figures. */
 export interface ScrollFigures {
   frames: number;
@@ -196,26 +238,7 @@ export async function measureScroll(browser: Browser, url: string, selector: str
     await page.goto(url);
     await page.waitForSelector(selector, { timeout: 20_000 });
     await page.waitForTimeout(300);
-    const r = await page.evaluate(
-      ({ frames, step, selector }) =>
-        new Promise<{ deltas: number[]; seen: number; inDom: number }>((done) => {
-          const deltas: number[] = [];
-          const seen = new Set<string>();
-          let prev = performance.now();
-          let n = 0;
-          const frame = (now: number) => {
-            deltas.push(now - prev);
-            prev = now;
-            // Sampled every tenth frame so the probe itself stays cheap.
-            if (n % 10 === 0) for (const a of document.querySelectorAll<HTMLAnchorElement>(selector)) seen.add(a.href);
-            window.scrollBy(0, step);
-            if (++n < frames) requestAnimationFrame(frame);
-            else done({ deltas: deltas.slice(1), seen: seen.size, inDom: document.querySelectorAll(selector).length });
-          };
-          requestAnimationFrame(frame);
-        }),
-      { frames, step, selector },
-    );
+    const r = await page.evaluate<{ deltas: number[]; seen: number; inDom: number }>(`(${SCROLL})(${JSON.stringify({ frames, step, selector })})`);
     const longFrames = r.deltas.filter((d) => d > 50).length;
     return {
       frames: r.deltas.length,

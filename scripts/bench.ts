@@ -237,7 +237,13 @@ async function main(): Promise<void> {
             raw.searchBundled = s;
             rows.push(
               { section: 'search', measure: 'search, first query (index download included)', figure: ms(s.firstMs), budget: '', pass: null },
-              { section: 'search', measure: `search Enter → results, index loaded (${s.samplesMs.length} queries)`, figure: `median ${ms(s.medianMs)}`, budget: '< 50 ms', pass: s.medianMs < 50 },
+              {
+                section: 'search',
+                measure: `search Enter → last DOM change, index loaded (${s.samplesMs.length} queries)`,
+                figure: `median ${ms(s.medianMs)} (page's own measure ${ms(s.pageMeasureMedianMs)}), ${s.results} results`,
+                budget: '< 50 ms',
+                pass: s.medianMs < 50,
+              },
             );
           });
         }
@@ -334,7 +340,13 @@ async function main(): Promise<void> {
             raw.searchLarge = s;
             rows.push(
               { section: 'scale', measure: `search, first query (index download), ${n} articles`, figure: ms(s.firstMs), budget: '< 2000 ms', pass: s.firstMs < 2000 },
-              { section: 'scale', measure: `search Enter → results, index loaded, ${n} articles`, figure: `median ${ms(s.medianMs)}`, budget: '< 50 ms', pass: s.medianMs < 50 },
+              {
+                section: 'scale',
+                measure: `search Enter → last DOM change, index loaded, ${n} articles`,
+                figure: `median ${ms(s.medianMs)} (page's own measure ${ms(s.pageMeasureMedianMs)}), ${s.results} results`,
+                budget: '< 50 ms',
+                pass: s.medianMs < 50,
+              },
             );
           });
         } finally {
