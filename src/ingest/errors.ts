@@ -16,7 +16,8 @@ export type ProblemCode =
   | 'invalid-date'
   | 'empty-body'
   | 'duplicate-slug'
-  | 'html-no-article';
+  | 'html-no-article'
+  | 'parse-failed';
 
 /** A file that cannot be ingested as it is. */
 export interface IngestProblem {

@@ -23,10 +23,20 @@ const FIX_TITLE_BY_FORMAT = {
   markdown: 'Give the article a headline: "title: Your headline" in the front matter.',
 } as const;
 
-/** Parses, validates and analyses one decoded file. */
+/** Parses, validates and analyses one decoded file. Never throws: a crash becomes a problem. */
 export function ingestDecoded(decoded: DecodedSource): FileResult {
   const file = decoded.file.display;
   if (!decoded.ok) return { ok: false, file, problems: decoded.problems, warnings: [] };
+  try {
+    return parseAndAnalyse(decoded, file);
+  } catch (err) {
+    return { ok: false, file, warnings: [], problems: [problem('parse-failed', file, null,
+      `The file could not be parsed: ${(err as Error).message}`,
+      'This is a bug in the ingestion; please report it with the file. Meanwhile, converting the article to Markdown with front matter usually works.')] };
+  }
+}
+
+function parseAndAnalyse(decoded: DecodedSource & { ok: true }, file: string): FileResult {
   let parsed: ParsedSource;
   if (decoded.format === 'markdown') {
     const r = parseMarkdown(decoded.text, file);

@@ -93,10 +93,16 @@ function blocksOf(contentHtml: string): string[] {
 
 /** Parses a saved HTML page, or explains why no article could be found in it. */
 export function parseHtml(html: string, file: string): { ok: true; source: ParsedSource } | { ok: false; problems: IngestProblem[] } {
-  const { document } = parseHTML(html);
+  // linkedom builds no <html> element for a fragment; Readability needs a whole document.
+  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const pageMeta = readHtmlMeta(document);
   // Readability mutates the DOM, so it runs after the metadata has been read.
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  } catch {
+    article = null;
+  }
   if (!article || !article.content) {
     return { ok: false, problems: [problem('html-no-article', file, null,
       'No article text could be found in this HTML page.',

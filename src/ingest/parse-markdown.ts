@@ -44,7 +44,16 @@ export function parseMarkdown(text: string, file: string): { ok: true; source: P
       if (isScalar(item.key) && item.key.range) metaLines[String(item.key.value)] = fileLine(item.key.range[0]);
     }
   }
-  const meta = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  let meta: Record<string, unknown>;
+  try {
+    meta = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  } catch (err) {
+    // Aliases are resolved only here: an alias to a missing anchor, or an alias bomb.
+    const alias = /[*&]\w/.exec(yamlText);
+    return { ok: false, problems: [problem('front-matter-yaml', file, alias ? fileLine(alias.index) : 2,
+      `The front matter is not valid YAML: ${firstLine((err as Error).message)}`,
+      'A value starts with "*" or "&", which YAML reads as an alias or anchor: put the value in double quotes.')] };
+  }
   const paragraphs = splitParagraphs(lines.slice(close + 1).join('\n'), close + 2);
   return {
     ok: true,

@@ -37,6 +37,9 @@ const cases: [string, ProblemCode, number | null, RegExp, RegExp][] = [
   ['article.rtf', 'unknown-extension', null, /Unknown file type "\.rtf"/, /Rename/],
   ['only-furniture.txt', 'missing-title', 1, /no title/, /headline on its own line/],
   ['empty-shell.html', 'html-no-article', null, /No article text/, /Markdown/],
+  // Found by fuzzing: an unresolved YAML alias, and an HTML fragment with no <html> element.
+  ['yaml-alias.md', 'front-matter-yaml', 2, /Unresolved alias/, /double quotes/],
+  ['fragment.html', 'missing-title', null, /no title/, /<title>, an <h1>/],
 ];
 
 describe('one bad file at a time', () => {
