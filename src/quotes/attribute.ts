@@ -71,7 +71,7 @@ const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERB
 const isStrongCue = (t: Token | undefined): boolean => isCue(t) && !WEAK_CUES.has(t!.key);
 
 // Prepositions: a noun phrase right after one is an object, not a subject ("marching through the streets chanted").
-const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'after', 'before', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near', 'than', 'like']);
+const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near']);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
@@ -237,6 +237,8 @@ function sentenceSubject(toks: Token[], hi: number): NP | null {
     if (isNameWord(t) && !isNameWord(toks[i + 1]) && !isNameGlue(toks[i + 1])) {
       const np = npEndingAt(toks, i, 0);
       if (!np) continue;
+      const before = toks[np.first - 1];
+      if (isWord(before) && PREPOSITIONS.has(before.key)) continue; // "In Salem, …": not a subject
       if (looksLikeVerbAfter(toks, i + 1)) return np;
       firstAny ??= np;
     }
@@ -332,7 +334,7 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     if (!participle) {
       np = subjectBefore(toks, v, 0);
       // "marching through the streets chanted": an object of a preposition is not the subject.
-      if (np && np.type !== 'pronoun' && np.type !== 'relative' && isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) {
+      if (np && np.type === 'description' && isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) {
         np = sentenceSubject(toks, np.first);
       }
       // "Said Obama, “…”" / "…, said the spokesman: “…”"
@@ -341,6 +343,8 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
         if (after && (isPunct(toks[after.last + 1], ',:') || toks[after.last + 1]?.kind === 'quote')) np = after;
       }
     }
+    // "footage of Trump saying, “…”": a participle right after a name belongs to that name.
+    if (!np && participle && (isNameWord(toks[v - 1]) || isPronoun(toks[v - 1]))) np = npEndingAt(toks, v - 1, 0);
     if (!np) {
       np = sentenceSubject(toks, v);
     }

@@ -55,6 +55,9 @@ export function slug(name: string): string {
     .slice(0, 80) || 'speaker';
 }
 
+// Plural group names ("Democrats", "Americans") are never the "he" or "she" of a sentence.
+const GROUP = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans)$/u;
+
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
 
 /** Finds the names of the article and clusters them into entities. */
@@ -79,7 +82,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const end = run[run.length - 1]!.end;
       const next = toks[j + 1];
       const lowerWords = run.slice(k).map((t) => t.key);
-      const org = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0);
+      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
       const e = matchEntity(entities, core, lastSeen, org);
@@ -201,12 +204,33 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
         return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= 8;
       };
       const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
-      const pick = lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
+      // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
+      // then the nearest salient person of the right gender, then anyone compatible.
+      const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient)
+        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && paraNow - n.para <= 1 && (exact(n) || !hasExactNear(n)))
+        ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
         ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
         ?? lastBefore(names, a.mention.start, fits);
+      function hasExactNear(n: NameMention): boolean {
+        // an unknown-gender mention loses to a same-gender salient person named just as recently
+        return lastBefore(names, a!.mention!.start, (m) => exact(m) && m.salient && m.start > n.start) !== undefined;
+      }
       if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
       const ent = entities[pick.entity]!;
+      if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one
       return { speaker: speakerOf(ent), how: `${words} → ${ent.canonical}, ${distance(doc, pick, paraNow, si)}`, certainty: ent.gender === info.gender ? 0.9 : 0.7 };
+    }
+    // "the President", "the senator": whoever holds the title in the article.
+    const role = /^(?:the\s+)?(?:former\s+|then-|current\s+)?([\p{L}-]+)$/iu.exec(targetWords);
+    const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
+    if (roleKey) {
+      const list = holders.get(roleKey) ?? [];
+      const before = list.filter((h) => h.at < target.start);
+      const holder = before[before.length - 1] ?? list[0];
+      if (holder) {
+        const ent = entities[holder.entity]!;
+        return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };
+      }
     }
     const n = nameAt(target);
     if (n && (type === 'name' || n.start === target.start || type === 'name-or-description')) {
@@ -220,18 +244,6 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const e = entities.findIndex((x) => !x.org && x.words.some((w) => w.toLowerCase() === lower));
       const display = e >= 0 ? entities[e]!.canonical : lower.replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
       return { speaker: { id: slug(display), name: display }, how: `${targetWords} → ${display}`, certainty: 0.9 };
-    }
-    // "the President", "the senator": whoever holds the title in the article.
-    const role = /^(?:the\s+)?(?:former\s+|then-)?([\p{L}-]+)$/iu.exec(targetWords);
-    const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
-    if (roleKey) {
-      const list = holders.get(roleKey) ?? [];
-      const before = list.filter((h) => h.at < target.start);
-      const holder = before[before.length - 1] ?? list[0];
-      if (holder) {
-        const ent = entities[holder.entity]!;
-        return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };
-      }
     }
     const display = targetWords.replace(/^the\s+(?=\p{Lu})/iu, '').replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
     return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.8 };
