@@ -2,7 +2,7 @@
 // Peak memory is the larger of /usr/bin/time's maximum resident set (one process) and the
 // peak of the summed resident set of the whole process tree, polled from /proc.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -59,23 +59,26 @@ function treeRssKb(pid: number): number {
 /** Runs `node <args>` in `cwd` with extra env, timing it and sampling its memory. */
 export function measureNode(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string | undefined> } = {},
+  opts: { cwd?: string; env?: Record<string, string | undefined>; stdinFile?: string; discardStdout?: boolean } = {},
 ): Promise<BuildCost> {
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
   const argv = useTime ? ['-v', process.execPath, ...args] : args;
+  const stdinFd = opts.stdinFile ? openSync(opts.stdinFile, 'r') : undefined;
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: opts.cwd ?? process.cwd(),
     env: Object.fromEntries(Object.entries({ ...process.env, ...opts.env }).filter(([, v]) => v !== undefined)),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdinFd ?? 'ignore', opts.discardStdout ? 'ignore' : 'pipe', 'pipe'],
   });
+  // The child has its own copy of the descriptor now.
+  if (stdinFd !== undefined) child.once('spawn', () => closeSync(stdinFd));
   let out = '';
   const keep = (d: Buffer) => {
     out = (out + d.toString()).slice(-20_000);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   let peakKb = 0;
   const timer = setInterval(() => {
     if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
@@ -115,4 +118,13 @@ export function buildFloor(outDir: string, root = process.cwd()): Promise<BuildC
     [viteBin(root), 'build', '--config', resolve(root, 'bench/floor-app/vite.config.ts'), '--outDir', outDir, '--emptyOutDir'],
     { cwd: root },
   );
+}
+
+/** Runs the engine's streaming JSONL command (`npm run -s quotes`) over `jsonlFile`, output discarded. */
+export function runQuotesCli(jsonlFile: string, root = process.cwd()): Promise<BuildCost> {
+  return measureNode([resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/quotes-cli.ts')], {
+    cwd: root,
+    stdinFile: jsonlFile,
+    discardStdout: true,
+  });
 }

@@ -5,12 +5,14 @@
 //   --no-fail       exit 0 whatever the budgets say (exploration)
 //   --only a,b      run only these sections: engine, size, lighthouse, filter, search, scale
 //   --json FILE     where the results go (default .bench/results.json)
+//   --keep          keep this run's builds and generated corpora (.bench/run-*) for inspection
+//   --sizes a,b     generated corpus sizes (default 1000,10000)
 import { cpus, loadavg } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ArticleChunk, IndexPage, Manifest, SpeakerSummary } from '../src/contract/article-data.ts';
-import { buildApp, buildFloor, type BuildCost } from './bench-build.ts';
+import { buildApp, buildFloor, runQuotesCli, type BuildCost } from './bench-build.ts';
 import { measureEngine } from './bench-engine.ts';
 import { firstPageJs, kB, SIZE_BUDGETS, type FirstPageJs } from './bench-size.ts';
 import { serve } from './bench-serve.ts';
@@ -37,14 +39,16 @@ interface Options {
   only: Set<Section>;
   json: string;
   sizes: number[];
+  keep: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { quick: false, noFail: false, only: new Set(SECTIONS), json: '.bench/results.json', sizes: [1000, 10_000] };
+  const o: Options = { quick: false, noFail: false, only: new Set(SECTIONS), json: '.bench/results.json', sizes: [1000, 10_000], keep: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') o.quick = true;
     else if (a === '--no-fail') o.noFail = true;
+    else if (a === '--keep') o.keep = true;
     else if (a === '--json') o.json = argv[++i] ?? o.json;
     else if (a === '--only') {
       const list = (argv[++i] ?? '').split(',').filter(Boolean);
@@ -94,6 +98,20 @@ function searchQueries(outDir: string, withQuote: ArticleChunk | null): string[]
   return out;
 }
 
+/** Writes the corpus as JSONL {id, text} (front matter dropped) and as `shards` round-robin parts; returns the parts. */
+function writeJsonl(corpusDir: string, file: string, shards: number): string[] {
+  const lines: string[] = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => JSON.stringify({ id: f, text: readFileSync(join(corpusDir, f), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim() }));
+  writeFileSync(file, lines.join('\n') + '\n');
+  return Array.from({ length: shards }, (_, i) => {
+    const part = file.replace(/\.jsonl$/, `.${i}.jsonl`);
+    writeFileSync(part, lines.filter((_, j) => j % shards === i).join('\n') + '\n');
+    return part;
+  });
+}
+
 function sizeRow(measure: string, site: FirstPageJs, floor: FirstPageJs, budget: number): Row {
   const ratio = site.gzipBytes / floor.gzipBytes;
   return {
@@ -138,7 +156,9 @@ function printTable(rows: Row[]): void {
 async function main(): Promise<void> {
   const opt = parseArgs(process.argv.slice(2));
   const root = process.cwd();
-  const work = resolve(root, '.bench');
+  // A directory of its own per run: the working tree is shared, and two runs must not
+  // regenerate each other's corpora mid-build.
+  const work = resolve(root, '.bench', `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const rows: Row[] = [];
   const raw: Record<string, unknown> = {};
@@ -264,6 +284,35 @@ async function main(): Promise<void> {
         rows.push(buildRow(`${n.toLocaleString('en')} articles`, cost, n >= 10_000 ? 120 : null));
       }
       raw.builds = builds;
+      await guarded(rows, 'scale', 'engine as streaming JSONL', async () => {
+        // The ingestion's heavy stage outside the build: `npm run -s quotes` over the largest corpus,
+        // once whole and once as two shards side by side (what `split` + `xargs -P2` would do).
+        const n = Math.max(...opt.sizes);
+        const shards = writeJsonl(join(work, `corpus-${n}`), join(work, `corpus-${n}.jsonl`), 2);
+        const whole = await runQuotesCli(join(work, `corpus-${n}.jsonl`), root);
+        const parts = await Promise.all(shards.map((f) => runQuotesCli(f, root)));
+        const wall = Math.max(...parts.map((p) => p.seconds));
+        raw.quotesCli = { whole, shards: parts };
+        const label = n.toLocaleString('en');
+        rows.push(
+          {
+            section: 'scale',
+            measure: `npm run -s quotes, ${label} articles, 1 process`,
+            figure: whole.ok ? `${whole.seconds.toFixed(1)} s, peak ${mb(whole.peakMb)}` : `FAILED: ${whole.error ?? ''}`,
+            budget: '',
+            pass: whole.ok ? null : false,
+          },
+          {
+            section: 'scale',
+            measure: `npm run -s quotes, ${label} articles, 2 shards in parallel`,
+            figure: parts.every((p) => p.ok)
+              ? `${wall.toFixed(1)} s wall (${(whole.seconds / wall).toFixed(2)}× speed-up), peak ${mb(Math.max(...parts.map((p) => p.peakMb)))} each`
+              : 'FAILED',
+            budget: '',
+            pass: parts.every((p) => p.ok) ? null : false,
+          },
+        );
+      });
       const pts = Object.values(builds).filter((b) => b.cost.ok).sort((a, b) => a.articles - b.articles);
       if (pts.length >= 3) {
         const [a, b, c] = [pts[0]!, pts[pts.length - 2]!, pts[pts.length - 1]!];
@@ -366,8 +415,9 @@ async function main(): Promise<void> {
   mkdirSync(resolve(opt.json, '..'), { recursive: true });
   writeFileSync(opt.json, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, loadavg: loadavg(), seconds, quick: opt.quick, rows, raw }, null, 2));
   console.log(`Results: ${opt.json}`);
-  // Generated corpora are large; keep the builds for inspection but not the 10k Markdown sources.
-  for (const n of opt.sizes) if (n >= 10_000 && existsSync(join(work, `corpus-${n}`))) rmSync(join(work, `corpus-${n}`), { recursive: true, force: true });
+  // Generated corpora and their builds are large (hundreds of MB at 10,000 articles).
+  if (opt.keep) console.log(`Builds and corpora kept in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
   if (failed.length > 0 && !opt.noFail) process.exitCode = 1;
 }
 
