@@ -6,7 +6,7 @@ import type { Sentence, Token, TokenizedText } from './tokenize.ts';
 import { CUE_VERBS, WEAK_CUES } from './tables/cue-verbs.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Which sieve rule attributed a quotation; the reason text and confidence follow from it. */
@@ -259,7 +259,7 @@ export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
   const t = toks[j];
   if (!isWord(t) || t.cap) return false;
   if (CUE_VERBS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return true;
-  return /(ed|es)$/.test(t.key) && !NP_STOPPERS.has(t.key);
+  return COMMON_VERBS.has(t.key) || (/(ed|es)$/.test(t.key) && !NP_STOPPERS.has(t.key));
 }
 
 function span(toks: Token[], np: NP): Span {

@@ -40,15 +40,17 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (a.rule === 'label') return 'speech';
     const titleCase = words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     const sentence = /[.!?]$/.test(raw);
+    const at = doc.quoteAt[i]!;
+    const toks = doc.sentences[at.sentence]?.tokens ?? [];
+    const prev = toks[at.token - 1];
+    // Rep. Robert C. “Bobby” Scott: a capitalised word between two parts of a name is a nickname.
+    if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     if (titleCase && !sentence) {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
       if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
       if (n === 1) return a.rule === 'fallback' || a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
     }
-    const at = doc.quoteAt[i]!;
-    const toks = doc.sentences[at.sentence]?.tokens ?? [];
-    const prev = toks[at.token - 1];
     // "MSNBC’s “Morning Joe”", "his 2002 book, “…”": a title, whatever the frame.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
       || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';

@@ -74,8 +74,12 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       while (j + 1 < toks.length && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
       const run = toks.slice(i, j + 1);
       const titles: string[] = [];
+      // Everything up to the last title is description: "Chicago Alderman Jason C. Ervin" → "Jason C. Ervin".
       let k = 0;
-      while (k < run.length - 1 && TITLES.has(run[k]!.key)) titles.push(run[k++]!.key);
+      for (let m = run.length - 2; m >= 0; m--) {
+        if (TITLES.has(run[m]!.key)) { k = m + 1; break; }
+      }
+      for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
       const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 ? m : ''))));
       const possessiveEnd = /['’]s?$/.test(run[run.length - 1]!.text);
       const start = run[k]!.start;
@@ -225,8 +229,13 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
     if (roleKey) {
       const list = holders.get(roleKey) ?? [];
+      // Several people may hold a title ("Russian President Vladimir Putin"): take the one the
+      // article is most about so far (most name mentions), the latest on a tie.
       const before = list.filter((h) => h.at < target.start);
-      const holder = before[before.length - 1] ?? list[0];
+      const pool = before.length ? before : list;
+      const mentions = (e: number): number => names.filter((m) => m.entity === e && m.start < target.start).length;
+      let holder = pool[pool.length - 1];
+      for (const h of pool) if (holder && mentions(h.entity) > mentions(holder.entity)) holder = h;
       if (holder) {
         const ent = entities[holder.entity]!;
         return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };

@@ -73,3 +73,14 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
   'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
 ]);
+
+/** Common verbs (irregular pasts and presents) that show the name before them is acting: "Sanders took the stage". */
+export const COMMON_VERBS: ReadonlySet<string> = new Set([
+  'took', 'takes', 'went', 'goes', 'made', 'makes', 'got', 'gets', 'gave', 'gives', 'came', 'comes', 'ran', 'runs',
+  'won', 'wins', 'lost', 'loses', 'met', 'meets', 'left', 'leaves', 'began', 'begins', 'became', 'becomes', 'brought',
+  'brings', 'held', 'holds', 'kept', 'keeps', 'led', 'leads', 'saw', 'sees', 'sent', 'sends', 'stood', 'stands',
+  'knew', 'knows', 'spoke', 'speaks', 'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'did',
+  'does', 'must', 'may', 'might', 'sat', 'sits', 'hit', 'hits', 'paid', 'pays', 'built', 'builds', 'drew', 'draws',
+  'wants', 'needs', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'tried', 'tries', 'struck',
+  'fought', 'fights', 'sought', 'seeks', 'chose', 'chooses', 'broke', 'breaks', 'read', 'reads', 'heard', 'hears',
+]);

@@ -1,0 +1,322 @@
+// Table-driven tests: one row per attribution pattern listed in issue 3 (and one per bug found).
+// Each row gives a text and, for every quotation expected, its words, speaker and (optionally)
+// kind and mention. Rows with `none` list quote-mark spans that must NOT be reported.
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, extractTitleQuotes } from '../../../src/quotes/extract-quotes.ts';
+
+interface Expected {
+  /** The quotation exactly as text.slice(start, end). */
+  quote: string;
+  speaker: string | null;
+  kind?: 'direct' | 'partial' | 'continuation';
+  /** The words of the mention, when the row is about the mention. */
+  mention?: string;
+}
+interface Row {
+  name: string;
+  text: string;
+  quotes: Expected[];
+  /** Quoted spans that are not anybody's quotation (scare quotes, titles, nicknames). */
+  none?: string[];
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'curly marks, speaker after: “…,” X said',
+    text: 'Barack Obama spoke on Friday.\n\n“We did not see further tampering,” Obama said.',
+    quotes: [{ quote: '“We did not see further tampering,”', speaker: 'Barack Obama', kind: 'direct', mention: 'Obama' }],
+  },
+  {
+    name: 'straight marks, inverted: "…," said X',
+    text: '"People are angry," said Chicago Alderman Jason C. Ervin.',
+    quotes: [{ quote: '"People are angry,"', speaker: 'Jason C. Ervin', mention: 'Chicago Alderman Jason C. Ervin' }],
+  },
+  {
+    name: "two apostrophes as marks ('' archive text)",
+    text: "''We are in an age of responsibility,'' Mr. Luntz said.",
+    quotes: [{ quote: "''We are in an age of responsibility,''", speaker: 'Luntz', mention: 'Mr. Luntz' }],
+  },
+  {
+    name: "'' marks with a nested single quote closing at the end (''')",
+    text: "''She told me, 'Mrs. Bush, that was our present to you.''' Laura Bush said.",
+    quotes: [{ quote: "''She told me, 'Mrs. Bush, that was our present to you.'''", speaker: 'Laura Bush' }],
+  },
+  {
+    name: 'single quotes nested inside double quotes',
+    text: '“He kept saying ‘not now’ to everyone,” Hugh Hill said.',
+    quotes: [{ quote: '“He kept saying ‘not now’ to everyone,”', speaker: 'Hugh Hill' }],
+  },
+  {
+    name: "apostrophes are not quotes ('90s, Jones' car, rock 'n' roll)",
+    text: "In the '90s, Jones' car played rock 'n' roll. \"It was loud,\" Mary Jones said.",
+    quotes: [{ quote: '"It was loud,"', speaker: 'Mary Jones' }],
+  },
+  {
+    name: 'single quotes never make a quotation',
+    text: "Officials called the plan 'a disaster' on Monday, and Smith said nothing.",
+    quotes: [],
+  },
+  {
+    name: 'speaker before with a colon: X said: “…”',
+    text: 'President Barack Obama said in a statement: “Tonight we celebrate.”',
+    quotes: [{ quote: '“Tonight we celebrate.”', speaker: 'Barack Obama', kind: 'direct' }],
+  },
+  {
+    name: 'speaker before with a comma: X added, “…”',
+    text: 'Sean Hannity added, “I think Marco is still in it.”',
+    quotes: [{ quote: '“I think Marco is still in it.”', speaker: 'Sean Hannity', kind: 'direct' }],
+  },
+  {
+    name: 'speaker in the middle: “…,” he said, “…”',
+    text: 'John Podesta spoke last.\n\n“It was really hard,” he said, “and that made the difference.”',
+    quotes: [
+      { quote: '“It was really hard,”', speaker: 'John Podesta', mention: 'he' },
+      { quote: '“and that made the difference.”', speaker: 'John Podesta', mention: 'he' },
+    ],
+  },
+  {
+    name: 'continuation in the same paragraph: “…,” X said. “…”',
+    text: '“We will win,” Clinton said. “The voters are with us.”',
+    quotes: [
+      { quote: '“We will win,”', speaker: 'Clinton', kind: 'direct' },
+      { quote: '“The voters are with us.”', speaker: 'Clinton', kind: 'continuation', mention: 'Clinton' },
+    ],
+  },
+  {
+    name: 'quotation over several paragraphs, open at the paragraph end',
+    text: 'Ash Carter told the conference: “The United States will stay.\n\n“We will not leave the region.”',
+    quotes: [
+      { quote: '“The United States will stay.', speaker: 'Ash Carter' },
+      { quote: '“We will not leave the region.”', speaker: 'Ash Carter', kind: 'continuation' },
+    ],
+  },
+  {
+    name: 'appositive: Hugh Hill, a doctor at the clinic, said',
+    text: '“The wait is too long,” Hugh Hill, a doctor at the clinic, said.',
+    quotes: [{ quote: '“The wait is too long,”', speaker: 'Hugh Hill', mention: 'Hugh Hill' }],
+  },
+  {
+    name: 'appositive before the quote: X, a spokesman for Y, said',
+    text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
+    quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon' }],
+  },
+  {
+    name: 'role as speaker: a spokesperson for the hospital said',
+    text: '“Visits are suspended,” a spokesperson for the hospital said.',
+    quotes: [{ quote: '“Visits are suspended,”', speaker: 'a spokesperson for the hospital', mention: 'a spokesperson for the hospital' }],
+  },
+  {
+    name: 'organisation as speaker: the White House said in a statement',
+    text: '“The president is fine,” the White House said in a statement.',
+    quotes: [{ quote: '“The president is fine,”', speaker: 'White House' }],
+  },
+  {
+    name: 'according to X, after the quote',
+    text: 'The meeting was “very productive,” according to the State Department.',
+    quotes: [{ quote: '“very productive,”', speaker: 'State Department', kind: 'partial' }],
+  },
+  {
+    name: 'according to X, before the quote',
+    text: 'According to Senator Elizabeth Warren, the bank “failed its customers.”',
+    quotes: [{ quote: '“failed its customers.”', speaker: 'Elizabeth Warren' }],
+  },
+  {
+    name: 'partial quote embedded in reported speech: told X to “…”',
+    text: 'Obama told Putin to “cut it out” and warned of “serious consequences.”',
+    quotes: [
+      { quote: '“cut it out”', speaker: 'Obama', kind: 'partial' },
+      { quote: '“serious consequences.”', speaker: 'Obama', kind: 'partial' },
+    ],
+  },
+  {
+    name: 'evaluative verb carries a partial quote: X called it “…”',
+    text: 'Speaker Paul Ryan called the remarks “racist” on Tuesday.',
+    quotes: [{ quote: '“racist”', speaker: 'Paul Ryan', kind: 'partial' }],
+  },
+  ...['stated', 'remarked', 'warned', 'argued', 'contended', 'emphasized', 'explained', 'noted', 'added', 'asked', 'tweeted', 'wrote', 'urged'].map((verb): Row => ({
+    name: `cue verb table: “…,” X ${verb}`,
+    text: `“This has to change now,” Nancy Pelosi ${verb}.`,
+    quotes: [{ quote: '“This has to change now,”', speaker: 'Nancy Pelosi' }],
+  })),
+  {
+    name: 'told + addressee: “…,” he told NBC',
+    text: 'Ted Cruz was asked about it.\n\n“It is a fake poll,” he told NBC on Sunday.',
+    quotes: [{ quote: '“It is a fake poll,”', speaker: 'Ted Cruz', mention: 'he' }],
+  },
+  {
+    name: 'pronoun gender: she skips a man named in between',
+    text: 'Hillary Clinton met Donald Trump on stage.\n\n“I am ready,” she said.',
+    quotes: [{ quote: '“I am ready,”', speaker: 'Hillary Clinton', mention: 'she' }],
+  },
+  {
+    name: 'pronoun gender: he skips a woman named in between',
+    text: 'Barack Obama said the coverage of Hillary Clinton was unfair.\n\n“It was troubling,” he said.',
+    quotes: [{ quote: '“It was troubling,”', speaker: 'Barack Obama', mention: 'he' }],
+  },
+  {
+    name: 'pronoun recency: he is the most recent man acting',
+    text: 'Joe Biden spoke first. Later, Bernie Sanders took the stage.\n\n“We need a revolution,” he said.',
+    quotes: [{ quote: '“We need a revolution,”', speaker: 'Bernie Sanders' }],
+  },
+  {
+    name: 'title resolved to its holder: the President',
+    text: 'President Barack Obama spoke on Friday. The President urged calm. “My hope is that we stay united.”',
+    quotes: [{ quote: '“My hope is that we stay united.”', speaker: 'Barack Obama' }],
+  },
+  {
+    name: 'title resolved to its holder: the senator',
+    text: 'Sen. Ted Cruz arrived late.\n\n“We will fight on,” the senator said.',
+    quotes: [{ quote: '“We will fight on,”', speaker: 'Ted Cruz', mention: 'the senator' }],
+  },
+  {
+    name: 'one canonical name: President Barack Obama, Obama and he are one speaker',
+    text: 'President Barack Obama spoke.\n\n“A,” Obama said.\n\n“B,” he said.\n\n“C,” said Mr. Obama.',
+    quotes: [
+      { quote: '“A,”', speaker: 'Barack Obama' },
+      { quote: '“B,”', speaker: 'Barack Obama' },
+      { quote: '“C,”', speaker: 'Barack Obama' },
+    ],
+  },
+  {
+    name: 'previous paragraph ends with a colon',
+    text: 'He was blunt. Donald Trump told the crowd in Ohio:\n\n“We are going to win so much.”',
+    quotes: [{ quote: '“We are going to win so much.”', speaker: 'Donald Trump' }],
+  },
+  {
+    name: 'byline after a dash: “…” ― Name',
+    text: '“Tonight’s debate showed who he really is.” ― Martha Aguilar',
+    quotes: [{ quote: '“Tonight’s debate showed who he really is.”', speaker: 'Martha Aguilar', mention: 'Martha Aguilar' }],
+  },
+  {
+    name: 'mixed marks: opens with “ and closes with "',
+    text: '“Apparently not," Jeb Bush said.',
+    quotes: [{ quote: '“Apparently not,"', speaker: 'Jeb Bush' }],
+  },
+  {
+    name: '<tweet> pseudo-markup: its quoted attributes are not quotations',
+    text: '<tweet id="123" author="@dmartosko">Big night.</tweet>\n\n“Great speech,” Bernie Sanders tweeted.',
+    quotes: [{ quote: '“Great speech,”', speaker: 'Bernie Sanders' }],
+  },
+  {
+    name: 'scare quote nobody said is not reported',
+    text: "The area is known as ''rabbit patches'' among locals, and the “contested convention” never came.",
+    quotes: [],
+    none: ["''rabbit patches''", '“contested convention”'],
+  },
+  {
+    name: 'titles of works are not reported',
+    text: 'In an interview on CBS’s “Face the Nation,” Paul Ryan said the policy was wrong.',
+    quotes: [],
+    none: ['“Face the Nation,”'],
+  },
+  {
+    name: 'title of a book after a title cue is not reported',
+    text: 'In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested saving early.',
+    quotes: [],
+    none: ['“Make Your Kid a Millionaire,”'],
+  },
+  {
+    name: 'nickname is not reported',
+    text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
+    quotes: [],
+    none: ['“Bobby”'],
+  },
+  {
+    name: 'transcript label inside the quotation names the speaker',
+    text: 'Chris Wallace asked the question.\n\n"WALLACE: Will she be there?',
+    quotes: [{ quote: '"WALLACE: Will she be there?', speaker: 'Chris Wallace' }],
+  },
+  {
+    name: 'a frame after a quote that ends with ? stays in its sentence',
+    text: 'Hillary Clinton spoke in Charlotte.\n\n“How many times do we have to see this?” Clinton said.',
+    quotes: [{ quote: '“How many times do we have to see this?”', speaker: 'Hillary Clinton', mention: 'Clinton' }],
+  },
+  {
+    name: 'nouns that look like cue verbs are not frames ("Republican claims")',
+    text: 'PolitiFact rated 32% of Republican claims as “false” last year.',
+    quotes: [{ quote: '“false”', speaker: 'PolitiFact' }],
+  },
+  {
+    name: 'quote with no attribution anywhere keeps a null speaker',
+    text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out,” the sign read? No.',
+    quotes: [{ quote: '“It is a beautiful day for everyone who came out,”', speaker: 'sign' }],
+  },
+];
+
+describe('extractQuotes: one row per pattern', () => {
+  it.each(ROWS)('$name', (row) => {
+    const { quotes } = extractQuotes(row.text);
+    const got = quotes.map((q) => ({
+      quote: row.text.slice(q.start, q.end),
+      speaker: q.speaker?.name ?? null,
+      kind: q.kind,
+      mention: q.mention ? row.text.slice(q.mention.start, q.mention.end) : undefined,
+    }));
+    expect(got.map((g) => g.quote)).toEqual(row.quotes.map((e) => e.quote));
+    row.quotes.forEach((e, i) => {
+      expect(got[i]!.speaker, `speaker of ${e.quote}`).toBe(e.speaker);
+      if (e.kind) expect(got[i]!.kind, `kind of ${e.quote}`).toBe(e.kind);
+      if (e.mention) expect(got[i]!.mention, `mention of ${e.quote}`).toBe(e.mention);
+    });
+    for (const n of row.none ?? []) expect(got.map((g) => g.quote)).not.toContain(n);
+  });
+});
+
+describe('extractTitleQuotes: headlines', () => {
+  it.each([
+    { title: "Trump: Cruz has 'to come a long way'", quote: "'to come a long way'", speaker: 'Trump' },
+    { title: '“We will win,” says Obama', quote: '“We will win,”', speaker: 'Obama' },
+    { title: 'Clinton says: “I am ready”', quote: '“I am ready”', speaker: 'Clinton' },
+    { title: 'Sanders: We need a political revolution', quote: 'We need a political revolution', speaker: 'Sanders' },
+  ])('$title', ({ title, quote, speaker }) => {
+    const [q, ...rest] = extractTitleQuotes(title);
+    expect(rest).toEqual([]);
+    expect(title.slice(q!.start, q!.end)).toBe(quote);
+    expect(q!.speaker?.name).toBe(speaker);
+  });
+
+  it('maps the headline name onto the body speaker', () => {
+    const body = extractQuotes('President Barack Obama spoke.\n\n“We did it,” Obama said.');
+    const [q] = extractTitleQuotes('Obama: “We did it”', body);
+    expect(q!.speaker).toEqual({ id: 'barack-obama', name: 'Barack Obama' });
+  });
+
+  it('finds nothing in a headline without a quotation', () => {
+    expect(extractTitleQuotes('Senate passes the budget after a long night')).toEqual([]);
+  });
+});
+
+describe('analysis fields', () => {
+  const text = 'President Barack Obama spoke.\n\n“We did it,” Obama said. “Again.”\n\n“No,” Hillary Clinton said.';
+  const result = extractQuotes(text);
+
+  it('numbers quotes q1..qN in text order', () => {
+    expect(result.quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+  });
+
+  it('counts speakers, most quoted first, with slug ids', () => {
+    expect(result.speakers).toEqual([
+      { id: 'barack-obama', name: 'Barack Obama', count: 2 },
+      { id: 'hillary-clinton', name: 'Hillary Clinton', count: 1 },
+    ]);
+  });
+
+  it('gives a cue span and a readable reason', () => {
+    const q1 = result.quotes[0]!;
+    expect(text.slice(q1.cue!.start, q1.cue!.end)).toBe('said');
+    expect(q1.reason).toMatch(/Obama said/);
+    expect(q1.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('explains a pronoun resolution and gives it a lower confidence than a name', () => {
+    const r = extractQuotes('Barack Obama met Hillary Clinton.\n\nShe left early. “It was troubling,” he said.');
+    const q = r.quotes[0]!;
+    expect(q.reason).toMatch(/he → Barack Obama, named in the previous paragraph/);
+    expect(q.confidence).toBeLessThan(result.quotes[0]!.confidence);
+  });
+
+  it('gives a low confidence to a fallback guess', () => {
+    const r = extractQuotes('Mary Smith walked in.\n\nThe room was quiet. “Everything changes today, for all of us here,” the banner proclaimed? no.');
+    for (const q of r.quotes) if (/guess/.test(q.reason)) expect(q.confidence).toBeLessThan(0.5);
+  });
+});
