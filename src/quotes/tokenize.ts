@@ -86,7 +86,7 @@ export function tokenize(doc: QuotedText): TokenizedText {
       c++;
     }
     wordsUpTo(para.end);
-    splitSentences(tokens, p, sentences, quoteAt);
+    splitSentences(text, tokens, p, sentences, quoteAt);
   });
   paraFirstSentence.push(sentences.length);
   return { ...doc, sentences, quoteAt, paraFirstSentence };
@@ -109,8 +109,13 @@ function framesQuote(tokens: Token[], i: number): boolean {
   return false;
 }
 
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 /** A sentence ends after . ? ! (or a quotation ending in one) when a capital or a quotation follows. */
-function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
+function splitSentences(text: string, tokens: Token[], para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
   let cur: Token[] = [];
   const flush = (): void => {
     if (cur.length === 0) return;
@@ -129,6 +134,8 @@ function splitSentences(tokens: Token[], para: number, out: Sentence[], quoteAt:
     const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[]/.test(next.text));
     const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
     if (ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1))) flush();
+    // A line break inside a paragraph (lists, bylines, tweets) always ends the sentence.
+    else if (lineBreakBetween(text, t.end, next.start)) flush();
   }
   flush();
 }
