@@ -24,12 +24,27 @@ import type { AnalysedArticle } from './types.ts';
 export interface DataOptions {
   /** Articles per index page. */
   pageSize: number;
-  /** Characters of each article body put in the search index (see docs/decisions/022). */
-  searchBodyChars: number;
+  /**
+   * Characters of each article body put in the search index, or 'auto': whole bodies while the
+   * corpus is small, the start of each body (at least 1,000 characters) as it grows, so the
+   * index stays bounded (docs/decisions/022-search-index-scope.md).
+   */
+  searchBodyChars: number | 'auto';
 }
 
-/** Defaults: 50 articles per page; the first 2,000 characters of each body searchable. */
-export const DEFAULT_DATA_OPTIONS: DataOptions = { pageSize: 50, searchBodyChars: 2000 };
+/** Defaults: 50 articles per page; search body budget chosen automatically. */
+export const DEFAULT_DATA_OPTIONS: DataOptions = { pageSize: 50, searchBodyChars: 'auto' };
+
+/** Total body characters the 'auto' search scope indexes before it starts cutting bodies. */
+export const SEARCH_BODY_BUDGET = 4_000_000;
+/** The least of each body that stays searchable however large the corpus. */
+export const MIN_SEARCH_BODY_CHARS = 1_000;
+
+/** Characters of each body indexed for a corpus of `articleCount` articles. */
+export function searchBodyCharsFor(articleCount: number, option: DataOptions['searchBodyChars']): number {
+  if (option !== 'auto') return option;
+  return Math.max(MIN_SEARCH_BODY_CHARS, Math.floor(SEARCH_BODY_BUDGET / Math.max(1, articleCount)));
+}
 
 // A speaker id becomes a file name: only plain slug characters are safe on every host.
 const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
@@ -123,12 +138,20 @@ export function speakerOf(site: Site, id: string): SpeakerDetail | null {
 
 /** The search documents: one per article (title + start of body) and one per quotation. */
 export function* searchDocuments(site: Site, options: DataOptions): Generator<SearchDocument> {
+  const bodyChars = searchBodyCharsFor(site.articles.length, options.searchBodyChars);
   for (const a of site.articles) {
-    yield { id: a.slug, slug: a.slug, quoteId: null, title: a.meta.title, text: a.text.slice(0, options.searchBodyChars), speaker: null };
+    yield { id: a.slug, slug: a.slug, quoteId: null, title: a.meta.title, text: cutAtWord(a.text, bodyChars), speaker: null };
     for (const q of a.analysis.quotes) {
       yield { id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.meta.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null };
     }
   }
+}
+
+// Cuts at a word boundary so the last indexed word is whole.
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max * 0.8 ? space : max);
 }
 
 /** `data/search-index.json`: a serialised MiniSearch built with the contract's SEARCH_OPTIONS. */
