@@ -1,7 +1,7 @@
 // The reading view (a lazily loaded route): title, metadata, the body with attributed quotations,
 // the speaker filter, quote details, attribution and licence, and next/previous navigation.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link, useLoaderData, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, useLoaderData, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
 import { Paragraph, paragraphMask, type SpeakerStyle } from '../components/article-body.tsx';
@@ -45,10 +45,9 @@ function useSpeakerDetails(ids: string[]): SpeakerLookup {
 }
 
 /** Nearest article after (dir 1) or before (dir -1) `position` that quotes any of the speakers. */
-function stepBySpeakers(details: SpeakerLookup, position: number, dir: 1 | -1): { slug: string; title: string } | null {
+function stepBySpeakers(details: Iterable<SpeakerDetail>, position: number, dir: 1 | -1): { slug: string; title: string } | null {
   let best: { slug: string; title: string; position: number } | null = null;
-  for (const d of details.values()) {
-    if (d === 'unknown') continue;
+  for (const d of details) {
     for (const a of d.articles) {
       if (dir === 1 ? a.position <= position : a.position >= position) continue;
       if (!best || (dir === 1 ? a.position < best.position : a.position > best.position)) best = a;
@@ -61,6 +60,8 @@ function ArticlePage() {
   const article = useLoaderData() as ArticleChunk;
   const [params, setParams] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
+  const client = useDataClient();
   const articleRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState<{ quote: Quote; anchor: HTMLElement } | null>(null);
@@ -86,13 +87,14 @@ function ArticlePage() {
   const chosen = useMemo(() => (filterKey === null ? null : new Set(filterKey.split('\n').filter((id) => known.has(id)))), [filterKey, known]);
   const foreign = filter.ids.filter((id) => !known.has(id));
   const onlyParagraphs = params.get('only') === 'paragraphs' && chosen !== null;
-  const details = useSpeakerDetails(filter.ids);
+  const details = useSpeakerDetails(foreign);
 
   const setFilter = useCallback(
     (ids: string[] | null) => {
       // Keep ids this article does not know: they came from the home page or a shared link.
       const kept = ids === null ? null : [...ids, ...(filterKey ?? '').split('\n').filter((id) => id && !known.has(id))];
-      setParams((p) => withSpeakerFilter(p, kept), { preventScrollReset: true });
+      // flushSync: the highlights must change in the same frame as the click, not in a transition.
+      setParams((p) => withSpeakerFilter(p, kept), { preventScrollReset: true, flushSync: true });
     },
     [setParams, filterKey, known],
   );
@@ -105,7 +107,7 @@ function ArticlePage() {
           else next.delete('only');
           return next;
         },
-        { preventScrollReset: true },
+        { preventScrollReset: true, flushSync: true },
       ),
     [setParams],
   );
@@ -142,14 +144,22 @@ function ArticlePage() {
 
   const keyOf = (p: { quote: Quote }) => speakerKey(p.quote, UNATTRIBUTED);
   const query = searchString(params);
-  const nextBy = filter.ids.length ? stepBySpeakers(details, article.position, 1) : null;
-  const prevBy = filter.ids.length ? stepBySpeakers(details, article.position, -1) : null;
-  const chosenNames = filter.ids
-    .map((id) => {
-      const d = details.get(id);
-      return filterSpeakers.find((s) => s.key === id)?.name ?? (d && d !== 'unknown' ? d.name : null);
-    })
-    .filter((n): n is string => n !== null && n !== 'Unattributed');
+  const chosenIds = filter.ids.filter((id) => id !== UNATTRIBUTED && (known.has(id) || (details.get(id) ?? 'unknown') !== 'unknown'));
+  const chosenNames = chosenIds.map((id) => {
+    const d = details.get(id);
+    return filterSpeakers.find((s) => s.key === id)?.name ?? (d && d !== 'unknown' ? d.name : id);
+  });
+
+  // Stepping to the next article quoting the chosen speakers reads their files only when asked,
+  // so toggling the filter never waits on the network.
+  const [stepMessage, setStepMessage] = useState('');
+  const stepBy = async (dir: 1 | -1) => {
+    setStepMessage('');
+    const loaded = await Promise.all(chosenIds.map((id) => client.loadSpeaker(id).catch(() => null)));
+    const target = stepBySpeakers(loaded.filter((d): d is SpeakerDetail => d !== null), article.position, dir);
+    if (target) navigate(`/articles/${encodeURIComponent(target.slug)}${query}`);
+    else setStepMessage(`No ${dir === 1 ? 'later' : 'earlier'} article quotes ${chosenNames.join(' or ')}.`);
+  };
   const sourceUrl = safeHttpUrl(article.url);
   const licenseUrl = safeHttpUrl(article.license?.url);
   const speakerCount = article.speakers.length;
@@ -284,22 +294,21 @@ function ArticlePage() {
               </Link>
             )}
           </div>
-          {chosenNames.length > 0 && (prevBy || nextBy) && (
+          {chosenNames.length > 0 && (
             <>
               <div className="nav-cell prev by-speaker">
-                {prevBy && (
-                  <Link to={`/articles/${encodeURIComponent(prevBy.slug)}${query}`}>
-                    <span className="nav-label">← Previous quoting {chosenNames.join(', ')}</span> <span className="nav-title">{prevBy.title}</span>
-                  </Link>
-                )}
+                <button type="button" className="step-button" onClick={() => void stepBy(-1)}>
+                  ← Previous article quoting {chosenNames.join(', ')}
+                </button>
               </div>
               <div className="nav-cell next by-speaker">
-                {nextBy && (
-                  <Link to={`/articles/${encodeURIComponent(nextBy.slug)}${query}`}>
-                    <span className="nav-label">Next quoting {chosenNames.join(', ')} →</span> <span className="nav-title">{nextBy.title}</span>
-                  </Link>
-                )}
+                <button type="button" className="step-button" onClick={() => void stepBy(1)}>
+                  Next article quoting {chosenNames.join(', ')} →
+                </button>
               </div>
+              <p className="step-status" role="status">
+                {stepMessage}
+              </p>
             </>
           )}
         </nav>

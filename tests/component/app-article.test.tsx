@@ -74,11 +74,17 @@ describe('reading view', () => {
     expect(currentUrl(router)).toBe('/articles/robotics-team?speaker=donald-trump');
   });
 
-  it('offers the next and previous article quoting the chosen speaker', async () => {
-    renderApp('/articles/travel-ban?speaker=donald-trump', stubClient(corpusData(sampleCorpus())));
+  it('steps to the next and previous article quoting the chosen speaker, keeping the filter', async () => {
+    const { user, router } = renderApp('/articles/travel-ban?speaker=donald-trump', stubClient(corpusData(sampleCorpus())));
     expect(await screen.findByText(/Donald Trump is not quoted in this article/)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: /Next quoting Donald Trump → Afghan girls/ })).toHaveAttribute('href', '/articles/robotics-team?speaker=donald-trump');
-    expect(screen.getByRole('link', { name: /Previous quoting Donald Trump Trump says Comey/ })).toHaveAttribute('href', '/articles/comey-fired?speaker=donald-trump');
+    await user.click(screen.getByRole('button', { name: 'Next article quoting Donald Trump →' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /robotics team/ })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/articles/robotics-team?speaker=donald-trump');
+    await user.click(screen.getByRole('button', { name: 'Next article quoting Donald Trump →' }));
+    expect(await screen.findByText('No later article quotes Donald Trump.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '← Previous article quoting Donald Trump' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Comey/ })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/articles/comey-fired?speaker=donald-trump');
   });
 
   it('shows source, original link, licence and that the text was changed', async () => {
