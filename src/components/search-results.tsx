@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { loadArticle } from '../lib/data-client.ts';
-import { containsPhrase, snippet, type ArticleHit, type ParsedQuery } from '../lib/search-client.ts';
+import { containsPhrase, phrasesOf, snippet, type ArticleHit, type ParsedQuery } from '../lib/search-client.ts';
 import { SearchHighlight } from './search-highlight.tsx';
 
 /** Quotations listed under one article before "and N more". */
@@ -19,12 +19,6 @@ interface HitDetails {
 }
 
 const NO_DETAILS: HitDetails = { snippet: null, quotes: new Map(), exactPhrase: false };
-
-/** The phrases to look for: quoted ones, or the whole query when several words were typed bare. */
-function phrasesOf(query: ParsedQuery): string[][] {
-  if (query.phrases.length > 0) return query.phrases;
-  return query.words.length > 1 ? [query.words] : [];
-}
 
 function quoteText(chunk: ArticleChunk, quoteId: string): string | null {
   const body = chunk.quotes.find((q) => q.id === quoteId);
@@ -84,6 +78,7 @@ export const RESULTS_PAGE = 20;
 /** The visible results: articles with their snippet and matching quotations, matches marked. */
 export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
   const details = useHitDetails(hits, query);
+  const phrases = phrasesOf(query);
   // Within each page of results, those with the exact phrase come first, once their text is in;
   // earlier pages never change order when more are shown.
   const exact = (h: ArticleHit) => Number(details.get(h.slug)?.exactPhrase ?? false);
@@ -103,13 +98,13 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
           <li key={hit.slug} className="qr-search-result">
             <h2 className="qr-search-result__title">
               <Link to={href}>
-                <SearchHighlight text={hit.title} terms={hit.terms} />
+                <SearchHighlight text={hit.title} terms={hit.terms} phrases={phrases} />
               </Link>
             </h2>
             {d?.exactPhrase && <p className="qr-search-result__badge">Exact phrase</p>}
             {d?.snippet && (
               <p className="qr-search-result__snippet">
-                <SearchHighlight text={d.snippet} terms={hit.terms} />
+                <SearchHighlight text={d.snippet} terms={hit.terms} phrases={phrases} />
               </p>
             )}
             {hit.quotes.length > 0 && (
@@ -127,7 +122,7 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
                       >
                         {text ? (
                           <q>
-                            <SearchHighlight text={text} terms={q.terms} />
+                            <SearchHighlight text={text} terms={q.terms} phrases={phrases} />
                           </q>
                         ) : (
                           <span>Quotation {q.quoteId}</span>

@@ -29,6 +29,24 @@ const PHRASE_MARKS: readonly (readonly [string, string])[] = [
   ['\u300C', '\u300D'], // 「 」 CJK
 ];
 
+/**
+ * Words so common that nearly every document has them. Looking them up costs the most (their
+ * posting lists hold most of a 10,000-article index) and tells the least, so they are left out
+ * of the index query when the query has other words; they still count in phrases, which are
+ * checked against the text, and a query of nothing but these words still runs (exactly).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // articles, conjunctions, prepositions
+  'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'into', 'about', 'than',
+  // pronouns
+  'i', 'you', 'he', 'she', 'it', 'we', 'they', 'me', 'him', 'her', 'us', 'them', 'his', 'its', 'our', 'their', 'my', 'your',
+  // demonstratives, auxiliaries
+  'this', 'that', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'not',
+  'will', 'would', 'can', 'could', 'there', 'which', 'who', 'what', 'so', 'if', 'also',
+  // contraction pieces left by the tokenizer (don't → don, t; it's → it, s)
+  's', 't', 'd', 'll', 've', 're', 'm',
+]);
+
 /** Every quotation mark, paired or stray; they are stripped from the free text. */
 const ANY_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u201A\u201B\u300C\u300D\u2039\u203A]/gu;
 
@@ -111,23 +129,43 @@ export interface SearchOutcome {
 // Titles and speakers are short and telling; a word there counts for more than one in the body.
 const BOOST = { title: 3, speaker: 2, text: 1 };
 
-/** Free words: prefix search on the last word (it may still be being typed), fuzzy on long words. */
+/** Free words: prefix search on the last word (it may be cut short), fuzzy on long words. */
 const wordOptions: SearchOptions = {
-  prefix: (term, i, terms) => (i === terms.length - 1 ? term.length >= 3 : term.length >= 5),
+  // Prefix expansion of short stems multiplies the posting lists read: only from 4 letters.
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
   // One typo per five letters; short words must be exact or they match everything.
   fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
   maxFuzzy: 2,
   weights: { fuzzy: 0.3, prefix: 0.6 },
 };
 
-/** Phrase words were typed in full inside marks: exact terms only. */
-const phraseOptions: SearchOptions = { prefix: false, fuzzy: false };
+/** Exact terms only: phrase words (typed in full inside marks) and stop-word-only queries. */
+const exactOptions: SearchOptions = { prefix: false, fuzzy: false };
+
+/** The words worth asking the index for: stop words go unless nothing else is left. */
+function significant(words: readonly string[]): string[] {
+  const kept = words.filter((w) => !STOP_WORDS.has(w));
+  return kept.length > 0 ? kept : [...words];
+}
 
 /** Builds the MiniSearch query tree for a parsed query. */
 export function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
-  const parts: Query[] = query.phrases.map((phrase) => ({ ...phraseOptions, combineWith: 'AND', queries: phrase }));
-  if (query.words.length > 0) parts.push({ ...wordOptions, combineWith, queries: query.words });
-  return { combineWith, queries: parts };
+  const all = [...query.phrases.flat(), ...query.words];
+  const onlyStopWords = all.every((t) => STOP_WORDS.has(t));
+  const parts: Query[] = query.phrases.map((phrase) => ({
+    ...exactOptions,
+    combineWith: 'AND',
+    queries: onlyStopWords ? phrase : phrase.filter((t) => !STOP_WORDS.has(t)),
+  }));
+  const words = onlyStopWords ? query.words : query.words.filter((t) => !STOP_WORDS.has(t));
+  if (words.length > 0) parts.push({ ...(onlyStopWords ? exactOptions : wordOptions), combineWith, queries: words });
+  return { combineWith, queries: parts.filter((p) => typeof p !== 'object' || !('queries' in p) || p.queries.length > 0) };
+}
+
+/** The phrases to prefer and mark: quoted ones, or the whole query when several words were typed bare. */
+export function phrasesOf(query: ParsedQuery): string[][] {
+  if (query.phrases.length > 0) return query.phrases;
+  return query.words.length > 1 ? [query.words] : [];
 }
 
 /** Runs a query against the index and groups the hits by article, best first. */
@@ -136,12 +174,10 @@ export function runSearch(index: SearchIndex, input: string): SearchOutcome {
   if (query.terms.length === 0) return { query, hits: [], partial: false };
   let results = index.search(buildQuery(query, 'AND'), { boost: BOOST });
   let partial = false;
-  if (results.length === 0 && query.terms.length > 1) {
-    // Nothing has every word: fall back to any word, fuzzier, and say so.
-    results = index.search(
-      { ...wordOptions, combineWith: 'OR', queries: query.terms },
-      { boost: BOOST },
-    );
+  const terms = significant(query.terms);
+  if (results.length === 0 && terms.length > 1) {
+    // Nothing has every word: fall back to any word, and say so.
+    results = index.search({ ...wordOptions, combineWith: 'OR', queries: terms }, { boost: BOOST });
     partial = results.length > 0;
   }
   return { query, hits: groupByArticle(results), partial };
@@ -184,13 +220,12 @@ export interface Segment {
 }
 
 /**
- * Splits text into plain and marked segments: a word is marked when its lower-case form is one
- * of `terms`; neighbouring marked words (only spaces between) become one segment, so a phrase
- * reads as a single highlight.
+ * Splits text into plain and marked segments: every occurrence of a phrase is one mark, and
+ * outside them a word is marked when its lower-case form is one of `terms`; neighbouring marked
+ * words (only spaces between) share one segment.
  */
-export function highlight(text: string, terms: Iterable<string>): Segment[] {
+export function highlight(text: string, terms: Iterable<string>, phrases: readonly (readonly string[])[] = []): Segment[] {
   const wanted = new Set([...terms].map((t) => t.toLowerCase()));
-  const parts = text.split(SEPARATOR_CAPTURE);
   const out: Segment[] = [];
   const push = (piece: string, mark: boolean) => {
     if (!piece) return;
@@ -198,19 +233,33 @@ export function highlight(text: string, terms: Iterable<string>): Segment[] {
     if (last && last.mark === mark) last.text += piece;
     else out.push({ text: piece, mark });
   };
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] ?? '';
-    const isSeparator = i % 2 === 1;
-    if (!isSeparator) {
-      push(part, wanted.has(part.toLowerCase()));
-      continue;
+  const words = (piece: string) => {
+    const parts = piece.split(SEPARATOR_CAPTURE);
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i] ?? '';
+      if (i % 2 === 0) {
+        push(part, wanted.has(part.toLowerCase()));
+        continue;
+      }
+      // A separator joins two marks only when it is plain space between them.
+      const prev = out[out.length - 1];
+      const next = parts[i + 1] ?? '';
+      push(part, prev?.mark === true && /^[\p{Z} ]+$/u.test(part) && wanted.has(next.toLowerCase()));
     }
-    // A separator joins two marks only when it is plain space between them.
-    const prev = out[out.length - 1];
-    const next = parts[i + 1] ?? '';
-    const joins = prev?.mark === true && /^[\p{Z} ]+$/u.test(part) && wanted.has(next.toLowerCase());
-    push(part, joins);
+  };
+  const usable = phrases.filter((p) => p.length > 0);
+  if (usable.length === 0) {
+    words(text);
+    return out;
   }
+  const pattern = new RegExp(usable.map(phrasePattern).join('|'), 'giu');
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    words(text.slice(at, m.index));
+    push(m[0], true);
+    at = m.index + m[0].length;
+  }
+  words(text.slice(at));
   return out;
 }
 

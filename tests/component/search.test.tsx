@@ -10,7 +10,7 @@ import { SEARCH_OPTIONS, type ArticleChunk, type SearchDocument } from '../../sr
 import type { Quote } from '../../src/quotes/types.ts';
 import { SearchBox } from '../../src/components/search-box.tsx';
 import { clearDataCache } from '../../src/lib/data-client.ts';
-import { parseQuery, resetSearchIndex, runSearch } from '../../src/lib/search-client.ts';
+import { highlight, parseQuery, resetSearchIndex, runSearch, snippet } from '../../src/lib/search-client.ts';
 import { searchRoute } from '../../src/routes/search-page.tsx';
 
 /** Builds an article chunk whose quotations are the given substrings of its text. */
@@ -242,6 +242,19 @@ describe('/search', () => {
     expect(within(second!).queryByText('Exact phrase')).not.toBeInTheDocument();
   });
 
+  it('does not let common words match everything: "the hacking" finds the hacking articles only', async () => {
+    renderAt(`/search?q=${encodeURIComponent('the hacking')}`);
+    const list = await loadedResults();
+    expect(resultTitles(list)).toHaveLength(2);
+    expect(resultTitles(list)).not.toContain('Storm hits the coast');
+  });
+
+  it('still searches a query made only of common words', async () => {
+    renderAt(`/search?q=${encodeURIComponent('"we will"')}`);
+    const list = await loadedResults();
+    expect(resultTitles(list)[0]).toBe('President Obama Reveals He Threatened Putin Over Russian Hacking Attacks');
+  });
+
   it('tolerates a typo in a long word', async () => {
     renderAt('/search?q=hackinng');
     const list = await loadedResults();
@@ -283,5 +296,39 @@ describe('parseQuery', () => {
     const parsed = parseQuery(input);
     expect(parsed.phrases).toEqual(phrases);
     expect(parsed.words).toEqual(words);
+  });
+});
+
+describe('highlight', () => {
+  const marked = (segments: { text: string; mark: boolean }[]) => segments.filter((s) => s.mark).map((s) => s.text);
+  it.each([
+    ['a word, any case', 'Hacking and more hacking.', ['hacking'], [], ['Hacking', 'hacking']],
+    ['neighbouring words merge into one mark', 'We will respond soon', ['will', 'respond'], [], ['will respond']],
+    ['a phrase is one mark, stop words included', 'we will respond to the hacking now', ['respond', 'hacking'], [['respond', 'to', 'the', 'hacking']], ['respond to the hacking']],
+    ['the phrase across punctuation', 'Respond, to the hacking!', [], [['respond', 'to', 'the', 'hacking']], ['Respond, to the hacking']],
+    ['no partial words', 'hackings hacking', ['hacking'], [], ['hacking']],
+    ['text that looks like markup stays text', '<img onerror="hacking">', ['hacking'], [], ['hacking']],
+  ])('%s', (_label, text, terms, phrases, expected) => {
+    const segments = highlight(text, terms, phrases);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(marked(segments)).toEqual(expected);
+  });
+});
+
+describe('snippet', () => {
+  const long = `${'Lorem ipsum dolor sit amet. '.repeat(30)}The needle is here. ${'Consectetur adipiscing elit. '.repeat(30)}`;
+  it('centres on the first match and marks the cuts', () => {
+    const s = snippet(long, ['needle']);
+    expect(s).toContain('The needle is here.');
+    expect(s.startsWith('… ')).toBe(true);
+    expect(s.endsWith(' …')).toBe(true);
+    expect(s.length).toBeLessThanOrEqual(250);
+  });
+  it('prefers a phrase occurrence', () => {
+    const text = `needle alone. ${'x '.repeat(200)} the needle is here ${'y '.repeat(200)}`;
+    expect(snippet(text, ['needle'], [['needle', 'is', 'here']])).toContain('the needle is here');
+  });
+  it('returns short text whole', () => {
+    expect(snippet('short text', ['text'])).toBe('short text');
   });
 });

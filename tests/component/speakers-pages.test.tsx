@@ -1,6 +1,6 @@
 // The speakers list (/speakers: sort, filter, pages, URL state) and one speaker's page
 // (/speakers/:id: groups by article, the quotation contract, not found), through a memory router.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -99,16 +99,17 @@ describe('/speakers', () => {
     const user = userEvent.setup();
     const router = renderAt('/speakers');
     await user.click(await screen.findByRole('button', { name: /Name/ }));
-    expect(rowNames()).toEqual(['Angela Merkel', 'Barack Obama', 'Donald Trump', 'José Ramos']);
+    // Sorting navigates (the sort is in the URL): wait for it to land.
+    await waitFor(() => expect(rowNames()).toEqual(['Angela Merkel', 'Barack Obama', 'Donald Trump', 'José Ramos']));
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(router.state.location.search).toContain('sort=name-asc');
 
     await user.click(screen.getByRole('button', { name: /Name/ }));
-    expect(rowNames()).toEqual(['José Ramos', 'Donald Trump', 'Barack Obama', 'Angela Merkel']);
+    await waitFor(() => expect(rowNames()).toEqual(['José Ramos', 'Donald Trump', 'Barack Obama', 'Angela Merkel']));
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
 
     await user.click(screen.getByRole('button', { name: /Articles/ }));
-    expect(rowNames()).toEqual(['Angela Merkel', 'Donald Trump', 'Barack Obama', 'José Ramos']);
+    await waitFor(() => expect(rowNames()).toEqual(['Angela Merkel', 'Donald Trump', 'Barack Obama', 'José Ramos']));
     expect(screen.getByRole('columnheader', { name: /Articles/ })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: /Name/ })).not.toHaveAttribute('aria-sort');
   });
@@ -151,7 +152,7 @@ describe('/speakers', () => {
     const next = screen.getByRole('link', { name: 'Next page' });
     expect(next).toHaveAttribute('rel', 'next');
     await user.click(next);
-    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    expect(await screen.findByText('Page 2 of 3', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(rowNames()[0]).toBe('Speaker 100');
     expect(router.state.location.search).toBe('?page=2');
     expect(screen.getByRole('link', { name: 'Previous page' })).toHaveAttribute('rel', 'prev');
