@@ -43,7 +43,7 @@ describe('home page', () => {
     expect(slugs).toEqual(index.map((a) => a.slug));
     const dates = index.map((a) => a.date ?? '');
     expect([...dates].sort().reverse()).toEqual(dates);
-    await expect(page.title()).resolves.toMatch(/Quote Reader/);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(/Quote Reader/);
     expect(await problems(watched)).toEqual([]);
   });
 });
@@ -57,9 +57,9 @@ describe('the seed article', () => {
     await waitForApp(page);
     await page.locator(`main a[href$="/articles/${slug}"]`).first().click();
     await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
-    await expect(page.locator('h1').innerText()).resolves.toBe(SEED_TITLE);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(SEED_TITLE);
     expect(await page.locator('h1').count()).toBe(1);
-    await expect(page.title()).resolves.toContain(SEED_TITLE);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toContain(SEED_TITLE);
 
     const body = normalise(await page.locator('article').first().innerText());
     const paragraphs = seedParagraphs();
@@ -99,12 +99,12 @@ describe('the seed article', () => {
 
     await page.getByRole('link', { name: /Next/ }).first().click();
     await page.waitForURL(urlFor(baseUrl, `/articles/${next!.slug}`));
-    await expect(page.locator('h1').innerText()).resolves.toBe(next!.title);
-    await expect(page.title()).resolves.toContain(next!.title);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(next!.title);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toContain(next!.title);
 
     await page.getByRole('link', { name: /Previous/ }).first().click();
     await page.waitForURL(urlFor(baseUrl, `/articles/${slug}`));
-    await expect(page.locator('h1').innerText()).resolves.toBe(SEED_TITLE);
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(SEED_TITLE);
 
     await page.goBack();
     await page.waitForURL(urlFor(baseUrl, `/articles/${next!.slug}`));

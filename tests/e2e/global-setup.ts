@@ -1,14 +1,12 @@
 // Global setup of the e2e project: checks for Chromium, builds the app twice with the real
 // build command (the bundled corpus, and a corpus of hostile and oddly shaped articles through
 // ARTICLES_DIR), serves each build with `vite preview`, and hands the URLs to the tests.
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromePath } from './chrome-path.ts';
+import { serveBuild, urlOf, viteBuild } from './serve-build.ts';
 import { writeOddArticles, type OddArticle } from './odd-articles.ts';
 
 /** What the tests receive through `inject('e2e')`. */
@@ -34,40 +32,6 @@ declare module 'vitest' {
 }
 
 const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-
-async function viteBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
-  const started = performance.now();
-  try {
-    await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: root,
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`e2e setup: \`vite build --outDir ${outDir}\` failed${env.ARTICLES_DIR ? ` with ARTICLES_DIR=${env.ARTICLES_DIR}` : ''}:\n${e.stderr ?? ''}\n${e.stdout ?? ''}\n${e.message}`);
-  }
-  return Math.round(performance.now() - started);
-}
-
-async function serve(outDir: string): Promise<PreviewServer> {
-  // configFile: false: a plain static server of the built files, as any host would serve them.
-  return preview({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    appType: 'spa',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-}
-
-function urlOf(server: PreviewServer): string {
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('e2e setup: the preview server has no TCP address');
-  return `http://127.0.0.1:${address.port}/`;
-}
 
 /** The hostile articles: the ingestion's fixtures when present, always our own. */
 function copyHostileArticles(dir: string): string[] {
@@ -111,7 +75,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const bundledMs = await viteBuild(outDir, baseEnv);
   const oddMs = await viteBuild(oddOutDir, { ...baseEnv, ARTICLES_DIR: oddArticlesDir });
 
-  const servers = [await serve(outDir), await serve(oddOutDir)];
+  const servers = [await serveBuild(outDir), await serveBuild(oddOutDir)];
   const context: E2eContext = {
     baseUrl: urlOf(servers[0]!),
     outDir,

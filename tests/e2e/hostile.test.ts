@@ -71,7 +71,7 @@ describe('hostile articles', () => {
     const { page } = watched;
     await page.goto(urlFor(oddBaseUrl, `/articles/${hostile.slug}`));
     await page.locator('article').first().waitFor();
-    await expect(page.locator('h1').innerText()).resolves.toBe('Hostile article <script>window.__pwned=1</script> with markup in its title');
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe('Hostile article <script>window.__pwned=1</script> with markup in its title');
     const text = await page.locator('article').first().innerText();
     expect(text).toContain('<script>window.__pwned=1</script>');
     expect(text).toContain(`<img src=x onerror="window.__pwned=1;alert('pwned')">`);
@@ -179,7 +179,7 @@ describe('odd URLs', () => {
     watched = await openPage(browser);
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${first.slug}?speaker=nobody-at-all&speaker=${'x'.repeat(2_000)}`));
-    await expect(page.locator('h1').first().innerText()).resolves.toBe(first.title);
+    await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 10_000 }).toBe(first.title);
     expect(await problems(watched)).toEqual([]);
   });
 });

@@ -76,7 +76,7 @@ describe('speaker filter', () => {
     await page.locator('article [data-quote-id]').first().waitFor();
     await page.locator('a[href$="/speakers/donald-trump"]').first().click();
     await page.waitForURL(urlFor(baseUrl, '/speakers/donald-trump'));
-    await expect(page.locator('h1').innerText()).resolves.toBe('Donald Trump');
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe('Donald Trump');
     await page.locator('main [data-quote-id]').first().waitFor();
     const speakers = await page.locator('main [data-quote-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-speaker')));
     expect(speakers.filter((s) => s !== 'Donald Trump')).toEqual([]);
