@@ -81,10 +81,10 @@ const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'yo
  */
 function cueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
-  if (!isCue(t)) return false;
+  if (!t || !isCue(t)) return false;
   const prev = toks[i - 1];
   if (!prev || !isWord(prev)) return true;
-  if (DETERMINERS.has(prev.key) && prev.key !== 'that' || POSSESSIVE_WORDS.has(prev.key)) return false;
+  if ((DETERMINERS.has(prev.key) && prev.key !== 'that') || POSSESSIVE_WORDS.has(prev.key)) return false;
   if (/['’]s?$/.test(prev.text) && !isPronoun(prev)) return false; // "Trump’s claims"
   if (CORE_VERBS.has(t.key)) return true;
   const base = !/(s|ed|ing)$/.test(t.key) || NOUN_LIKE.has(t.key);

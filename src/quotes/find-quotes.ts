@@ -22,6 +22,9 @@ export interface QuotedText extends SegmentedText {
   warnings: EngineWarning[];
 }
 
+// Every character that can start a mark, to skip all others quickly.
+const MARK_FIRST_CHARS = new Set<string>([...DOUBLE_MARKS.keys(), ...[...TWO_CHAR_MARKS.keys()].map((k) => k[0]!)]);
+
 interface Mark {
   pos: number;
   len: number;
@@ -34,6 +37,7 @@ function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean)
   let open = false; // tracks open/closed roughly so that ''' is split the right way
   for (let i = span.start; i < span.end; i++) {
     const ch = masked[i]!;
+    if (!MARK_FIRST_CHARS.has(ch)) continue; // the common case: no mark starts here
     const two = masked.slice(i, i + 2);
     if (ch === "'" && two === "''") {
       let run = 2;

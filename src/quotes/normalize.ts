@@ -24,9 +24,11 @@ const DOTTED_WORD = /[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
 
 /** Masks markup and abbreviation periods; never changes the length of the text. */
 export function normalize(text: string): NormalizedText {
-  const chars = text.split('');
+  // Edits are collected as (offset, replacement) and applied in one pass: no per-character array.
+  const edits = new Map<number, string>();
+  const chars = { set: (i: number, c: string): void => void edits.set(i, c), get: (i: number): string => edits.get(i) ?? text[i]! };
   for (const m of text.matchAll(TAG)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) chars[i] = ' ';
+    for (let i = m.index; i < m.index + m[0].length; i++) chars.set(i, ' ');
   }
   for (const m of text.matchAll(DOTTED_WORD)) {
     const word = m[0];
@@ -42,8 +44,16 @@ export function normalize(text: string): NormalizedText {
     // "in the U.S. The next day" really ends a sentence: keep that final period.
     const next = /^\s+(\S+)/.exec(text.slice(end + 1, end + 30));
     const endsSentence = dotted && next !== null && SENTENCE_STARTERS.has(next[1]!);
-    for (let i = m.index; i < end; i++) if (chars[i] === '.') chars[i] = ABBREV_DOT;
-    if (!endsSentence) chars[end] = ABBREV_DOT;
+    for (let i = m.index; i < end; i++) if (chars.get(i) === '.') chars.set(i, ABBREV_DOT);
+    if (!endsSentence) chars.set(end, ABBREV_DOT);
   }
-  return { text, masked: chars.join('') };
+  if (edits.size === 0) return { text, masked: text };
+  const offsets = [...edits.keys()].sort((a, b) => a - b);
+  let masked = '';
+  let from = 0;
+  for (const o of offsets) {
+    masked += text.slice(from, o) + edits.get(o)!;
+    from = o + 1;
+  }
+  return { text, masked: masked + text.slice(from) };
 }

@@ -39,6 +39,7 @@ export interface TokenizedText extends QuotedText {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u2024&-]*|[^\s]/gu;
 const POSSESSIVE = /['’]s?$/;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 function keyOf(word: string): string {
   return word.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
@@ -60,8 +61,8 @@ export function tokenize(doc: QuotedText): TokenizedText {
       const chunk = masked.slice(pos, end);
       for (const m of chunk.matchAll(WORD)) {
         const start = pos + m.index;
-        const raw = m[0].replaceAll(ABBREV_DOT, '.');
-        const isWord = /[\p{L}\p{N}]/u.test(raw[0]!);
+        const raw = m[0].includes(ABBREV_DOT) ? m[0].replaceAll(ABBREV_DOT, '.') : m[0];
+        const isWord = m[0].length > 1 || WORD_START.test(raw);
         tokens.push({
           kind: isWord ? 'word' : 'punct',
           start,
@@ -131,7 +132,7 @@ function splitSentences(text: string, tokens: Token[], para: number, out: Senten
     cur.push(t);
     const next = tokens[i + 1];
     if (!next) break;
-    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[(\[]/.test(next.text));
+    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[([]/.test(next.text));
     const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
     if (ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1))) flush();
     // A line break inside a paragraph (lists, bylines, tweets) always ends the sentence.
