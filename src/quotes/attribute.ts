@@ -294,6 +294,17 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
     // "said Tuesday Obama" is rare; "said Tuesday." has no subject here.
     return null;
   }
+  // “…,” Blige sings to Clinton: after a quote closed by a comma, a name or pronoun and any verb frame it.
+  if (/,['’]?$/.test(innerEnd) && (isPronoun(t) || isNameWord(t))) {
+    const np = isPronoun(t) ? npEndingAt(toks, i, i) : null;
+    let j = i;
+    while (!np && j + 1 < toks.length && (isNameWord(toks[j + 1]) || isNameGlue(toks[j + 1]))) j++;
+    const verb = toks[(np ? i : j) + 1];
+    if (verb && isWord(verb) && !verb.cap && !CUE_VERBS.has(verb.key) && looksLikeVerbAfter(toks, (np ? i : j) + 1) && !SPEAKER_PRONOUNS.get(t.key)?.relative) {
+      const subject = np ?? npEndingAt(toks, j, i);
+      if (subject && subject.first === i) return { np: subject, cue: verb };
+    }
+  }
   for (let v = i + 1; v < toks.length && v < i + 28; v++) {
     const x = toks[v]!;
     if (x.kind === 'quote' || isPunct(x, '.?!;:')) break;
@@ -365,10 +376,11 @@ function frameLater(toks: Token[], p: number): Found | null {
   for (let v = p + 1; v < toks.length; v++) {
     const x = toks[v]!;
     if (x.kind === 'quote') return null;
-    if (!isStrongCue(x) || x.key.endsWith('ing')) continue;
+    if (!cueAt(toks, v) || WEAK_CUES.has(x.key) || x.key.endsWith('ing')) continue;
     const before = subjectBefore(toks, v, p + 1);
     if (before) return { np: before, cue: x };
-    const after = subjectAfter(toks, v + 1);
+    // Inverted only after a comma: "…, said Brad Bannon" (not "criticized Obama", a verb and its object).
+    const after = isPunct(toks[v - 1], ',') ? subjectAfter(toks, v + 1) : null;
     if (after) return { np: after, cue: x };
     return null;
   }
@@ -456,7 +468,7 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
     for (let s = si - 1; s >= doc.paraFirstSentence[q.para]!; s--) {
       const ts = doc.sentences[s]!.tokens;
       for (let v = ts.length - 1; v >= 0; v--) {
-        if (!isStrongCue(ts[v])) continue;
+        if (!cueAt(ts, v) || WEAK_CUES.has(ts[v]!.key)) continue;
         const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
         if (np) return makeAttribution('earlier-sentence', ts, { np, cue: ts[v]! }, partial);
         break;
@@ -498,7 +510,7 @@ function previousParagraph(doc: TokenizedText, para: number, done: Attribution[]
         if (a && a.rule !== 'none') return inherit('previous-paragraph', ts[v]!.quote, a, partial);
         continue;
       }
-      if (!isCue(ts[v])) continue;
+      if (!cueAt(ts, v)) continue;
       const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
       if (np) {
         const att = makeAttribution('previous-paragraph', ts, { np, cue: ts[v]! }, partial);

@@ -39,6 +39,7 @@ const SPEECH: readonly string[] = [
   'yell', 'yelled',
   'chant', 'chanted', 'chanting',
   'whisper', 'whispered',
+  'sing', 'sings', 'sang', 'singing',
   'testify', 'testified',
   'report', 'reports', 'reported', 'reporting',
   'observe', 'observed', 'observes',
