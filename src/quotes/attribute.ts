@@ -460,6 +460,12 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
     if (subj) return makeAttribution('colon', toks, { np: subj, cue: lastBefore! }, partial);
   }
   if (prevQuote >= 0 && done[prevQuote]!.rule !== 'none') {
+    // A partial quote in a sentence with its own named subject ("Reid has gone after Trump as a
+    // “con artist”") belongs to that subject, not to the previous quotation's speaker.
+    if (partial && !sameSentenceAsPrevious(doc, c, prevQuote)) {
+      const subj = sentenceSubject(toks, p);
+      if (subj && subj.type === 'name') return makeAttribution('subject', toks, { np: subj, cue: null }, partial);
+    }
     return inherit('continuation', prevQuote, done[prevQuote]!, partial);
   }
   const firstOfPara = si === doc.paraFirstSentence[q.para] && p === 0;
@@ -482,6 +488,10 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
   const subj = sentenceSubject(toks, p);
   if (subj) return makeAttribution('subject', toks, { np: subj, cue: null }, partial);
   return fallback(doc, si, p, partial);
+}
+
+function sameSentenceAsPrevious(doc: TokenizedText, c: number, prev: number): boolean {
+  return doc.quoteAt[c]!.sentence === doc.quoteAt[prev]!.sentence;
 }
 
 /** Rule 9: a paragraph opening with a quote and no cue continues the previous paragraph. */
