@@ -13,12 +13,14 @@ const QUOTES_PER_HIT = 3;
 
 /** Texts for one hit, once its chunk has loaded. */
 interface HitDetails {
+  /** The article's title from its chunk (the index may not store it with quotations). */
+  title: string | null;
   snippet: string | null;
   quotes: Map<string, string>;
   exactPhrase: boolean;
 }
 
-const NO_DETAILS: HitDetails = { snippet: null, quotes: new Map(), exactPhrase: false };
+const NO_DETAILS: HitDetails = { title: null, snippet: null, quotes: new Map(), exactPhrase: false };
 
 function quoteText(chunk: ArticleChunk, quoteId: string): string | null {
   const body = chunk.quotes.find((q) => q.id === quoteId);
@@ -35,6 +37,7 @@ function detailsFor(hit: ArticleHit, chunk: ArticleChunk, phrases: string[][]): 
   }
   const haystacks = [chunk.title, chunk.text];
   return {
+    title: chunk.title,
     snippet: hit.articleMatched ? snippet(chunk.text, hit.terms, phrases) : null,
     quotes,
     exactPhrase: phrases.length > 0 && phrases.every((p) => haystacks.some((h) => containsPhrase(h, p))),
@@ -93,12 +96,13 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
       {ordered.map((hit) => {
         const d = details.get(hit.slug);
         const href = `/articles/${encodeURIComponent(hit.slug)}`;
+        const title = d?.title ?? hit.title;
         const more = hit.quotes.length - QUOTES_PER_HIT;
         return (
           <li key={hit.slug} className="qr-search-result">
             <h2 className="qr-search-result__title">
               <Link to={href}>
-                <SearchHighlight text={hit.title} terms={hit.terms} phrases={phrases} />
+                <SearchHighlight text={title} terms={hit.terms} phrases={phrases} />
               </Link>
             </h2>
             {d?.exactPhrase && <p className="qr-search-result__badge">Exact phrase</p>}
@@ -108,7 +112,7 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
               </p>
             )}
             {hit.quotes.length > 0 && (
-              <ul className="qr-search-result__quotes" aria-label={`Matching quotations in ${hit.title}`}>
+              <ul className="qr-search-result__quotes" aria-label={`Matching quotations in ${title}`}>
                 {hit.quotes.slice(0, QUOTES_PER_HIT).map((q) => {
                   const text = d?.quotes.get(q.quoteId);
                   return (

@@ -43,6 +43,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // demonstratives, auxiliaries
   'this', 'that', 'these', 'those', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'not',
   'will', 'would', 'can', 'could', 'there', 'which', 'who', 'what', 'so', 'if', 'also',
+  // the reporting verbs of nearly every news story
+  'said', 'says',
   // contraction pieces left by the tokenizer (don't → don, t; it's → it, s)
   's', 't', 'd', 'll', 've', 're', 'm',
 ]);
@@ -133,8 +135,8 @@ const BOOST = { title: 3, speaker: 2, text: 1 };
 const wordOptions: SearchOptions = {
   // Prefix expansion of short stems multiplies the posting lists read: only from 4 letters.
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
-  // One typo per five letters; short words must be exact or they match everything.
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  // One typo per five letters (rounded), from six letters: shorter words have too many neighbours.
+  fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
   maxFuzzy: 2,
   weights: { fuzzy: 0.3, prefix: 0.6 },
 };
@@ -185,32 +187,46 @@ export function runSearch(index: SearchIndex, input: string): SearchOutcome {
 
 /** Groups MiniSearch results (articles `slug`, quotations `slug#q3`) into one hit per article. */
 export function groupByArticle(results: readonly SearchResult[]): ArticleHit[] {
-  const bySlug = new Map<string, ArticleHit & { best: number; total: number; termSet: Set<string> }>();
+  // One pass collecting raw results per article; objects are built once per article, not per result.
+  const groups = new Map<string, { best: number; total: number; results: SearchResult[] }>();
   for (const r of results) {
-    const slug = String(r.slug ?? String(r.id).split('#')[0]);
-    let hit = bySlug.get(slug);
-    if (!hit) {
-      hit = { slug, title: String(r.title ?? slug), score: 0, articleMatched: false, quotes: [], terms: [], best: 0, total: 0, termSet: new Set() };
-      bySlug.set(slug, hit);
-    }
-    const quoteId = typeof r.quoteId === 'string' && r.quoteId ? r.quoteId : null;
-    if (quoteId) {
-      hit.quotes.push({ quoteId, speaker: typeof r.speaker === 'string' ? r.speaker : null, score: r.score, terms: r.terms });
+    const slug = typeof r.slug === 'string' ? r.slug : String(r.id).split('#')[0]!;
+    const g = groups.get(slug);
+    if (g) {
+      g.results.push(r);
+      g.total += r.score;
+      if (r.score > g.best) g.best = r.score;
     } else {
-      hit.articleMatched = true;
+      groups.set(slug, { best: r.score, total: r.score, results: [r] });
     }
-    hit.best = Math.max(hit.best, r.score);
-    hit.total += r.score;
-    for (const t of r.terms) hit.termSet.add(t);
   }
   const hits: ArticleHit[] = [];
-  for (const h of bySlug.values()) {
-    // The best document decides; more matching documents in the same article nudge it up.
-    const score = h.best + 0.25 * (h.total - h.best);
-    h.quotes.sort((a, b) => b.score - a.score);
-    hits.push({ slug: h.slug, title: h.title, score, articleMatched: h.articleMatched, quotes: h.quotes, terms: [...h.termSet] });
+  for (const [slug, g] of groups) {
+    const terms = new Set<string>();
+    const quotes: QuoteHit[] = [];
+    let articleMatched = false;
+    for (const r of g.results) {
+      for (const t of r.terms) terms.add(t);
+      if (typeof r.quoteId === 'string' && r.quoteId) {
+        quotes.push({ quoteId: r.quoteId, speaker: typeof r.speaker === 'string' ? r.speaker : null, score: r.score, terms: r.terms });
+      } else {
+        articleMatched = true;
+      }
+    }
+    // Results arrive best first, so quotes are already in score order. An index may leave the
+    // title out of quotation documents (it is the article's): take any that has one.
+    const titled = g.results.find((r) => typeof r.title === 'string' && r.title);
+    hits.push({
+      slug,
+      title: titled ? String(titled.title) : slug,
+      // The best document decides; more matching documents in the same article nudge it up.
+      score: g.best + 0.25 * (g.total - g.best),
+      articleMatched,
+      quotes,
+      terms: [...terms],
+    });
   }
-  return hits.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+  return hits.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
 
 /** A piece of text, marked when it matched the query. */
