@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const t0 = performance.now();
   const result = await ingestDirectory(dir);
   const t1 = performance.now();
-  let written = { files: 0, bytes: {} as Record<string, number> };
+  let written = { files: 0, bytes: {} as Record<string, number>, ms: {} as Record<string, number> };
   if (out && result.ok) {
     written = await writeSiteData(result.site, out);
     await mkdir(out, { recursive: true });
@@ -36,6 +36,7 @@ async function main(): Promise<number> {
     writeMs: Math.round(t2 - t1),
     files: written.files,
     bytes: written.bytes,
+    writeMsByKind: written.ms,
     peakRssMB: Math.round(peak / 2 ** 20),
   };
   if (args.includes('--json')) console.log(JSON.stringify(figures));

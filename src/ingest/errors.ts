@@ -58,12 +58,17 @@ export function location(p: { file: string; line: number | null }): string {
   return p.line === null ? p.file : `${p.file}:${p.line}`;
 }
 
-/** One message listing every bad file, grouped by file, in path order. */
-export function formatProblems(problems: readonly IngestProblem[]): string {
+/** Problems listed in full in one message; the rest are counted (all are in ingest-report.json). */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** One message listing every bad file (up to `limit` problems), in path order. */
+export function formatProblems(problems: readonly IngestProblem[], limit = MAX_LISTED_PROBLEMS): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const files = new Set(sorted.map((p) => p.file));
   const head = `${files.size} article file${files.size === 1 ? '' : 's'} could not be ingested (${problems.length} problem${problems.length === 1 ? '' : 's'}). Fix ${files.size === 1 ? 'it' : 'them'} and the build will continue:`;
-  const body = sorted.map((p) => `\n  ${location(p)}\n    ${p.message}\n    Fix: ${p.fix}`);
+  const body = sorted.slice(0, limit).map((p) => `\n  ${location(p)}\n    ${p.message}\n    Fix: ${p.fix}`);
+  // A folder of thousands of wrong files (say, a build output copied in) must not flood the terminal.
+  if (sorted.length > limit) body.push(`\n  … and ${sorted.length - limit} more problems; every one is listed in ingest-report.json.`);
   return [head, ...body].join('\n');
 }
 

@@ -58,11 +58,12 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
 
     async writeBundle() {
       if (!result) return;
+      const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
       const written = await writeSiteData(result.site, outDir, dataOptions);
       await writeReport(config, result);
-      const kb = Object.entries(written.bytes).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} kB`).join(', ');
-      config.logger.info(`Wrote ${written.files} data files to ${displayPath(join(outDir, 'data'))} (${kb}) and ingest-report.json`);
+      const kb = Object.entries(written.bytes).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} kB/${written.ms[k]} ms`).join(', ');
+      config.logger.info(`Wrote ${written.files} data files to ${displayPath(join(outDir, 'data'))} (${kb}) and ingest-report.json in ${Math.round(performance.now() - started)} ms`);
     },
 
     async configureServer(server) {

@@ -210,11 +210,17 @@ function safeDecode(s: string): string {
 }
 
 /** Writes every data file under `outDir`, one at a time (bounded memory); returns bytes per kind. */
-export async function writeSiteData(site: Site, outDir: string, options: DataOptions = DEFAULT_DATA_OPTIONS): Promise<{ files: number; bytes: Record<string, number> }> {
+export async function writeSiteData(
+  site: Site,
+  outDir: string,
+  options: DataOptions = DEFAULT_DATA_OPTIONS,
+): Promise<{ files: number; bytes: Record<string, number>; ms: Record<string, number> }> {
   const made = new Set<string>();
   const bytes: Record<string, number> = {};
+  const ms: Record<string, number> = {};
   let files = 0;
   for (const [path, contents] of dataFiles(site, options)) {
+    const started = performance.now();
     const target = join(outDir, decodeURIComponent(path));
     const dir = dirname(target);
     if (!made.has(dir)) {
@@ -225,7 +231,9 @@ export async function writeSiteData(site: Site, outDir: string, options: DataOpt
     await writeFile(target, json);
     const kind = path.split('/')[1]!.replace(/\.json$/, '');
     bytes[kind] = (bytes[kind] ?? 0) + Buffer.byteLength(json);
+    ms[kind] = (ms[kind] ?? 0) + performance.now() - started;
     files++;
   }
-  return { files, bytes };
+  for (const kind of Object.keys(ms)) ms[kind] = Math.round(ms[kind]!);
+  return { files, bytes, ms };
 }

@@ -91,3 +91,14 @@ describe('all bad files at once', () => {
     for (const f of files) expect(error.message).toContain(f);
   });
 });
+
+describe('a flood of bad files', () => {
+  it('lists the first problems in full and counts the rest', () => {
+    const problems = Array.from({ length: 150 }, (_, i) => ({ code: 'unknown-extension' as const, file: `dir/f${String(i).padStart(3, '0')}.json`, line: null, message: 'Unknown file type', fix: 'Rename it' }));
+    const text = formatProblems(problems);
+    expect(text).toMatch(/^150 article files could not be ingested/);
+    expect(text).toContain('dir/f099.json');
+    expect(text).not.toContain('dir/f100.json');
+    expect(text).toContain('… and 50 more problems; every one is listed in ingest-report.json.');
+  });
+});
