@@ -2,6 +2,9 @@
 // search finds titles and quoted words, and `j`/`k` walk the highlighted quotations.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleChunk } from '../../src/contract/article-data.ts';
 import { findArticle, launchBrowser, openPage, problems, urlFor, type WatchedPage } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
 
@@ -22,6 +25,13 @@ afterEach(async () => {
 
 const comey = () => findArticle(outDir, (t) => /Comey/.test(t) && /Trump/.test(t), 'about Trump and Comey');
 const seed = () => findArticle(outDir, (t) => t === SEED_TITLE, 'the seed');
+
+/** Fails early, with the reason, when the built data gives Donald Trump no quotation in the Comey article. */
+function expectTrumpQuotedInComeyData(): void {
+  const chunk = JSON.parse(readFileSync(join(outDir, 'data/articles', `${comey().slug}.json`), 'utf8')) as ArticleChunk;
+  const speakers = chunk.quotes.map((q) => q.speaker?.name ?? '(none)');
+  expect(speakers, 'speakers the engine gave the Comey article\'s quotations').toContain('Donald Trump');
+}
 
 interface QuoteState {
   id: string | null;
@@ -49,6 +59,7 @@ async function expectOnlyTrumpHighlighted(page: Page): Promise<void> {
 
 describe('speaker filter', () => {
   it('keeps only Donald Trump highlighted in the Comey article, in the URL and across a reload', async () => {
+    expectTrumpQuotedInComeyData();
     watched = await openPage(browser);
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${comey().slug}`));
@@ -167,6 +178,7 @@ describe('keyboard', () => {
   });
 
   it('j skips the quotations the speaker filter leaves out', async () => {
+    expectTrumpQuotedInComeyData();
     watched = await openPage(browser);
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${comey().slug}?speaker=donald-trump`));
