@@ -86,7 +86,8 @@ function ArticlePage() {
   // null = no filter; otherwise only the ids this article knows (others are reported below).
   const chosen = useMemo(() => (filterKey === null ? null : new Set(filterKey.split('\n').filter((id) => known.has(id)))), [filterKey, known]);
   const foreign = filter.ids.filter((id) => !known.has(id));
-  const onlyParagraphs = params.get('only') === 'paragraphs' && chosen !== null;
+  // Without a filter every quotation is highlighted, so the option keeps the paragraphs that quote anyone.
+  const onlyParagraphs = params.get('only') === 'paragraphs';
   const details = useSpeakerDetails(foreign);
 
   const setFilter = useCallback(

@@ -71,6 +71,16 @@ describe('speaker filter', () => {
     expect(article.querySelectorAll('p')).toHaveLength(5);
   });
 
+  it('"only their paragraphs" without a filter keeps the paragraphs that quote anyone', async () => {
+    const { user } = renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));
+    const group = await screen.findByRole('group', { name: /^Speakers/ });
+    await user.click(within(group).getByRole('checkbox', { name: 'only their paragraphs' }));
+    expect(within(group).getByRole('checkbox', { name: 'only their paragraphs' })).toBeChecked();
+    const article = screen.getByRole('article');
+    expect(article.querySelectorAll('p')).toHaveLength(4);
+    expect(article).toHaveTextContent('1 paragraph hidden');
+  });
+
   it('explains speaker ids the article does not know instead of crashing', async () => {
     renderApp('/articles/comey-fired?speaker=no-such-person&speaker=%E0%A4%A', stubClient(corpusData(sampleCorpus())));
     await screen.findByRole('article');
