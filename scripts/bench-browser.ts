@@ -136,6 +136,12 @@ export interface SearchFigures {
   results: number;
 }
 
+// True while the main region says it is loading or is marked busy.
+const LOADING = `(() => {
+  const main = document.querySelector('main');
+  return !!main && (/\\bLoading\\b/i.test(main.textContent || '') || !!main.querySelector('[aria-busy="true"]'));
+})()`;
+
 /** Searches each query through the header's search box and Enter. The first one loads the index. */
 export async function measureSearch(browser: Browser, baseUrl: string, queries: string[]): Promise<SearchFigures> {
   const page = await browser.newPage();
@@ -149,6 +155,10 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
       await box.fill(q);
       await box.press('Enter');
       await page.waitForURL(/\/search\?/, { timeout: 15_000 });
+      // A "Loading…" status is a quiet DOM too: wait it out (polled from here, since the app's CSP
+      // forbids the string evaluation waitForFunction would need).
+      const deadline = Date.now() + 120_000;
+      while (Date.now() < deadline && (await page.evaluate<boolean>(LOADING))) await page.waitForTimeout(50);
       return settle(page, 300, 20_000);
     };
     const lastMeasure = () =>

@@ -1,9 +1,9 @@
 // First-page JavaScript of a built site: the entry script of index.html, every modulepreload
 // link, and every chunk those import statically (transitively), each gzipped on its own as a
 // static host or CDN would serve it. Dynamic import() targets are not counted: they load on demand.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, posix, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 
 /** One JavaScript file the first page loads. */
 export interface ChunkSize {
@@ -91,3 +91,43 @@ export const SIZE_BUDGETS = {
 
 /** "12.3 kB" with 1 kB = 1000 bytes, as browsers' dev tools show transfer sizes. */
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Sizes of the data files a page fetches on demand (bytes and gzipped). */
+export interface DataSizes {
+  files: number;
+  totalBytes: number;
+  largest: { path: string; bytes: number; gzipBytes: number };
+  /** The first-page data: manifest and the first index page. */
+  firstPage: { bytes: number; gzipBytes: number };
+  /** Every file whose path mentions "search" (the search index, whole or split). */
+  search: { files: number; bytes: number; largestGzipBytes: number };
+}
+
+/** Walks `outDir/data` and sizes its files. */
+export function dataSizes(outDir: string): DataSizes {
+  const root = join(outDir, 'data');
+  const all: { path: string; bytes: number }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else all.push({ path: relative(outDir, p), bytes: statSync(p).size });
+    }
+  };
+  walk(root);
+  const largest = all.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+  const gz = (path: string) => gzipSize(readFileSync(join(outDir, path)));
+  const first = ['data/manifest.json', 'data/index/0.json'].filter((p) => existsSync(join(outDir, p)));
+  const search = all.filter((f) => /search/i.test(f.path));
+  const largestSearch = search.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+  return {
+    files: all.length,
+    totalBytes: all.reduce((s, f) => s + f.bytes, 0),
+    largest: { ...largest, gzipBytes: largest.path ? gz(largest.path) : 0 },
+    firstPage: {
+      bytes: first.reduce((s, p) => s + statSync(join(outDir, p)).size, 0),
+      gzipBytes: first.reduce((s, p) => s + gz(p), 0),
+    },
+    search: { files: search.length, bytes: search.reduce((s, f) => s + f.bytes, 0), largestGzipBytes: largestSearch.path ? gz(largestSearch.path) : 0 },
+  };
+}
