@@ -366,9 +366,29 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
       weak ??= found;
       continue;
     }
+    // "She said she recalls the colleague being “confused”": the outer speech verb's subject is the source.
+    const outer = outerSpeechVerb(toks, v);
+    if (outer >= 0 && !participle) {
+      const np2 = subjectBefore(toks, outer, 0);
+      if (np2 && np2.type !== 'relative') return { np: np2, cue: toks[outer]!, participle: false };
+    }
     return found;
   }
   return weak;
+}
+
+// Reporting verbs whose clause complement holds the inner frame ("X said (that) Y called it …").
+const OUTER_SPEECH = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'argued', 'argues', 'claimed', 'claims', 'insisted', 'noted', 'explained', 'stated', 'warned', 'acknowledged', 'suggested', 'recalled', 'tweeted']);
+
+/** An earlier say-type verb in the same clause chain before v (no ; or , and / , but between), or -1. */
+function outerSpeechVerb(toks: Token[], v: number): number {
+  for (let u = v - 1; u >= 0 && u > v - 20; u--) {
+    const t = toks[u]!;
+    if (t.kind === 'quote' || isPunct(t, ';:(')) return -1;
+    if (isWord(t) && (t.key === 'and' || t.key === 'but' || t.key === 'while' || t.key === 'when') ) return -1;
+    if (OUTER_SPEECH.has(t.key) && cueAt(toks, u)) return u;
+  }
+  return -1;
 }
 
 /** Rule 5: a cue later in the sentence: “…” for Clinton, said Brad Bannon. */

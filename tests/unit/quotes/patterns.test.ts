@@ -237,9 +237,32 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“false”', speaker: 'PolitiFact' }],
   },
   {
+    name: 'nested attribution: the outer speech verb gives the source (She said she recalls …)',
+    text: 'Loretta Lynch spoke about her career. She said she recalls the colleague being "confused," at first.',
+    quotes: [{ quote: '"confused,"', speaker: 'Loretta Lynch', mention: 'She' }],
+  },
+  {
+    name: 'nested attribution: a weak verb yields to the speech verb (Demonstrators said they want …)',
+    text: 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
+    quotes: [{ quote: '“justice for Terrence,”', speaker: 'Demonstrators', mention: 'Demonstrators' }],
+  },
+  {
+    name: 'a partial quote with its own named subject is not a continuation',
+    text: '“He is a con man,” Harry Reid said. In recent weeks, Reid has gone after Trump as a “human leech.”',
+    quotes: [
+      { quote: '“He is a con man,”', speaker: 'Harry Reid' },
+      { quote: '“human leech.”', speaker: 'Harry Reid', kind: 'partial' },
+    ],
+  },
+  {
+    name: 'any verb after a comma-closed quote frames it (“…,” Blige sings)',
+    text: '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.',
+    quotes: [{ quote: '“Promise mama you’ll keep your hands in sight,”', speaker: 'Blige', mention: 'Blige' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
-    text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out,” the sign read? No.',
-    quotes: [{ quote: '“It is a beautiful day for everyone who came out,”', speaker: 'sign' }],
+    text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
+    quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
   },
 ];
 
