@@ -68,7 +68,6 @@ const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefine
 /** A subject pronoun ("he", "she", "who"); a lone lower-case "i" is not "I". */
 export const isPronoun = (t: Token | undefined): boolean => isWord(t) && SPEAKER_PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I');
 const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERBS.has(t.key);
-const isStrongCue = (t: Token | undefined): boolean => isCue(t) && !WEAK_CUES.has(t!.key);
 
 // Prepositions: a noun phrase right after one is an object, not a subject ("marching through the streets chanted").
 const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near']);
