@@ -1,7 +1,7 @@
 // One article file through every per-file stage: decode → parse by format → validate →
 // quote engine. Pure per file, so the dev server can redo just the file that changed.
-import { extractQuotes } from '../quotes/extract-quotes.ts';
-import type { QuoteAnalysis } from '../quotes/types.ts';
+import { extractQuotes, extractTitleQuotes } from '../quotes/extract-quotes.ts';
+import type { Quote, QuoteAnalysis } from '../quotes/types.ts';
 import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import { joinParagraphs, makeExcerpt } from './paragraphs.ts';
 import { parseHtml } from './parse-html.ts';
@@ -93,6 +93,12 @@ function analyse(file: string, parsed: ParsedSource): FileResult {
     // The line where the warning's paragraph starts (exact for Markdown and scraped pages).
     return parsed.paragraphLines[lo] ?? null;
   };
+  let titleQuotes: Quote[] = [];
+  try {
+    titleQuotes = extractTitleQuotes(meta.title, analysis);
+  } catch (err) {
+    warnings.push({ code: 'engine-failed', file, line: parsed.metaLines.title ?? null, message: `The quote engine failed on the title: ${(err as Error).message}` });
+  }
   for (const w of analysis.warnings) {
     warnings.push({ code: w.code, file, line: lineOfOffset(w.offset), message: w.message });
   }
@@ -119,8 +125,7 @@ function analyse(file: string, parsed: ParsedSource): FileResult {
       paragraphs: spans,
       paragraphLines: parsed.paragraphLines,
       analysis,
-      // The engine does not analyse titles yet (no extractTitleQuotes export); wired when it does.
-      titleQuotes: [],
+      titleQuotes,
       excerpt: makeExcerpt(parsed.paragraphs),
     },
   };

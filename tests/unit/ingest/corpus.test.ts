@@ -40,6 +40,7 @@ describe('bundled corpus', () => {
       expect(c.next?.slug ?? null).toBe(result.site.articles[i + 1]?.slug ?? null);
       expect(c.paragraphs.map((p) => c.text.slice(p.start, p.end)).join('\n\n')).toBe(c.text);
       for (const q of c.quotes) expect(q.end).toBeLessThanOrEqual(c.text.length);
+      for (const q of c.titleQuotes) expect(q.end).toBeLessThanOrEqual(c.title.length);
     });
   });
 
