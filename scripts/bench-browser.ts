@@ -262,3 +262,19 @@ export async function measureScroll(browser: Browser, url: string, selector: str
     await page.close();
   }
 }
+
+/** URL paths of every JavaScript file the page at `url` fetches until the network is idle. */
+export async function scriptsLoaded(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') paths.add(new URL(r.url()).pathname);
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    return [...paths];
+  } finally {
+    await context.close();
+  }
+}

@@ -14,10 +14,10 @@ import type { Browser } from 'playwright-core';
 import type { ArticleChunk, IndexPage, Manifest, SpeakerSummary } from '../src/contract/article-data.ts';
 import { buildApp, buildFloor, runQuotesCli, type BuildCost } from './bench-build.ts';
 import { measureEngine } from './bench-engine.ts';
-import { dataSizes, firstPageJs, kB, SIZE_BUDGETS, type FirstPageJs } from './bench-size.ts';
+import { dataSizes, firstPageJs, gzipSize, kB, SIZE_BUDGETS, type FirstPageJs } from './bench-size.ts';
 import { serve } from './bench-serve.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
-import { launchBrowser, measureFilter, measureScroll, measureSearch, timeToSelector } from './bench-browser.ts';
+import { launchBrowser, measureFilter, measureScroll, measureSearch, scriptsLoaded, timeToSelector } from './bench-browser.ts';
 import { defaultSources, generateCorpus } from './generate-corpus.ts';
 
 /** One line of the table. */
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
   }
 
   let browser = null as Browser | null;
-  const browserNeeded = ['filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
+  const browserNeeded = ['size', 'filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
   try {
     if (bundledOk && (browserNeeded || opt.only.has('lighthouse'))) {
       const all = chunks(bundledDir);
@@ -245,6 +245,25 @@ async function main(): Promise<void> {
           });
         }
         if (browserNeeded) browser = await launchBrowser();
+        if (opt.only.has('size') && browser && floor) {
+          // What Chromium really fetches, lazy route chunks included (the static count above cannot see
+          // a route that the first page imports at once).
+          await guarded(rows, 'size', 'JS fetched in Chromium', async () => {
+            for (const [label, path] of [['/', '/'], ['seed article', `/articles/${encodeURIComponent(seed)}`]] as const) {
+              const files = await scriptsLoaded(browser!, `${server.url}${path}`);
+              const gz = files.reduce((s, f) => s + gzipSize(readFileSync(join(bundledDir, f))), 0);
+              const ratio = gz / floor!.gzipBytes;
+              raw[`scripts ${label}`] = files;
+              rows.push({
+                section: 'size',
+                measure: `JS fetched in Chromium opening ${label}`,
+                figure: `${kB(gz)} gz in ${files.length} file(s) = ${ratio.toFixed(2)} × floor`,
+                budget: label === '/' ? `≤ ${SIZE_BUDGETS.bundled.toFixed(2)} × floor` : '',
+                pass: label === '/' ? ratio <= SIZE_BUDGETS.bundled : null,
+              });
+            }
+          });
+        }
         if (opt.only.has('filter') && browser) {
           log(`speaker filter on ${most.slug} (${most.quotes.length} quotations)`);
           await guarded(rows, 'filter', 'speaker filter click → last DOM change', async () => {
