@@ -51,7 +51,8 @@ export function report(golds: GoldDoc[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   const add = (k: string, ex: string): void => { const g = groups.get(k) ?? []; g.push(ex); groups.set(k, g); };
   for (const d of golds) {
-    const { quotes } = extractQuotes(d.text);
+    const { quotes, warnings } = extractQuotes(d.text);
+    for (const w of warnings) if (w.message.startsWith('engine error')) add('engine error (caught; the document got no quotations)', `${d.id}: ${w.message}`);
     const stages = classify(attribute(tokenize(findQuotes(segment(normalize(d.text))))));
     const ruleOf = (q: Quote): string => {
       const i = stages.candidates.findIndex((c) => c.start === q.start && c.end === q.end);

@@ -329,16 +329,31 @@ function accordingTo(toks: Token[]): Found | null {
   return null;
 }
 
+// Nouns of speech whose possessor is a source ("his claim", "Trump’s remarks").
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'remark', 'remarks', 'statement', 'statements', 'comment', 'comments', 'words', 'warning', 'promise', 'pledge', 'argument', 'assertion', 'suggestion', 'tweet', 'tweets', 'testimony', 'assessment', 'description', 'prediction', 'vow', 'boast', 'insistence', 'contention', 'charge', 'accusation', 'complaint', 'response', 'reply', 'answer', 'speech', 'message', 'letter', 'post']);
+// Indefinite pronouns: "anybody who complains" does not make "who" a source.
+const INDEFINITES = new Set(['anybody', 'anyone', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'those', 'people', 'one', 'all', 'many', 'few', 'some', 'others']);
+
 /** Rules 4 and 6: the nearest cue verb before the quotation in its sentence, and its subject. */
 function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }) | null {
   let weak: (Found & { participle: boolean }) | null = null;
+  // Used only when no verb frames the quote: the possessor of a speech noun.
+  let possessed: (Found & { participle: boolean }) | null = null;
   for (let v = p - 1; v >= 0; v--) {
     const x = toks[v]!;
+    // "Trump’s claim that there have been “…”", "his remarks about “…”": the possessor is the source.
+    if (!possessed && isWord(x) && SPEECH_NOUNS.has(x.key) && !x.cap) {
+      const owner = toks[v - 1];
+      if (isWord(owner) && (POSSESSIVE_WORDS.has(owner.key) || (owner.cap && /['’]s?$/.test(owner.text) && isNameWord(owner)))) {
+        const np = POSSESSIVE_WORDS.has(owner.key) ? { first: v - 1, last: v - 1, type: 'pronoun' as const } : npEndingAt(toks, v - 1, 0);
+        if (np) possessed = { np, cue: x, participle: false };
+      }
+    }
     if (!cueAt(toks, v)) continue;
     const prev = toks[v - 1];
     if (isWord(prev) && prev.key === 'to' && !isCue(toks[v - 2])) continue; // "refused to say" is not the frame
-    // "anybody who complains …": a restrictive relative clause is not the frame.
-    if (isWord(prev) && (prev.key === 'who' || prev.key === 'which') && !isPunct(toks[v - 2], ',')) continue;
+    // "anybody who complains …": a relative clause on an indefinite pronoun is not the frame.
+    if (isWord(prev) && (prev.key === 'who' || prev.key === 'which') && !isPunct(toks[v - 2], ',') && (!isWord(toks[v - 2]) || INDEFINITES.has(toks[v - 2]!.key))) continue;
     const participle = x.key.endsWith('ing');
     let np: NP | null = null;
     if (!participle) {
@@ -358,7 +373,7 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     if (!np) {
       np = sentenceSubject(toks, v);
     }
-    if (!np) return weak;
+    if (!np) return weak ?? possessed;
     const found = { np, cue: x, participle };
     // "Demonstrators said they want “…”": a weak verb inside reported speech yields to the speech verb.
     if (WEAK_CUES.has(x.key)) {
@@ -373,7 +388,7 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     }
     return found;
   }
-  return weak;
+  return weak ?? possessed;
 }
 
 // Reporting verbs whose clause complement holds the inner frame ("X said (that) Y called it …").

@@ -58,6 +58,9 @@ export function slug(name: string): string {
 // Plural group names ("Democrats", "Americans") are never the "he" or "she" of a sentence.
 const GROUP = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans)$/u;
 
+// Possessive determiners stand for the same person as their subject pronoun ("his claim" → he).
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we', your: 'you' };
+
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
 
 /** Finds the names of the article and clusters them into entities. */
@@ -194,10 +197,10 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const targetWords = doc.text.slice(target.start, target.end);
     if (type === 'pronoun') {
       const pronoun = words.toLowerCase().replace(/['’].*$/, '');
-      const info = SPEAKER_PRONOUNS.get(pronoun) ?? { gender: 'u' as const, plural: false, relative: false };
+      const info = SPEAKER_PRONOUNS.get(pronoun) ?? SPEAKER_PRONOUNS.get(POSSESSIVE_TO_SUBJECT[pronoun] ?? '') ?? { gender: 'u' as const, plural: false, relative: false };
       const si = sentenceOf(a.mention.start);
       const paraNow = doc.sentences[si]?.para ?? 0;
-      if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they')) {
+      if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they' || pronoun === 'its' || pronoun === 'their')) {
         const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3);
         if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(doc, org, paraNow, si)}`, certainty: 0.6 };
         return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
