@@ -98,7 +98,7 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
     if (!current.ok) {
       const message = formatProblems(current.problems);
       logger.error(`\n${message}\n`, { timestamp: true });
-      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'quote-reader-articles', id: displayPath(dir) } });
+      server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'quote-reader-articles' } });
     } else if (initial) {
       logger.info(`Ingested ${current.site.articles.length} articles from ${displayPath(dir)}; serving /data/ from memory and watching for edits.`);
       if (current.warnings.length) logger.warn(formatWarningTable(current.warnings, 10));
