@@ -299,7 +299,8 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
     let j = i;
     while (!np && j + 1 < toks.length && (isNameWord(toks[j + 1]) || isNameGlue(toks[j + 1]))) j++;
     const verb = toks[(np ? i : j) + 1];
-    if (verb && isWord(verb) && !verb.cap && !CUE_VERBS.has(verb.key) && looksLikeVerbAfter(toks, (np ? i : j) + 1) && !SPEAKER_PRONOUNS.get(t.key)?.relative) {
+    const verbLike = verb !== undefined && isWord(verb) && !verb.cap && (looksLikeVerbAfter(toks, (np ? i : j) + 1) || (/(s|ed)$/.test(verb.key) && !NP_STOPPERS.has(verb.key)));
+    if (verb && verbLike && !CUE_VERBS.has(verb.key) && !SPEAKER_PRONOUNS.get(t.key)?.relative) {
       const subject = np ?? npEndingAt(toks, j, i);
       if (subject && subject.first === i) return { np: subject, cue: verb };
     }

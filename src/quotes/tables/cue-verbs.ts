@@ -36,7 +36,7 @@ const SPEECH: readonly string[] = [
   'muse', 'mused',
   'exclaim', 'exclaimed',
   'shout', 'shouted', 'shouting',
-  'yell', 'yelled',
+  'yell', 'yells', 'yelled', 'scream', 'screams', 'screamed', 'cry', 'cries', 'cried', 'shouts',
   'chant', 'chanted', 'chanting',
   'whisper', 'whispered',
   'sing', 'sings', 'sang', 'singing',

@@ -71,6 +71,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'pentagon', 'kremlin', 'obamacare', 'nato', 'un', 'council', 'caucus', 'board', 'authority', 'trust', 'project',
   'hospital', 'school', 'army', 'navy', 'force', 'guard', 'facebook', 'twitter', 'google', 'apple', 'microsoft',
   'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
+  'amendment', 'act', 'bill', 'law', 'treaty', 'street', 'avenue', 'county', 'city', 'river', 'state', 'states',
   'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
 ]);
 
