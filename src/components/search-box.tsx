@@ -1,6 +1,7 @@
 // The search box in every page's header. Kept tiny because it ships with the first page: the
-// search code, minisearch and the index are only fetched when the box gets focus (a prefetch)
-// or the search page opens.
+// search code, minisearch and the index are only fetched once the reader starts typing here
+// (a prefetch: not on mere focus, so tabbing through the header downloads nothing) or the
+// search page opens.
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import '../styles/search.css';
@@ -12,9 +13,10 @@ function queryFromLocation(pathname: string, search: string): string {
   return pathname.endsWith('/search') ? (new URLSearchParams(search).get('q') ?? '') : '';
 }
 
+/** Idempotent: the module and the index load are shared promises after the first call. */
 function prefetchSearch(): void {
   void import('../lib/search-client.ts').then((m) => m.preloadSearchIndex()).catch(() => {
-    // Offline or a stale deployment: the search page reports it when it is opened.
+    // Offline or a stale deployment: the search page reports it (and retries) when opened.
   });
 }
 
@@ -49,8 +51,10 @@ export function SearchBox() {
         name="q"
         className="qr-search-box__input"
         value={value}
-        onChange={(e) => setValue(e.target.value)}
-        onFocus={prefetchSearch}
+        onChange={(e) => {
+          setValue(e.target.value);
+          prefetchSearch();
+        }}
         placeholder="Search articles and quotations"
         enterKeyHint="search"
         autoComplete="off"

@@ -47,6 +47,11 @@ function timedSearch(index: SearchIndex, q: string): { outcome: SearchOutcome; s
   return { outcome: runSearch(index, q), started };
 }
 
+/** The query in curly quotes, unless the reader already quoted it. */
+function quoted(q: string): string {
+  return /^["“„«‘「]/u.test(q) ? q : `“${q}”`;
+}
+
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
@@ -88,13 +93,13 @@ function SearchPage() {
   else if (search) {
     status =
       total === 0
-        ? `No results for “${q}”.`
-        : `${plural(total, 'article matches', 'articles match')} “${q}”${search.outcome.partial ? ' (some of the words)' : ''}.`;
+        ? `No results for ${quoted(q)}.`
+        : `${plural(total, 'article matches', 'articles match')} ${quoted(q)}${search.outcome.partial ? ' (some of the words)' : ''}.`;
   }
 
   return (
     <div className="qr-search-page">
-      <h1>{q ? <>Search results for “{q}”</> : 'Search'}</h1>
+      <h1>{q ? `Search results for ${quoted(q)}` : 'Search'}</h1>
       {!q && (
         <p className="qr-search-page__hint">
           Type in the search box to search article titles, text and quotations. Put words in quotation marks to

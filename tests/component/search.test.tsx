@@ -166,12 +166,15 @@ describe('SearchBox', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
-  it('loads the index only once search is used: not on page load, first on focus', async () => {
+  it('loads the index only once search is used: not on page load or focus, first on typing', async () => {
     const user = userEvent.setup();
     renderAt('/');
     expect(await screen.findByRole('heading', { name: 'Home' })).toBeInTheDocument();
     expect(indexRequests(fetchMock)).toBe(0);
     await user.click(screen.getByRole('searchbox', { name: 'Search' }));
+    await user.tab();
+    expect(indexRequests(fetchMock)).toBe(0);
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'put');
     await waitFor(() => expect(indexRequests(fetchMock)).toBe(1));
   });
 
