@@ -112,8 +112,9 @@ function writeJsonl(corpusDir: string, file: string, shards: number): string[] {
   });
 }
 
-function sizeRow(measure: string, site: FirstPageJs, floor: FirstPageJs, budget: number): Row {
+function sizeRow(measure: string, site: FirstPageJs, floor: FirstPageJs, budget: number, notes: string[]): Row {
   const ratio = site.gzipBytes / floor.gzipBytes;
+  if (ratio > budget) notes.push(`${measure}: ${site.chunks.map((c) => `${c.path} (${c.via}) ${kB(c.gzipBytes)}`).join(', ')}`);
   return {
     section: 'size',
     measure,
@@ -161,6 +162,7 @@ async function main(): Promise<void> {
   const work = resolve(root, '.bench', `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
   mkdirSync(work, { recursive: true });
   const rows: Row[] = [];
+  const notes: string[] = [];
   const raw: Record<string, unknown> = {};
   const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
   const started = Date.now();
@@ -213,7 +215,7 @@ async function main(): Promise<void> {
       await guarded(rows, 'size', 'first-page JS, bundled corpus', async () => {
         const site = firstPageJs(bundledDir);
         raw.sizeBundled = site;
-        rows.push(sizeRow('first-page JS, bundled corpus', site, floor!, SIZE_BUDGETS.bundled));
+        rows.push(sizeRow('first-page JS, bundled corpus', site, floor!, SIZE_BUDGETS.bundled, notes));
       });
     }
   }
@@ -240,6 +242,9 @@ async function main(): Promise<void> {
                 { section: 'lighthouse', measure: `${label}: LCP, TBT`, figure: `${ms(r!.lcpMs ?? NaN)}, ${ms(r!.tbtMs ?? NaN)}`, budget: '', pass: null },
               );
             };
+            for (const [label, r] of [['home', home], ['seed article', art]] as const) {
+              if (r!.failed.length > 0) notes.push(`Lighthouse ${label}: audits below 0.9: ${r!.failed.join('; ')}`);
+            }
             lhRows('home (mobile)', home, false);
             lhRows(`seed article (mobile)`, art, true);
           });
@@ -269,6 +274,9 @@ async function main(): Promise<void> {
           await guarded(rows, 'filter', 'speaker filter click → last DOM change', async () => {
             const f = await measureFilter(browser!, server.url, most.slug, 30);
             raw.filter = { ...f, slug: most.slug };
+            notes.push(
+              `Filter: toggled "${f.speaker.replace(/\s+/g, ' ')}" on /articles/${most.slug}; quotations highlighted after the two kinds of toggle: ${f.highlightedOn} and ${f.highlightedOff} of ${f.quotes}.`,
+            );
             rows.push({
               section: 'filter',
               measure: `speaker filter click → last DOM change (${most.quotes.length} quotations, ${f.samplesMs.length} toggles)`,
@@ -368,7 +376,7 @@ async function main(): Promise<void> {
           await guarded(rows, 'size', `first-page JS, ${large} articles`, async () => {
             const site = firstPageJs(largeDir);
             raw.sizeLarge = site;
-            rows.push(sizeRow(`first-page JS, ${large.toLocaleString('en')} articles`, site, floor!, SIZE_BUDGETS.large));
+            rows.push(sizeRow(`first-page JS, ${large.toLocaleString('en')} articles`, site, floor!, SIZE_BUDGETS.large, notes));
           });
         }
         await guarded(rows, 'scale', `data files, ${large} articles`, async () => {
@@ -459,10 +467,11 @@ async function main(): Promise<void> {
   const seconds = (Date.now() - started) / 1000;
   console.log(`\nQuote Reader benchmark — ${new Date().toISOString()}, ${cpus().length} cores, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ${seconds.toFixed(0)} s${opt.quick ? ' (--quick)' : ''}\n`);
   printTable(rows);
+  if (notes.length > 0) console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}`);
   const failed = rows.filter((r) => r.pass === false);
   console.log(`\n${rows.filter((r) => r.pass === true).length} budgets pass, ${failed.length} fail. Figures are noisy on a shared machine: compare ratios from one run.`);
   mkdirSync(resolve(opt.json, '..'), { recursive: true });
-  writeFileSync(opt.json, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, loadavg: loadavg(), seconds, quick: opt.quick, rows, raw }, null, 2));
+  writeFileSync(opt.json, JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, loadavg: loadavg(), seconds, quick: opt.quick, rows, notes, raw }, null, 2));
   console.log(`Results: ${opt.json}`);
   // Generated corpora and their builds are large (hundreds of MB at 10,000 articles).
   if (opt.keep) console.log(`Builds and corpora kept in ${work}`);
