@@ -1,0 +1,57 @@
+// The scale benchmark's corpus generator: canonical articles the ingestion accepts, unique slugs,
+// deterministic output.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultSources, generateCorpus, generatedArticle, slugify } from '../../scripts/generate-corpus.ts';
+import { parseMarkdown } from '../../src/ingest/parse-markdown.ts';
+import { validateMeta } from '../../src/ingest/validate.ts';
+
+const sources = defaultSources();
+const dir = mkdtempSync(join(tmpdir(), 'qr-corpus-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generate-corpus', () => {
+  it('reads every canonical bundled article as a source', () => {
+    const md = readdirSync('src/content/articles').filter((f) => f.endsWith('.md'));
+    expect(sources.length).toBe(md.length);
+    expect(sources.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Obama commutes sentence', 'obama-commutes-sentence'],
+    ['Travel ban 2.0 exempts Iraqis, U.S. permanent residents', 'travel-ban-2-0-exempts-iraqis-u-s-permanent-residents'],
+    ['  Café – déjà vu  ', 'cafe-deja-vu'],
+  ])('slugify(%j) = %j', (title, slug) => {
+    expect(slugify(title)).toBe(slug);
+  });
+
+  it('writes articles that the ingestion parses and validates, with unique slugs and titles', () => {
+    const n = sources.length * 3 + 5;
+    generateCorpus(sources, n, dir);
+    const files = readdirSync(dir).sort();
+    expect(files).toHaveLength(n);
+    const slugs = new Set<string>();
+    const titles = new Set<string>();
+    for (const f of files) {
+      const parsed = parseMarkdown(readFileSync(join(dir, f), 'utf8'), f);
+      if (!parsed.ok) throw new Error(`${f}: ${JSON.stringify(parsed.problems)}`);
+      const valid = validateMeta(parsed.source.meta, parsed.source.metaLines, f);
+      if (!valid.ok) throw new Error(`${f}: ${JSON.stringify(valid.problems)}`);
+      expect(parsed.source.paragraphs.length).toBeGreaterThan(0);
+      slugs.add(String(parsed.source.meta.slug));
+      titles.add(String(parsed.source.meta.title));
+    }
+    expect(slugs.size).toBe(n);
+    expect(titles.size).toBe(n);
+  });
+
+  it('is deterministic and varies dates', () => {
+    const a = generatedArticle(sources, 1234);
+    expect(generatedArticle(sources, 1234)).toEqual(a);
+    const dates = new Set(Array.from({ length: 200 }, (_, i) => /\ndate: ["']?([\d-]+)/.exec(generatedArticle(sources, i).text)?.[1]));
+    expect(dates.size).toBeGreaterThan(150);
+    expect(dates.has(undefined)).toBe(false);
+  });
+});
