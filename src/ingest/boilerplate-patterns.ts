@@ -33,8 +33,8 @@ export const LOOSE_DATE = new RegExp(
 
 /** The boilerplate table, in the order rows are tried. */
 export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
-  // Weather widgets in mastheads: "21.9 C", "-3°C", "72 °F".
-  { name: 'weather', action: 'header', pattern: /^-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/ },
+  // Weather widgets in mastheads: "21.9 C", "-3°C", "72 °F", "Weather: 14 °C".
+  { name: 'weather', action: 'header', pattern: /^(?:weather:?\s*)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/i },
   // Date headers, optionally labelled: "Friday, July 19, 2024", "Published: 3 March 2024 10:42".
   { name: 'date-header', action: 'date', pattern: new RegExp(`^(?:(?:published|posted|updated|last updated|first published)(?:\\s+on)?:?\\s+)?${LOOSE_DATE.source.slice(1)}`, 'i') },
   // Post meta lines: "Posted on November 12, 2023 by Priya Raman · 3 min read · 4 comments".

@@ -17,7 +17,8 @@ export type ProblemCode =
   | 'empty-body'
   | 'duplicate-slug'
   | 'html-no-article'
-  | 'parse-failed';
+  | 'parse-failed'
+  | 'missing-folder';
 
 /** A file that cannot be ingested as it is. */
 export interface IngestProblem {
@@ -34,7 +35,7 @@ export interface IngestProblem {
 
 /** Something odd that does not stop the build. */
 export interface IngestWarning {
-  code: 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed';
+  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed';
   file: string;
   line: number | null;
   message: string;

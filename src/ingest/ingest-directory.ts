@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { buildSite, findDuplicateSlugs, type Site } from './build-index.ts';
 import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes, type FileResult } from './ingest-file.ts';
-import { listSources, type SourceFile } from './read-sources.ts';
+import { displayPath, listSources, type SourceFile } from './read-sources.ts';
 import { problem } from './errors.ts';
 import type { RemovedLine } from './types.ts';
 
@@ -39,6 +39,15 @@ export async function ingestPath(file: SourceFile): Promise<FileResult> {
   return ingestBytes(file, bytes);
 }
 
+/** The result standing for an articles folder that cannot be listed (a typo in ARTICLES_DIR, say). */
+export function missingFolder(dir: string, err: unknown): FileResult {
+  const code = (err as NodeJS.ErrnoException).code;
+  const what = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${(err as Error).message})`;
+  return { ok: false, file: displayPath(dir), warnings: [], problems: [problem('missing-folder', displayPath(dir), null,
+    `The articles folder ${what}.`,
+    'Check the path given in ARTICLES_DIR (it is relative to the directory you run the command from), or create the folder and put articles in it.')] };
+}
+
 /** Combines per-file results (in any order) into problems, warnings, report and site. */
 export function assemble(results: Iterable<FileResult>): IngestResult {
   const problems: IngestProblem[] = [];
@@ -51,6 +60,9 @@ export function assemble(results: Iterable<FileResult>): IngestResult {
       articles.push(r.article);
       if (r.removed.length > 0) removed.push({ file: r.file, lines: r.removed });
     } else problems.push(...r.problems);
+  }
+  if (articles.length === 0 && problems.length === 0) {
+    warnings.push({ code: 'no-articles', file: '(articles folder)', line: null, message: 'The articles folder holds no articles: the site will be empty.' });
   }
   const duplicates = findDuplicateSlugs(articles);
   problems.push(...duplicates);
@@ -73,7 +85,12 @@ export function assemble(results: Iterable<FileResult>): IngestResult {
 
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
 export async function ingestDirectory(dir: string, options: { concurrency?: number } = {}): Promise<IngestResult> {
-  const files = await listSources(dir);
+  let files: SourceFile[];
+  try {
+    files = await listSources(dir);
+  } catch (err) {
+    return assemble([missingFolder(dir, err)]);
+  }
   const results: FileResult[] = new Array(files.length);
   // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.
   const concurrency = options.concurrency ?? 16;

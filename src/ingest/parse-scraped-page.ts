@@ -9,6 +9,8 @@
 //   4. Between the headline and the first paragraph, date headers and bylines are metadata.
 //   5. The article ends where a block of other articles begins ('end' rows: "More articles",
 //      "Related stories", comments, copyright…); that line and all after it are furniture.
+//   6. Each line is a paragraph, except that a line continuing a hard-wrapped sentence (the
+//      previous line has no closing punctuation and this one starts in lowercase) joins it.
 // Every removed line is kept (with its rule) for the ingest report: nothing disappears unseen.
 import { LOOSE_DATE, matchBoilerplate } from './boilerplate-patterns.ts';
 import { normaliseWhitespace } from './paragraphs.ts';
@@ -36,6 +38,8 @@ export function parseLooseDate(line: string): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+// How a paragraph ends: sentence punctuation, possibly inside closing quotes or brackets.
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // A masthead label: a city, a section name, a site name: short and not a sentence.
 const isShortLabel = (s: string) => wordCount(s) <= 3 && !/[.!?:;,"“”]$/.test(s);
@@ -46,7 +50,7 @@ export function parseScrapedPage(text: string): ParsedSource {
   const removed: RemovedLine[] = [];
   const meta: Record<string, unknown> = {};
   const metaLines: Record<string, number> = {};
-  const body: { text: string; line: number }[] = [];
+  const body: { text: string; line: number; lastLine: number }[] = [];
   let state: 'masthead' | 'lead' | 'body' | 'after' = 'masthead';
   const remove = (i: number, rule: string) => removed.push({ line: i + 1, text: lines[i]!, rule });
 
@@ -94,7 +98,14 @@ export function parseScrapedPage(text: string): ParsedSource {
       continue;
     }
     state = 'body';
-    body.push({ text: line, line: i + 1 });
+    // A hard-wrapped paragraph: the previous line stopped mid-sentence and this one goes on in lowercase.
+    const previous = body[body.length - 1];
+    if (previous && previous.lastLine === i && !SENTENCE_END.test(previous.text) && /^\p{Ll}/u.test(line)) {
+      previous.text = `${previous.text} ${line}`;
+      previous.lastLine = i + 1;
+      continue;
+    }
+    body.push({ text: line, line: i + 1, lastLine: i + 1 });
   }
   return {
     format: 'scraped-page',

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { assemble, ingestDirectory, ingestPath, type IngestResult } from './ingest-directory.ts';
+import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
 import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './ingest-file.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
@@ -91,7 +91,11 @@ const isInside = (dir: string, path: string) => {
 async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions: DataOptions): Promise<void> {
   const { logger } = server.config;
   const results = new Map<string, FileResult>();
-  for (const file of await listSources(dir).catch(() => [])) results.set(file.path, await ingestPath(file));
+  try {
+    for (const file of await listSources(dir)) results.set(file.path, await ingestPath(file));
+  } catch (err) {
+    results.set(dir, missingFolder(dir, err));
+  }
   let current = assemble(results.values());
 
   const report = (initial: boolean) => {
@@ -117,6 +121,7 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
     timer = null;
     const batch = [...pending];
     pending.clear();
+    results.delete(dir);
     for (const [path, what] of batch) {
       if (what === 'remove') results.delete(path);
       else results.set(path, await ingestPath({ path, display: displayPath(path) }));

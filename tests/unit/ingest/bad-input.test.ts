@@ -1,6 +1,7 @@
 // Every kind of bad article file: the message names the file, the line where there is one,
 // and says what to fix; all bad files are reported together.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, IngestError, type ProblemCode } from '../../../src/ingest/errors.ts';
@@ -100,5 +101,27 @@ describe('a flood of bad files', () => {
     expect(text).toContain('dir/f099.json');
     expect(text).not.toContain('dir/f100.json');
     expect(text).toContain('… and 50 more problems; every one is listed in ingest-report.json.');
+  });
+});
+
+describe('the articles folder itself', () => {
+  it('a folder that does not exist (a typo in ARTICLES_DIR) is one clear problem', async () => {
+    const result = await ingestDirectory(join(BAD, 'no-such-folder'));
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ code: 'missing-folder', file: display('no-such-folder') });
+    expect(result.problems[0]!.message).toMatch(/does not exist/);
+    expect(result.problems[0]!.fix).toMatch(/ARTICLES_DIR/);
+  });
+
+  it('an empty folder builds an empty site with a warning', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'qr-empty-'));
+    try {
+      const result = await ingestDirectory(empty);
+      expect(result.ok).toBe(true);
+      expect(result.warnings.map((w) => w.code)).toEqual(['no-articles']);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

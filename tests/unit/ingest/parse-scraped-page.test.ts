@@ -41,6 +41,7 @@ describe('boilerplate table', () => {
     ['21.9 C', 'weather'],
     ['-3°C', 'weather'],
     ['72 °F', 'weather'],
+    ['Weather: 14 °C', 'weather'],
     ['Friday, July 19, 2024', 'date-header'],
     ['19 July 2024', 'date-header'],
     ['Published: 3 March 2024 10:42', 'date-header'],
@@ -91,6 +92,7 @@ describe('boilerplate table', () => {
     'Comments made by the minister on Friday caused an uproar.',
     'Read more about it in the council minutes, she said.',
     'The temperature reached 40 C in Seville on Tuesday.',
+    'Weather: 14 days of rain are forecast for the valley.',
   ];
   it.each(body)('%j is article text', (line) => {
     expect(matchBoilerplate(line)).toBeNull();
