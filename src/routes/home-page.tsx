@@ -83,10 +83,10 @@ export function homeLoader(client: DataClient) {
   };
 }
 
-const ArticleRow = memo(function ArticleRow({ article, query, matchCount }: { article: ArticleSummary; query: string; matchCount: number | null }) {
+const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferred }: { article: ArticleSummary; query: string; matchCount: number | null; deferred: boolean }) {
   const shown = article.speakers.slice(0, 6);
   return (
-    <li className="article-row">
+    <li className={deferred ? 'article-row deferred' : 'article-row'}>
       <h2 className="row-title">
         <Link to={`/articles/${encodeURIComponent(article.slug)}${query}`}>{article.title}</Link>
       </h2>
@@ -114,8 +114,8 @@ const ArticleRow = memo(function ArticleRow({ article, query, matchCount }: { ar
 });
 
 /** A block of rows; memoised so appending a block never re-renders the earlier ones. */
-const Block = memo(function Block({ rows, query, counts }: { rows: ArticleSummary[]; query: string; counts: Map<string, number> | null }) {
-  return rows.map((a) => <ArticleRow key={a.slug} article={a} query={query} matchCount={counts?.get(a.slug) ?? null} />);
+const Block = memo(function Block({ rows, query, counts, deferred }: { rows: ArticleSummary[]; query: string; counts: Map<string, number> | null; deferred: boolean }) {
+  return rows.map((a) => <ArticleRow key={a.slug} article={a} query={query} matchCount={counts?.get(a.slug) ?? null} deferred={deferred} />);
 });
 
 function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
@@ -161,7 +161,8 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
     <>
       <ol className="article-list" aria-label={filter ? 'Matching articles' : 'Articles, newest first'}>
         {blocks.map((rows, i) => (
-          <Block key={i} rows={rows} query={query} counts={counts} />
+          // Rows after the first page may skip rendering while off screen (see base.css).
+          <Block key={i} rows={rows} query={query} counts={counts} deferred={i > 0} />
         ))}
       </ol>
       <div ref={sentinel} className="list-footer">
