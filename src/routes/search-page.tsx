@@ -67,6 +67,14 @@ function SearchPage() {
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
   const visible = useMemo(() => search?.outcome.hits.slice(0, count) ?? [], [search, count]);
   const region = useRef<HTMLElement>(null);
+  // After "Show more", keyboard focus moves to the first newly shown result (not back to the top).
+  const focusFrom = useRef<number | null>(null);
+  useEffect(() => {
+    const from = focusFrom.current;
+    if (from === null || !region.current) return;
+    focusFrom.current = null;
+    region.current.querySelectorAll<HTMLElement>('.qr-search-result h2 a')[from]?.focus();
+  }, [count]);
 
   useEffect(() => {
     document.title = q ? `Search: ${q} · Quote Reader` : 'Search · Quote Reader';
@@ -130,7 +138,10 @@ function SearchPage() {
           </p>
         )}
         {total > count && (
-          <button type="button" className="qr-search-page__more" onClick={() => setShown({ q, count: count + RESULTS_PAGE })}>
+          <button type="button" className="qr-search-page__more" onClick={() => {
+              focusFrom.current = count;
+              setShown({ q, count: count + RESULTS_PAGE });
+            }}>
             Show more results ({(total - count).toLocaleString('en')} more)
           </button>
         )}

@@ -12,6 +12,9 @@ import '../styles/speakers.css';
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
 
+/** Longest speaker id worth a request. */
+const MAX_ID = 200;
+
 /** Below this confidence an attribution is flagged, as in the reading view. */
 const LOW_CONFIDENCE = 0.5;
 
@@ -133,8 +136,11 @@ function SpeakerError() {
 export const speakerRoute: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> = {
   Component: SpeakerPage,
   loader: async ({ params }) => {
+    const id = params.id ?? '';
+    // Ids are slugs of names: anything this long or with a path in it is not one; do not ask.
+    if (!id || id.length > MAX_ID || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
     try {
-      return await loadSpeaker(params.id ?? '');
+      return await loadSpeaker(id);
     } catch (error) {
       if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
       throw error;

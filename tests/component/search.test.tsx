@@ -58,8 +58,8 @@ const ARTICLES: ArticleChunk[] = [
 ];
 
 /** The documents the ingestion indexes: one per article, one per quotation. */
-function documents(): SearchDocument[] {
-  return ARTICLES.flatMap((a) => [
+function documents(articles: readonly ArticleChunk[]): SearchDocument[] {
+  return articles.flatMap((a) => [
     { id: a.slug, slug: a.slug, quoteId: null, title: a.title, text: a.text, speaker: null },
     ...a.quotes.map((q) => ({
       id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null,
@@ -67,20 +67,20 @@ function documents(): SearchDocument[] {
   ]);
 }
 
-function serialisedIndex(): string {
+function serialisedIndex(articles: readonly ArticleChunk[] = ARTICLES): string {
   const index = new MiniSearch<SearchDocument>({
     fields: [...SEARCH_OPTIONS.fields],
     storeFields: [...SEARCH_OPTIONS.storeFields],
     idField: SEARCH_OPTIONS.idField,
   });
-  index.addAll(documents());
+  index.addAll(documents(articles));
   return JSON.stringify(index);
 }
 
-function stubFetch() {
+function stubFetch(articles: readonly ArticleChunk[] = ARTICLES) {
   const files = new Map<string, string>([
-    ['data/search-index.json', serialisedIndex()],
-    ...ARTICLES.map((a) => [`data/articles/${a.slug}.json`, JSON.stringify(a)] as [string, string]),
+    ['data/search-index.json', serialisedIndex(articles)],
+    ...articles.map((a) => [`data/articles/${a.slug}.json`, JSON.stringify(a)] as [string, string]),
   ]);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
@@ -256,6 +256,25 @@ describe('/search', () => {
     renderAt(`/search?q=${encodeURIComponent('"we will"')}`);
     const list = await loadedResults();
     expect(resultTitles(list)[0]).toBe('President Obama Reveals He Threatened Putin Over Russian Hacking Attacks');
+  });
+
+  it('shows 20 results, then more on request, moving focus to the first new one', async () => {
+    const many = Array.from({ length: 45 }, (_, i) =>
+      chunk(`storm-${i}`, `Storm number ${i + 1}`, `The storm ${i + 1} came ashore at night.`, []),
+    );
+    fetchMock = stubFetch(many);
+    const user = userEvent.setup();
+    renderAt('/search?q=storm');
+    const list = await loadedResults();
+    expect(resultTitles(list)).toHaveLength(20);
+    expect(screen.getByRole('status')).toHaveTextContent('45 articles match “storm”.');
+    await user.click(screen.getByRole('button', { name: 'Show more results (25 more)' }));
+    await waitFor(() => expect(resultTitles(list)).toHaveLength(40));
+    const links = within(list).getAllByRole('heading', { level: 2 }).map((h) => within(h).getByRole('link'));
+    await waitFor(() => expect(links[20]).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Show more results (5 more)' }));
+    await waitFor(() => expect(resultTitles(list)).toHaveLength(45));
+    expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
   });
 
   it('tolerates a typo in a long word', async () => {

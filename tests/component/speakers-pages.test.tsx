@@ -187,6 +187,13 @@ describe('/speakers/:id', () => {
     expect(within(summit).getByRole('link')).toHaveAttribute('href', '/articles/summit-ends#q1');
   });
 
+  it('does not ask the server about ids that cannot be speakers', async () => {
+    const fetchMock = stubFetch({});
+    renderAt(`/speakers/${'x'.repeat(300)}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
   it('says "Not found" with a link to every speaker for an unknown id', async () => {
     const user = userEvent.setup();
     const router = renderAt('/speakers/no-such-person');
