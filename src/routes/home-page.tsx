@@ -124,6 +124,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
   const [error, setError] = useState<string | null>(null);
   const loading = useRef(false);
   const sentinel = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   const { manifest, filter } = data;
   const total = filter ? filter.matches.length : manifest.articleCount;
   const shown = blocks.reduce((n, b) => n + b.length, 0);
@@ -159,7 +160,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
 
   return (
     <>
-      <ol className="article-list" aria-label={filter ? 'Matching articles' : 'Articles, newest first'}>
+      <ol ref={listRef} className="article-list" aria-label={filter ? 'Matching articles' : 'Articles, newest first'}>
         {blocks.map((rows, i) => (
           // Rows after the first page may skip rendering while off screen (see base.css).
           <Block key={i} rows={rows} query={query} counts={counts} deferred={i > 0} />
@@ -171,7 +172,15 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
         </p>
         {error && <p className="error-text">Could not load more articles: {error}</p>}
         {more && (
-          <button type="button" onClick={() => void loadMore()}>
+          <button
+            type="button"
+            onClick={async () => {
+              const firstNew = shown;
+              await loadMore();
+              // Keyboard and screen-reader users continue at the first new article, not below it.
+              requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('.row-title a')[firstNew]?.focus());
+            }}
+          >
             Show more articles
           </button>
         )}

@@ -35,6 +35,7 @@ describe('home page', () => {
     expect(screen.getByRole('status', { name: 'Articles shown' })).toHaveTextContent('Showing 2 of 5 articles');
     await user.click(screen.getByRole('button', { name: 'Show more articles' }));
     expect(await screen.findByRole('link', { name: 'Article number 3' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Article number 2' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Show more articles' }));
     expect(await screen.findByRole('link', { name: 'Article number 4' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show more articles' })).toBeNull();
