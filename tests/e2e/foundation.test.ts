@@ -119,6 +119,21 @@ describe('the seed article', () => {
   });
 });
 
+describe('small screens', () => {
+  it('home and article pages fit a 360 px wide screen without sideways scrolling', async () => {
+    watched = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = watched;
+    for (const path of ['/', `/articles/${seed().slug}`]) {
+      await page.goto(urlFor(baseUrl, path));
+      await page.locator('main a, article [data-quote-id]').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `page width of ${path} at 360 px`).toBeLessThanOrEqual(360);
+    }
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
 describe('not found', () => {
   for (const path of ['/articles/no-such-article-anywhere', '/no/such/page']) {
     it(`shows "Not found" and a way home for ${path}`, async () => {

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleChunk } from '../../src/contract/article-data.ts';
-import { findArticle, launchBrowser, openPage, problems, urlFor, type WatchedPage } from './browser.ts';
+import type { ArticleSummary } from '../../src/contract/article-data.ts';
+import { findArticle, launchBrowser, openPage, problems, readIndex, urlFor, type WatchedPage } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
 
 const { baseUrl, outDir } = inject('e2e');
@@ -81,11 +82,15 @@ describe('speaker filter', () => {
   });
 
   it('leads from a speaker name to the speaker page, with quotations from at least two articles', async () => {
+    // Start from the article that quotes Donald Trump most, per the built index.
+    const trumpCount = (a: ArticleSummary) => a.speakers.find((sp) => sp.id === 'donald-trump')?.count ?? 0;
+    const from = [...readIndex(outDir)].sort((a, b) => trumpCount(b) - trumpCount(a))[0]!;
+    expect(trumpCount(from), 'an article with quotations by Donald Trump').toBeGreaterThan(0);
     watched = await openPage(browser);
     const { page } = watched;
-    await page.goto(urlFor(baseUrl, `/articles/${comey().slug}`));
+    await page.goto(urlFor(baseUrl, `/articles/${from.slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
-    await page.locator('a[href$="/speakers/donald-trump"]').first().click();
+    await page.locator('a[href$="/speakers/donald-trump"]').filter({ visible: true }).first().click();
     await page.waitForURL(urlFor(baseUrl, '/speakers/donald-trump'));
     await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe('Donald Trump');
     await page.locator('main [data-quote-id]').first().waitFor();
@@ -98,7 +103,9 @@ describe('speaker filter', () => {
     // A quotation link opens its article at that quotation.
     const quoteLink = page.locator('main a[href*="/articles/"][href*="#"]').first();
     const target = new URL((await quoteLink.getAttribute('href'))!, baseUrl);
-    await quoteLink.click();
+    // Keyboard activation: the link wraps over lines, and the centre of its box can fall between them.
+    await quoteLink.focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target.pathname);
     const quoteId = decodeURIComponent(target.hash.slice(1));
     const quote = page.locator(`article [data-quote-id="${quoteId}"]`).first();
@@ -110,6 +117,42 @@ describe('speaker filter', () => {
       const box = el.getBoundingClientRect();
       return box.bottom > 0 && box.top < window.innerHeight;
     }, quoteId);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('filtered navigation and quote details', () => {
+  it('Next and Previous keep the speaker filter in the URL', async () => {
+    const { slug } = seed();
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${slug}?speaker=barack-obama`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+    await page.getByRole('link', { name: /^(?!.*quoting).*Next/ }).first().click();
+    await page.waitForURL((url) => !url.pathname.endsWith(`/${slug}`));
+    expect(new URL(page.url()).searchParams.getAll('speaker')).toEqual(['barack-obama']);
+    await page.getByRole('link', { name: /^(?!.*quoting).*Previous/ }).first().click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/${slug}`));
+    expect(new URL(page.url()).searchParams.getAll('speaker')).toEqual(['barack-obama']);
+    expect(await problems(watched)).toEqual([]);
+  });
+
+  it('a quotation opens its details with Enter, Esc closes them and focus returns', async () => {
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
+    const quote = page.locator('article [data-quote-id="q3"]').first();
+    await quote.waitFor();
+    await quote.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.innerText()).toContain('Barack Obama');
+    expect(await dialog.locator('a[href$="/speakers/barack-obama"]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-quote-id]')?.getAttribute('data-quote-id') ?? null)).toBe('q3');
     expect(await problems(watched)).toEqual([]);
   });
 });
