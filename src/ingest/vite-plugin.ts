@@ -146,6 +146,11 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
   server.watcher.on('add', onChange('update'));
   server.watcher.on('change', onChange('update'));
   server.watcher.on('unlink', onChange('remove'));
+  // A deleted sub-folder may arrive as one event for the folder, not one per file.
+  server.watcher.on('unlinkDir', (path: string) => {
+    const gone = resolve(path);
+    for (const file of results.keys()) if (isInside(gone, file)) onChange('remove')(file);
+  });
 
   const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;
   server.middlewares.use((req, res, next) => {

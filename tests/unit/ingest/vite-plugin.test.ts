@@ -1,7 +1,7 @@
 // The Vite plugin end to end, on a throwaway site: `vite build` with $ARTICLES_DIR writes
 // the data files and the report; bad articles stop the build with one message; the dev
 // server serves /data/ under the base and picks up added, edited and deleted articles.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
@@ -108,6 +108,12 @@ describe('dev server', () => {
     await eventually(async () => (await get('data/articles/second-article.json')).body?.text === 'Edited while running.');
 
     unlinkSync(join(root, 'articles/two.md'));
+    await eventually(async () => (await get('data/manifest.json')).body.articleCount === 3);
+
+    mkdirSync(join(root, 'articles/section'));
+    writeFileSync(join(root, 'articles/section/three.md'), '---\ntitle: Third article\n---\n\nIn a sub-folder.\n');
+    await eventually(async () => (await get('data/manifest.json')).body.articleCount === 4);
+    rmSync(join(root, 'articles/section'), { recursive: true });
     await eventually(async () => (await get('data/manifest.json')).body.articleCount === 3);
 
     writeFileSync(join(root, 'articles/broken.md'), '---\ntitle: Broken\ndate: 2024-99-01\n---\n\nBad date.\n');
