@@ -1,7 +1,8 @@
 // The search page, `/search?q=…`. Loaded lazily; the index and minisearch load on first use.
 // Each search is timed from the query to the committed results: the figure is kept in
 // `data-search-ms` on the results region and as the performance measure `search`
-// (marks `search:start`/`search:end`), for the benchmark to read.
+// (marks `search:start`/`search:end`), for the benchmark to read; `data-search-query` on the
+// same region names the query those results are for.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
 import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
@@ -127,7 +128,15 @@ function SearchPage() {
           <Link to="/">Back to all articles</Link>
         </div>
       )}
-      <section ref={region} aria-label="Search results" className="qr-search-page__results" data-search-ms="">
+      <section
+        ref={region}
+        aria-label="Search results"
+        className="qr-search-page__results"
+        data-search-ms=""
+        // The query whose results are committed: the URL changes a moment before the new results
+        // render (the router commits in a transition), so browser tests wait on this instead.
+        data-search-query={search ? q : ''}
+      >
         {search && search.outcome.partial && (
           <p className="qr-search-page__note">No article has every word; these have some of them.</p>
         )}

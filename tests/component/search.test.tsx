@@ -289,6 +289,7 @@ describe('/search', () => {
     const region = screen.getByRole('region', { name: 'Search results' });
     expect(Number(region.getAttribute('data-search-ms'))).toBeGreaterThanOrEqual(0);
     expect(region.getAttribute('data-search-ms')).not.toBe('');
+    expect(region).toHaveAttribute('data-search-query', 'zebra');
   });
 
   it('shows an error with a retry when the index is missing', async () => {
