@@ -52,10 +52,10 @@ export function cspPlugin(policy: string = CSP_POLICY): Plugin {
         // Right after <meta charset> (which must stay first), before anything that could load.
         const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
         const charset = /<meta\s+charset=[^>]*>/i.exec(html);
-        if (charset) return html.replace(charset[0], `${charset[0]}\n    ${meta}`);
+        if (charset) return html.replace(charset[0], () => `${charset[0]}\n    ${meta}`);
         const head = /<head[^>]*>/i.exec(html);
         if (!head) throw new Error(`CSP: ${ctx.filename} has no <head> to put the Content-Security-Policy in.`);
-        return html.replace(head[0], `${head[0]}\n    ${meta}`);
+        return html.replace(head[0], () => `${head[0]}\n    ${meta}`);
       },
     },
   };
