@@ -113,6 +113,7 @@ function isNounish(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
   if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return false;
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
+  if (/ly$/.test(t.key) && !/(ally|ily)$/.test(t.key) && t.key.length > 4) return false; // adverbs: "personally"
   return /^[\p{Ll}][\p{L}'’-]*$/u.test(t.text);
 }
 
@@ -124,7 +125,12 @@ function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     const info = SPEAKER_PRONOUNS.get(t.key)!;
     if (info.relative) {
       // ", who said": "who" stands for the noun phrase before the comma.
-      const ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, j - 2, lo) : null;
+      let ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, j - 2, lo) : null;
+      // "Andre Carson of Indiana, who": the person, not the place after "of".
+      const prep = ante ? toks[ante.first - 1] : undefined;
+      if (ante && isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[ante.first - 2])) {
+        ante = npEndingAt(toks, ante.first - 2, lo) ?? ante;
+      }
       return ante ? { first: j, last: j, type: 'relative', antecedent: ante } : { first: j, last: j, type: 'relative' };
     }
     return { first: j, last: j, type: 'pronoun' };
@@ -179,12 +185,21 @@ function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
     if (isPunct(toks[k], '(')) j = k - 1;
   }
   if (isPunct(toks[j], ',')) {
-    // "Hugh Hill, a doctor at the clinic, said" / "Obama, who …, said"
+    // "Hugh Hill, a doctor at the clinic, said" / "Obama, who …, said" / "Cynthia Thompson, curator
+    // of exhibits at the University of Arkansas, Fayetteville, said": hop back over up to three commas
+    // while the phrase found is the object of a preposition.
     let k = j - 1;
-    while (k >= lo && k > j - 25 && !isPunct(toks[k], ',') && toks[k]!.kind !== 'quote') k--;
-    if (k >= lo && isPunct(toks[k], ',')) {
+    for (let hop = 0; hop < 3; hop++) {
+      while (k >= lo && k > j - 40 && !isPunct(toks[k], ',') && toks[k]!.kind !== 'quote') k--;
+      if (k < lo || !isPunct(toks[k], ',')) break;
+      // "Andre Carson of Indiana, who is Muslim, referred": the relative pronoun is the subject.
+      const rel = toks[k + 1];
+      if (isWord(rel) && (rel.key === 'who' || rel.key === 'which') && k + 1 < j) return npEndingAt(toks, k + 1, lo);
       const np = npEndingAt(toks, k - 1, lo);
-      if (np && np.type !== 'relative') return np;
+      const before = np ? toks[np.first - 1] : undefined;
+      const governed = isWord(before) && (PREPOSITIONS.has(before.key) || before.key === 'the');
+      if (np && np.type !== 'relative' && !governed) return np;
+      k = (np ? np.first : k) - 1;
     }
     const inner = npEndingAt(toks, j - 1, lo);
     return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
@@ -364,7 +379,7 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
         np = sentenceSubject(toks, np.first);
       }
       // "Said Obama, “…”" / "…, said the spokesman: “…”"
-      if (!np) {
+      if (!np && (v === 0 || toks[v - 1]!.kind !== 'word')) {
         const after = subjectAfter(toks, v + 1);
         if (after && (isPunct(toks[after.last + 1], ',:') || toks[after.last + 1]?.kind === 'quote')) np = after;
       }

@@ -79,7 +79,10 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const titles: string[] = [];
       // Everything up to the last title is description: "Chicago Alderman Jason C. Ervin" → "Jason C. Ervin".
       let k = 0;
-      for (let m = run.length - 2; m >= 0; m--) {
+      // Organisations keep their words ("State Department" is not "Department" with a title).
+      const orgRun = ORGANISATION_WORDS.has(run[run.length - 1]!.key)
+        || (run.some((t) => ORGANISATION_WORDS.has(t.key)) && !run.slice(0, -1).some((t) => TITLES.has(t.key) && TITLES.get(t.key)!.role !== ''));
+      for (let m = run.length - 2; m >= 0 && !orgRun; m--) {
         if (TITLES.has(run[m]!.key)) { k = m + 1; break; }
       }
       for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
@@ -171,11 +174,6 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
   const mentionStarts = new Set<number>();
   for (const a of doc.attributions) if (a.mention && a.mentionType === 'name') mentionStarts.add(a.mention.start);
   const { entities, names, holders } = collectNames(doc, mentionStarts);
-  const nameAt = (s: Span): NameMention | undefined => {
-    let found: NameMention | undefined;
-    for (const n of nameIndexNear(names, s)) if (n.start < s.end && n.end > s.start) found = n;
-    return found;
-  };
   const sentenceOf = (pos: number): number => {
     let lo = 0;
     let hi = doc.sentences.length - 1;
@@ -244,8 +242,13 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
         return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };
       }
     }
-    const n = nameAt(target);
-    if (n && (type === 'name' || n.start === target.start || type === 'name-or-description')) {
+    // The person a phrase names: its first person name ("Andre Carson of Indiana"), or for a
+    // description its head when that is a name ("Republican political consultant Chris Russell").
+    const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
+    const firstPerson = inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+    const head = inside.find((m) => m.end === target.end);
+    const n = type === 'description' ? (head && !/\b(of|for|at|with|from|to)\b/.test(targetWords) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
+    if (n) {
       const ent = entities[n.entity]!;
       const how = ent.canonical === targetWords ? ent.canonical : `${targetWords} → ${ent.canonical}`;
       return { speaker: speakerOf(ent), how, certainty: 1 };

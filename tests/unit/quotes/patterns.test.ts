@@ -260,6 +260,21 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“Promise mama you’ll keep your hands in sight,”', speaker: 'Blige', mention: 'Blige' }],
   },
   {
+    name: 'appositive with commas inside: the person, not the place (X, curator at the University of Arkansas, Fayetteville, said)',
+    text: 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."',
+    quotes: [{ quote: '"These images serve as documentation."', speaker: 'Cynthia Thompson' }],
+  },
+  {
+    name: 'relative clause after "X of Place": who is X',
+    text: 'Representative Andre Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
+    quotes: [{ quote: '"Muslim ban 2.0"', speaker: 'Andre Carson', mention: 'who' }],
+  },
+  {
+    name: 'descriptor before the name is not part of the canonical name (NASA Administrator Charles Bolden)',
+    text: '"We want to thank everyone," NASA Administrator Charles Bolden said.',
+    quotes: [{ quote: '"We want to thank everyone,"', speaker: 'Charles Bolden' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
