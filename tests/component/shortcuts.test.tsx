@@ -35,6 +35,9 @@ function ArticleStub() {
       <label>
         Note <input type="text" />
       </label>
+      <div role="dialog" aria-label="Quote details">
+        <button type="button">Copy with citation</button>
+      </div>
       <Link to="/articles/next-one" rel="next">
         Next: another article
       </Link>
@@ -121,11 +124,21 @@ describe('KeyboardShortcuts', () => {
     await user.keyboard('jn?/');
     expect(field).toHaveFocus();
     expect(field).toHaveValue('jn?/');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('heading', { name: 'Article' }));
     await user.keyboard('{Control>}j{/Control}{Meta>}n{/Meta}{Alt>}j{/Alt}');
     expect(quote('q1')).not.toHaveFocus();
+    expect(router.state.location.pathname).toBe('/articles/first');
+  });
+
+  it('does nothing while focus is in another dialog (the quote details)', async () => {
+    const user = userEvent.setup();
+    const router = renderArticle();
+    const inDialog = await screen.findByRole('button', { name: 'Copy with citation' });
+    act(() => inDialog.focus());
+    await user.keyboard('jn');
+    expect(inDialog).toHaveFocus();
     expect(router.state.location.pathname).toBe('/articles/first');
   });
 
@@ -169,7 +182,7 @@ describe('KeyboardShortcuts', () => {
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
 
     await user.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument());
     await waitFor(() => expect(quote('q3')).toHaveFocus());
   });
 
@@ -180,7 +193,7 @@ describe('KeyboardShortcuts', () => {
     await user.click(button);
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument());
     await waitFor(() => expect(button).toHaveFocus());
   });
 });
