@@ -226,7 +226,6 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
 function HomePage() {
   const data = useLoaderData() as HomeData;
   const [params] = useSearchParams();
-  useDocumentTitle(null);
   const { manifest, filter, rejected } = data;
   const chosen = filter?.speakers ?? [];
   const query = filter ? searchString(withSpeakerFilter(new URLSearchParams(), chosen.filter((s) => s.detail).map((s) => s.id))) : '';
@@ -235,11 +234,13 @@ function HomePage() {
     return `/${searchString(withSpeakerFilter(params, rest.length ? rest : null))}`;
   };
   const unknown = chosen.filter((s) => !s.detail);
+  const names = chosen.flatMap((s) => (s.detail ? [s.detail.name] : []));
+  useDocumentTitle(names.length ? `Articles quoting ${names.join(' or ')}` : null);
 
   return (
     <div className="home">
       <div className="home-intro">
-        <h1>{filter ? 'Articles quoting the chosen speakers' : 'Latest articles'}</h1>
+        <h1>{filter ? (names.length ? `Articles quoting ${names.join(' or ')}` : 'No known speaker chosen') : 'Latest articles'}</h1>
         <p className="meta">
           {plural(manifest.articleCount, 'article')} · {plural(manifest.quoteCount, 'quotation')} · {plural(manifest.speakerCount, 'speaker')}
         </p>

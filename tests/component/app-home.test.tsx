@@ -49,6 +49,8 @@ describe('home page', () => {
     const links = within(list).getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/articles/'));
     expect(links.map((a) => a.textContent)).toEqual(['Trump says Comey was fired over Russia investigation', 'Afghan girls\u2019 robotics team allowed into US']);
     expect(links[0]).toHaveAttribute('href', '/articles/comey-fired?speaker=donald-trump');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Articles quoting Donald Trump');
+    expect(document.title).toBe('Articles quoting Donald Trump — Quote Reader');
     expect(within(list).getByText('2 matches')).toBeInTheDocument();
     const chosen = screen.getByRole('list', { name: 'Chosen speakers' });
     expect(within(chosen).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/speakers/donald-trump');
