@@ -44,3 +44,66 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorS
     }
   });
 });
+
+describe('reading settings', () => {
+  it.each(['Sepia', 'Dark', 'Light'])('the %s theme, chosen in the settings, is remembered and has no serious or critical violations', async (theme) => {
+    const watched = await openPage(browser);
+    try {
+      const { page } = watched;
+      await page.goto(urlFor(baseUrl, `/articles/${findArticle(outDir, (t) => t === SEED_TITLE, 'the seed').slug}`));
+      await page.locator('article [data-quote-id]').first().waitFor();
+      await page.getByRole('button', { name: /Reading settings/ }).click();
+      await page.getByRole('radio', { name: theme, exact: true }).check();
+      await page.keyboard.press('Escape');
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const chosen = await background();
+      await page.reload();
+      await page.locator('article [data-quote-id]').first().waitFor();
+      expect(await background()).toBe(chosen);
+      // Remembered across the reload (stored setting, written onto <html> as data-theme).
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme.toLowerCase());
+      await page.getByRole('button', { name: /Reading settings/ }).click();
+      expect(await page.getByRole('radio', { name: theme, exact: true }).isChecked()).toBe(true);
+      await page.keyboard.press('Escape');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await problems(watched)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+
+  it('the themes look different', async () => {
+    const watched = await openPage(browser);
+    try {
+      const { page } = watched;
+      await page.goto(baseUrl);
+      await page.locator('main a[href*="/articles/"]').first().waitFor();
+      const colours = new Set<string>();
+      await page.getByRole('button', { name: /Reading settings/ }).click();
+      for (const theme of ['Light', 'Dark', 'Sepia']) {
+        await page.getByRole('radio', { name: theme, exact: true }).check();
+        await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme.toLowerCase());
+        colours.add(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      }
+      expect(colours.size).toBe(3);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
+describe('on a phone', () => {
+  it.each(['light', 'dark'] as const)('the article page at 360 px in %s has no serious or critical violations', async (colorScheme) => {
+    const watched = await openPage(browser, { colorScheme, viewport: { width: 360, height: 740 } });
+    try {
+      const { page } = watched;
+      await page.goto(urlFor(baseUrl, `/articles/${findArticle(outDir, (t) => t === SEED_TITLE, 'the seed').slug}`));
+      await page.locator('article [data-quote-id]').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await problems(watched)).toEqual([]);
+    } finally {
+      await watched.close();
+    }
+  });
+});
