@@ -114,7 +114,7 @@ function isNounish(t: Token | undefined): boolean {
   if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return false;
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
   if (/ly$/.test(t.key) && !/(ally|ily)$/.test(t.key) && t.key.length > 4) return false; // adverbs: "personally"
-  return /^[\p{Ll}][\p{L}'’-]*$/u.test(t.text);
+  return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
 }
 
 /** The noun phrase that ends at token j (a pronoun, a name, or "a spokesman for the hospital"). */
@@ -142,7 +142,9 @@ function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     const np: NP = { first: k, last: j, type: 'name' };
     return extendWithPreposition(toks, np, lo);
   }
-  if (isNounish(t)) {
+  // "the report said", "the statement read": a cue-verb form after a determiner is a noun.
+  const nounAfterDet = isWord(t) && !t.cap && CUE_VERBS.has(t.key) && isWord(toks[j - 1]) && DETERMINERS.has(toks[j - 1]!.key);
+  if (isNounish(t) || nounAfterDet) {
     let k = j;
     let steps = 0;
     while (k - 1 >= lo && steps < 6) {
@@ -326,10 +328,23 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
     if (!cueAt(toks, v)) continue;
     if (WEAK_CUES.has(x.key) && x.key !== 'put') continue;
     const np = subjectBefore(toks, v, i);
-    if (!np) return null;
+    if (!np) break;
     const between = toks.slice(i, np.first);
     if (between.every((b) => isWord(b) && !CUE_VERBS.has(b.key) && (b.cap || !NP_STOPPERS.has(b.key)))) return { np, cue: x };
-    return null;
+    break;
+  }
+  // “…,” an angry Hollande retaliated / “…,” Howard Dean, the former governor, proclaimed: after a
+  // comma-closed quote, the first verb-like word whose subject starts right after the quote frames it.
+  if (/,['’]?$/.test(innerEnd)) {
+    for (let v = i + 1; v < toks.length && v < i + 25; v++) {
+      const x = toks[v]!;
+      if (x.kind === 'quote' || isPunct(x, '.?!;:')) break;
+      if (!isWord(x) || x.cap || NP_STOPPERS.has(x.key) || DETERMINERS.has(x.key)) continue;
+      if (!(COMMON_VERBS.has(x.key) || /(ed|[^s]s)$/.test(x.key))) continue;
+      const np = subjectBefore(toks, v, i);
+      if (np && np.first === i && np.last < v) return { np, cue: x };
+      if (np) break;
+    }
   }
   return null;
 }

@@ -260,7 +260,7 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const display = e >= 0 ? entities[e]!.canonical : lower.replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
       return { speaker: { id: slug(display), name: display }, how: `${targetWords} → ${display}`, certainty: 0.9 };
     }
-    const display = targetWords.replace(/^the\s+(?=\p{Lu})/iu, '').replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+    const display = targetWords.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
     return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.8 };
   });
   return { ...doc, entities, names, resolutions };

@@ -34,7 +34,7 @@ const SPEECH: readonly string[] = [
   'joke', 'jokes', 'joked', 'joking',
   'quip', 'quips', 'quipped',
   'muse', 'mused',
-  'exclaim', 'exclaimed',
+  'exclaim', 'exclaimed', 'proclaim', 'proclaimed', 'proclaims', 'retaliated', 'scoffed', 'snapped', 'sniffed', 'fumed', 'gushed',
   'shout', 'shouted', 'shouting',
   'yell', 'yells', 'yelled', 'scream', 'screams', 'screamed', 'cry', 'cries', 'cried', 'shouts',
   'chant', 'chanted', 'chanting',

@@ -275,6 +275,24 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"We want to thank everyone,"', speaker: 'Charles Bolden' }],
   },
   {
+    name: 'a comma-closed quote framed by a description and a verb not in the cue table',
+    text: '“France will always be France,” an angry François Hollande retaliated.',
+    quotes: [{ quote: '“France will always be France,”', speaker: 'François Hollande', mention: 'François Hollande' }],
+  },
+  {
+    name: 'a document as source: “…,” the report concluded, then a continuation',
+    text: '“Immigrants are integrating,” the report concluded. “Integration increases over time.”',
+    quotes: [
+      { quote: '“Immigrants are integrating,”', speaker: 'the report', mention: 'the report' },
+      { quote: '“Integration increases over time.”', speaker: 'the report', kind: 'continuation' },
+    ],
+  },
+  {
+    name: 'an inverted description with a number: said the 46-year-old',
+    text: '“He has always been a leader,” said the 46-year-old.',
+    quotes: [{ quote: '“He has always been a leader,”', speaker: 'the 46-year-old' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
