@@ -96,7 +96,12 @@ export async function measureFilter(browser: Browser, baseUrl: string, slug: str
     let speaker = '';
     for (let i = 0; i < count; i++) {
       const b = boxes.nth(i);
-      const label = (await b.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '')).trim();
+      const label = (
+        await b.evaluate((el) => {
+          const l = (el as HTMLInputElement).labels?.[0];
+          return l?.querySelector('a, .speaker-name')?.textContent ?? l?.textContent ?? el.getAttribute('aria-label') ?? '';
+        })
+      ).trim();
       if (!/^(all|none|unattributed)\b/i.test(label)) {
         box = b;
         speaker = label;
@@ -136,12 +141,6 @@ export interface SearchFigures {
   results: number;
 }
 
-// True while the main region says it is loading or is marked busy.
-const LOADING = `(() => {
-  const main = document.querySelector('main');
-  return !!main && (/\\bLoading\\b/i.test(main.textContent || '') || !!main.querySelector('[aria-busy="true"]'));
-})()`;
-
 /** Searches each query through the header's search box and Enter. The first one loads the index. */
 export async function measureSearch(browser: Browser, baseUrl: string, queries: string[]): Promise<SearchFigures> {
   const page = await browser.newPage();
@@ -151,24 +150,29 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
     const box = page.getByRole('searchbox').first();
     await box.waitFor({ timeout: 15_000 });
     await settle(page, 300);
+    const measures = () => page.evaluate<number>(`performance.getEntriesByName('search', 'measure').length`);
+    const lastMeasure = () =>
+      page.evaluate<number>(`(performance.getEntriesByName('search', 'measure').at(-1) || { duration: NaN }).duration`);
     const run = async (q: string) => {
+      // Cleared first so that waiting for the measure waits for this query's results.
+      await page.evaluate(`performance.clearMeasures('search')`);
       await box.fill(q);
       await box.press('Enter');
       await page.waitForURL(/\/search\?/, { timeout: 15_000 });
-      // A "Loading…" status is a quiet DOM too: wait it out (polled from here, since the app's CSP
-      // forbids the string evaluation waitForFunction would need).
+      // The search page records a "search" performance measure once results are committed; while
+      // the index downloads the DOM is quiet too, so quiet alone would stop the clock too early.
+      // Polled from here: the app's CSP forbids the string evaluation waitForFunction needs.
       const deadline = Date.now() + 120_000;
-      while (Date.now() < deadline && (await page.evaluate<boolean>(LOADING))) await page.waitForTimeout(50);
+      while ((await measures()) === 0) {
+        if (Date.now() > deadline) throw new Error(`search "${q}": no 'search' performance measure within 120 s (results never shown?)`);
+        await page.waitForTimeout(25);
+      }
       return settle(page, 300, 20_000);
     };
-    const lastMeasure = () =>
-      page.evaluate<number>(`(performance.getEntriesByName('search', 'measure').at(-1) || { duration: NaN }).duration`);
     const firstMs = await run(queries[0]!);
     const samplesMs: number[] = [];
     const pageMs: number[] = [];
     for (const q of [...queries.slice(1), ...queries.slice(1)]) {
-      // Clearing first so a query that set no measure does not repeat the previous one's.
-      await page.evaluate(`performance.clearMeasures('search')`);
       samplesMs.push(await run(q));
       pageMs.push(await lastMeasure());
     }
