@@ -339,6 +339,27 @@ function indexUrl(): URL {
   return new URL(`${base.endsWith('/') ? base : `${base}/`}${dataPaths.searchIndex()}`, window.location.origin);
 }
 
+/** How much of the index has arrived: bytes read, and the total when the server said it. */
+export interface IndexProgress {
+  loaded: number;
+  total: number | null;
+}
+
+const progressListeners = new Set<(p: IndexProgress) => void>();
+let lastProgress: IndexProgress | null = null;
+
+function reportProgress(p: IndexProgress): void {
+  lastProgress = p;
+  for (const listener of progressListeners) listener(p);
+}
+
+/** Calls `listener` as the index downloads (at once with the latest figure, if any); returns the unsubscribe. */
+export function subscribeIndexProgress(listener: (p: IndexProgress) => void): () => void {
+  progressListeners.add(listener);
+  if (lastProgress) listener(lastProgress);
+  return () => progressListeners.delete(listener);
+}
+
 async function fetchIndexText(): Promise<string> {
   const res = await fetch(indexUrl());
   const type = res.headers.get('content-type') ?? '';
@@ -346,7 +367,25 @@ async function fetchIndexText(): Promise<string> {
   if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(dataPaths.searchIndex());
   if (!res.ok) throw new Error(`Could not load the search index: HTTP ${res.status}`);
   // Parsed by MiniSearch from text, so the raw object is not kept alive next to the index.
-  return res.text();
+  if (!res.body || typeof TextDecoder === 'undefined') return res.text();
+  // Read as a stream to report progress: a large corpus's index takes seconds to arrive.
+  const length = Number(res.headers.get('content-length'));
+  const encoded = Boolean(res.headers.get('content-encoding'));
+  // With compression the length counts compressed bytes, not what we read: no total then.
+  const total = Number.isFinite(length) && length > 0 && !encoded ? length : null;
+  const parts: string[] = [];
+  let loaded = 0;
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    reportProgress({ loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 /**
@@ -380,4 +419,5 @@ export function preloadSearchIndex(): void {
 /** Forgets the loaded index (tests, and after the dev server rebuilt the data). */
 export function resetSearchIndex(): void {
   indexPromise = null;
+  lastProgress = null;
 }

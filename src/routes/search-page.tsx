@@ -7,7 +7,15 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
 import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { DataNotFoundError } from '../lib/data-client.ts';
-import { loadSearchIndex, MAX_QUERY_LENGTH, runSearch, type SearchIndex, type SearchOutcome } from '../lib/search-client.ts';
+import {
+  loadSearchIndex,
+  MAX_QUERY_LENGTH,
+  runSearch,
+  subscribeIndexProgress,
+  type IndexProgress,
+  type SearchIndex,
+  type SearchOutcome,
+} from '../lib/search-client.ts';
 import '../styles/search.css';
 
 type IndexState = { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'error'; message: string };
@@ -37,6 +45,17 @@ function useSearchIndex(wanted: boolean, attempt: number): IndexState {
   return state;
 }
 
+/** The index download's progress while `active`, for a visible (not announced) indicator. */
+function useIndexProgress(active: boolean): IndexProgress | null {
+  const [progress, setProgress] = useState<IndexProgress | null>(null);
+  useEffect(() => (active ? subscribeIndexProgress(setProgress) : undefined), [active]);
+  return active ? progress : null;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
+}
+
 function mark(name: string): void {
   if (typeof performance.mark === 'function') performance.mark(name);
 }
@@ -63,6 +82,8 @@ function SearchPage() {
   const [attempt, setAttempt] = useState(0);
   const indexState = useSearchIndex(q !== '', attempt);
   const index = indexState.status === 'ready' ? indexState.index : null;
+  const loadingIndex = q !== '' && indexState.status === 'loading';
+  const progress = useIndexProgress(loadingIndex);
   const search = useMemo(() => (index && q ? timedSearch(index, q) : null), [index, q]);
   const [shown, setShown] = useState({ q, count: RESULTS_PAGE });
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
@@ -119,6 +140,19 @@ function SearchPage() {
       <p role="status" aria-live="polite" className="qr-search-page__status">
         {status}
       </p>
+      {loadingIndex && progress && (
+        // Visible progress for a large index; the status above is what screen readers hear.
+        <p className="qr-search-page__progress">
+          {progress.total ? (
+            <>
+              <progress max={progress.total} value={progress.loaded} aria-label="Search index download" />{' '}
+              {megabytes(progress.loaded)} of {megabytes(progress.total)}
+            </>
+          ) : (
+            `${megabytes(progress.loaded)} received`
+          )}
+        </p>
+      )}
       {indexState.status === 'error' && q && (
         <div role="alert" className="qr-search-page__error">
           <p>{indexState.message}</p>

@@ -292,6 +292,40 @@ describe('/search', () => {
     expect(region).toHaveAttribute('data-search-query', 'zebra');
   });
 
+  it('shows how much of a large index has arrived while it loads', async () => {
+    const bytes = new TextEncoder().encode(serialisedIndex());
+    const half = Math.floor(bytes.length / 2);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(bytes.slice(0, half));
+        await gate;
+        controller.enqueue(bytes.slice(half));
+        controller.close();
+      },
+    });
+    const articles = stubFetch();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input).includes('search-index.json')
+          ? new Response(stream, { headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) } })
+          : articles(input),
+      ),
+    );
+    renderAt('/search?q=hacking');
+    const bar = await screen.findByRole('progressbar', { name: 'Search index download' });
+    expect(bar).toHaveAttribute('value', String(half));
+    expect(bar).toHaveAttribute('max', String(bytes.length));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the search index…');
+    release();
+    await loadedResults();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
   it('shows an error with a retry when the index is missing', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } })));
     renderAt('/search?q=storm');
