@@ -59,6 +59,9 @@ export function classify(doc: AttributedText): ClassifiedText {
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
     if (a.rule === 'none' && n <= 4) return 'scare-quote';
     if (a.rule === 'fallback' && n <= 2) return 'scare-quote';
+    // A single word that only the sentence subject could have said is more often a scare quote
+    // (train: dropping these gains 0.1 end-to-end; dropping 2-word ones too costs quotation recall).
+    if (a.rule === 'subject' && n === 1 && !/[.!?]$/.test(raw)) return 'scare-quote';
     if (a.rule === 'earlier-sentence' && n === 1) return 'scare-quote';
     return 'speech';
   });

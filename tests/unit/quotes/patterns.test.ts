@@ -233,8 +233,8 @@ const ROWS: Row[] = [
   },
   {
     name: 'nouns that look like cue verbs are not frames ("Republican claims")',
-    text: 'PolitiFact rated 32% of Republican claims as “false” last year.',
-    quotes: [{ quote: '“false”', speaker: 'PolitiFact' }],
+    text: 'PolitiFact rated 32% of Republican claims as “pants on fire” last year.',
+    quotes: [{ quote: '“pants on fire”', speaker: 'PolitiFact' }],
   },
   {
     name: 'nested attribution: the outer speech verb gives the source (She said she recalls …)',
@@ -291,6 +291,12 @@ const ROWS: Row[] = [
     name: 'an inverted description with a number: said the 46-year-old',
     text: '“He has always been a leader,” said the 46-year-old.',
     quotes: [{ quote: '“He has always been a leader,”', speaker: 'the 46-year-old' }],
+  },
+  {
+    name: 'a single scare-quoted word with no speech verb is not reported',
+    text: 'Close to half of the campaign’s “bundlers” come from New York.',
+    quotes: [],
+    none: ['“bundlers”'],
   },
   {
     name: 'quote with no attribution anywhere keeps a null speaker',
