@@ -1,4 +1,4 @@
-// Runs the ingestion outside Vite: `npx tsx scripts/ingest-articles.ts [dir] [--out outDir] [--json]`.
+// Runs the ingestion outside Vite: `npx tsx scripts/ingest-articles.ts [dir] [--out outDir] [--json] [--workers n]`.
 // Prints problems (exit code 1), the warning table, timings and peak memory; with --out it writes
 // the data files and ingest-report.json exactly as the build does. Used for scale measurements.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,11 +11,12 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? resolve(args[outAt + 1] ?? 'out') : null;
-  const dir = resolve(args.find((a, i) => !a.startsWith('--') && i !== outAt + 1) ?? process.env.ARTICLES_DIR ?? 'src/content/articles');
+  const dir = resolve(args.find((a, i) => !a.startsWith('--') && !(outAt >= 0 && i === outAt + 1) && !(args[i - 1] === '--workers')) ?? process.env.ARTICLES_DIR ?? 'src/content/articles');
   let peak = 0;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const t0 = performance.now();
-  const result = await ingestDirectory(dir);
+  const workersAt = args.indexOf('--workers');
+  const result = await ingestDirectory(dir, workersAt >= 0 ? { workers: Number(args[workersAt + 1]) } : {});
   const t1 = performance.now();
   let written = { files: 0, bytes: {} as Record<string, number>, ms: {} as Record<string, number> };
   if (out && result.ok) {
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
     articles: result.site.articles.length,
     quotes: result.site.quoteCount,
     speakers: result.site.speakers.length,
+    workers: result.workers,
     problems: result.problems.length,
     warnings: result.warnings.length,
     ingestMs: Math.round(t1 - t0),

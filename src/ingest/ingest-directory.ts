@@ -6,6 +6,7 @@ import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes, type FileResult } from './ingest-file.ts';
 import { displayPath, listSources, type SourceFile } from './read-sources.ts';
 import { problem } from './errors.ts';
+import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';
 
 /** `ingest-report.json`: what the build did with every file. */
@@ -26,6 +27,8 @@ export interface IngestResult {
   warnings: IngestWarning[];
   site: Site;
   report: IngestReport;
+  /** Worker threads the per-file work ran in (0: in this thread). */
+  workers: number;
 }
 
 /** Ingests one file from disk. */
@@ -80,16 +83,32 @@ export function assemble(results: Iterable<FileResult>): IngestResult {
     warnings,
     site,
     report: { articleCount: site.articles.length, quoteCount: site.quoteCount, speakerCount: site.speakers.length, errors: problems, warnings, removed },
+    workers: 0,
   };
 }
 
+/** Options of ingestDirectory. */
+export interface IngestOptions {
+  /** Files read at once in-thread. */
+  concurrency?: number;
+  /** Worker threads for large corpora (default: one per core; 0 disables them). */
+  workers?: number;
+  /** Fewest files worth starting workers for (default PARALLEL_THRESHOLD). */
+  parallelThreshold?: number;
+}
+
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
-export async function ingestDirectory(dir: string, options: { concurrency?: number } = {}): Promise<IngestResult> {
+export async function ingestDirectory(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
   let files: SourceFile[];
   try {
     files = await listSources(dir);
   } catch (err) {
     return assemble([missingFolder(dir, err)]);
+  }
+  const workers = options.workers ?? defaultWorkerCount();
+  if (workers > 0 && files.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
+    const parallel = await ingestInWorkers(files, workers);
+    if (parallel) return { ...assemble(parallel), workers };
   }
   const results: FileResult[] = new Array(files.length);
   // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.

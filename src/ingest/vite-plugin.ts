@@ -51,7 +51,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         throw new IngestError(result.problems);
       }
       config.logger.info(
-        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms`,
+        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}`,
       );
       if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings));
     },
