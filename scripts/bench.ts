@@ -292,11 +292,11 @@ async function main(): Promise<void> {
             const s = await measureSearch(browser!, server.url, searchQueries(bundledDir, most));
             raw.searchBundled = s;
             rows.push(
-              { section: 'search', measure: 'search, first query (index download included)', figure: ms(s.firstMs), budget: '', pass: null },
+              { section: 'search', measure: 'search, first query → results on screen (index download included)', figure: ms(s.firstMs), budget: '', pass: null },
               {
                 section: 'search',
-                measure: `search Enter → last DOM change, index loaded (${s.samplesMs.length} queries)`,
-                figure: `median ${ms(s.medianMs)} (page's own measure ${ms(s.pageMeasureMedianMs)}), ${s.results} results`,
+                measure: `search Enter → results on screen, index loaded (${s.samplesMs.length} queries)`,
+                figure: `median ${ms(s.medianMs)} (query alone ${ms(s.pageMeasureMedianMs)}; snippets done ${ms(s.settledMedianMs)}), ${s.results} results`,
                 budget: '< 50 ms',
                 pass: s.medianMs < 50,
               },
@@ -445,11 +445,11 @@ async function main(): Promise<void> {
             const s = await measureSearch(b, server.url, searchQueries(largeDir, null));
             raw.searchLarge = s;
             rows.push(
-              { section: 'scale', measure: `search, first query (index download), ${n} articles`, figure: ms(s.firstMs), budget: '< 2000 ms', pass: s.firstMs < 2000 },
+              { section: 'scale', measure: `search, first query → results on screen (index download), ${n} articles`, figure: ms(s.firstMs), budget: '< 2000 ms', pass: s.firstMs < 2000 },
               {
                 section: 'scale',
-                measure: `search Enter → last DOM change, index loaded, ${n} articles`,
-                figure: `median ${ms(s.medianMs)} (page's own measure ${ms(s.pageMeasureMedianMs)}), ${s.results} results`,
+                measure: `search Enter → results on screen, index loaded, ${n} articles`,
+                figure: `median ${ms(s.medianMs)} (query alone ${ms(s.pageMeasureMedianMs)}; snippets done ${ms(s.settledMedianMs)}), ${s.results} results`,
                 budget: '< 50 ms',
                 pass: s.medianMs < 50,
               },
