@@ -143,7 +143,9 @@ function SearchPage() {
       {loadingIndex && progress && (
         // Visible progress for a large index; the status above is what screen readers hear.
         <p className="qr-search-page__progress">
-          {progress.total ? (
+          {progress.building ? (
+            'Preparing the index…'
+          ) : progress.total ? (
             <>
               <progress max={progress.total} value={progress.loaded} aria-label="Search index download" />{' '}
               {megabytes(progress.loaded)} of {megabytes(progress.total)}
