@@ -20,3 +20,24 @@ export function initials(name: string): string {
   if (words.length === 1) return Array.from(words[0]!.replace(/^[^\p{L}]+/u, '')).slice(0, 2).join('').toUpperCase();
   return letter(words[0]!) + letter(words[words.length - 1]!);
 }
+
+/**
+ * Initials that tell an article's speakers apart without colour: on a clash (Kristen Wilkins and
+ * Kathryn Waters are both KW) the last name's second letter is added (KWi, KWa), then a number.
+ */
+export function uniqueInitials(names: readonly string[]): string[] {
+  const base = names.map(initials);
+  const count = (list: string[], tag: string) => list.filter((t) => t === tag).length;
+  const longer = names.map((name, i) => {
+    if (count(base, base[i]!) === 1) return base[i]!;
+    const last = Array.from(name.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).pop()?.replace(/^[^\p{L}]+/u, '') ?? '');
+    return base[i]! + (last[1] ?? '').toLowerCase();
+  });
+  const seen = new Map<string, number>();
+  return longer.map((tag) => {
+    if (count(longer, tag) === 1) return tag;
+    const n = (seen.get(tag) ?? 0) + 1;
+    seen.set(tag, n);
+    return `${tag}${n}`;
+  });
+}

@@ -14,7 +14,7 @@ import { isNotFound } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural, truncate } from '../lib/format.ts';
 import { safeHttpUrl } from '../lib/safe-url.ts';
-import { initials, speakerSlot } from '../lib/speaker-colors.ts';
+import { speakerSlot, uniqueInitials } from '../lib/speaker-colors.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 
 type SpeakerLookup = Map<string, SpeakerDetail | 'unknown'>;
@@ -69,16 +69,17 @@ function ArticlePage() {
 
   const layout = useMemo<ParagraphLayout[]>(() => layoutArticle(article), [article]);
   const quoteById = useMemo(() => new Map(article.quotes.map((q) => [q.id, q])), [article]);
+  const tags = useMemo(() => uniqueInitials(article.speakers.map((s) => s.name)), [article]);
   const styles = useMemo(
-    () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), initials: initials(s.name) }])),
-    [article],
+    () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), initials: tags[i]! }])),
+    [article, tags],
   );
   const filterSpeakers = useMemo<FilterSpeaker[]>(() => {
-    const rows: FilterSpeaker[] = article.speakers.map((s, i) => ({ key: s.id, name: s.name, count: s.count, slot: speakerSlot(i), initials: initials(s.name) }));
+    const rows: FilterSpeaker[] = article.speakers.map((s, i) => ({ key: s.id, name: s.name, count: s.count, slot: speakerSlot(i), initials: tags[i]! }));
     const unattributed = article.quotes.filter((q) => q.speaker === null).length;
     if (unattributed > 0) rows.push({ key: UNATTRIBUTED, name: 'Unattributed', count: unattributed, slot: null, initials: '?' });
     return rows;
-  }, [article]);
+  }, [article, tags]);
 
   const filter = readSpeakerFilter(params);
   const filterKey = filter.active ? filter.ids.join('\n') : null;
@@ -194,6 +195,13 @@ function ArticlePage() {
   return (
     <div className="reading-layout">
       <ReadingProgress target={articleRef} />
+      {/* The filter comes before the article in the DOM, so keyboard users reach it before tabbing
+          through every quotation; the grid places it beside the text on wide screens. */}
+      {filterSpeakers.length > 0 && (
+        <aside className="reading-aside" aria-label="Speaker filter">
+          <SpeakerFilter speakers={filterSpeakers} chosen={chosen} onlyParagraphs={onlyParagraphs} onChange={setFilter} onOnlyParagraphs={setOnly} />
+        </aside>
+      )}
       <div className="reading-main">
         <header className="article-header">
           <p className="meta">
@@ -315,11 +323,6 @@ function ArticlePage() {
         </nav>
       </div>
 
-      {filterSpeakers.length > 0 && (
-        <aside className="reading-aside" aria-label="Speaker filter">
-          <SpeakerFilter speakers={filterSpeakers} chosen={chosen} onlyParagraphs={onlyParagraphs} onChange={setFilter} onOnlyParagraphs={setOnly} />
-        </aside>
-      )}
 
       {open && <QuotePopover key={open.quote.id} quote={open.quote} article={article} anchor={open.anchor} onClose={closePopover} />}
     </div>

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutArticle } from '../../src/lib/article-layout.ts';
 import { clearDataCache, DataNotFoundError, fetchData } from '../../src/lib/data-client.ts';
 import { safeHttpUrl } from '../../src/lib/safe-url.ts';
-import { initials } from '../../src/lib/speaker-colors.ts';
+import { initials, uniqueInitials } from '../../src/lib/speaker-colors.ts';
 import { readSpeakerFilter, withSpeakerFilter } from '../../src/lib/speaker-param.ts';
 import { makeArticle } from './helpers/fixtures.ts';
 
@@ -54,6 +54,15 @@ describe('initials', () => {
     ['', '?'],
     ['42', '?'],
   ])('%s → %s', (name, expected) => expect(initials(name)).toBe(expected));
+});
+
+describe('uniqueInitials', () => {
+  it.each([
+    [['Donald Trump', 'Matthew Miller'], ['DT', 'MM']],
+    [['Kristen Wilkins', 'Kathryn Waters', 'Elaine Gustafon'], ['KWi', 'KWa', 'EG']],
+    [['Ann Lee', 'Al Lee', 'Amy Lee'], ['ALe1', 'ALe2', 'ALe3']],
+    [['Madonna', 'Mark Adams'], ['MAa', 'MAd']],
+  ])('%j → %j', (names, expected) => expect(uniqueInitials(names)).toEqual(expected));
 });
 
 describe('layoutArticle', () => {
