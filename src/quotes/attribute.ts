@@ -138,6 +138,8 @@ function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
   if (isNameWord(t) || (isWord(t) && t.cap && t.key === 'house')) {
     let k = j;
     while (k - 1 >= lo && (isNameWord(toks[k - 1]) || (isNameGlue(toks[k - 1]) && isNameWord(toks[k - 2])))) k--;
+    // "Republican", "Former", "GOP" alone are modifiers, not somebody's name.
+    if (toks.slice(k, j + 1).every((x) => TITLES.get(x.key)?.role === '')) return null;
     // "The White House", "the Clinton campaign": keep a determiner out of the name itself.
     const np: NP = { first: k, last: j, type: 'name' };
     return extendWithPreposition(toks, np, lo);
@@ -266,7 +268,9 @@ function sentenceSubject(toks: Token[], hi: number): NP | null {
 export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
   let j = i;
   if (isPunct(toks[j], ',')) {
-    // skip an appositive
+    // skip an appositive (", a spokesman for …,"), but not a new clause (", Trump went …")
+    const first = toks[j + 1];
+    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key))) return false;
     let k = j + 1;
     while (k < toks.length && k < j + 20 && !isPunct(toks[k], ',')) k++;
     if (isPunct(toks[k], ',')) j = k + 1;

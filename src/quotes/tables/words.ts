@@ -56,6 +56,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'speaking', 'asked', 'last', 'next', 'first', 'again', 'only', 'then', 'thus', 'once', 'other', 'such', 'mr',
   'amid', 'against', 'without', 'within', 'through', 'throughout', 'do', 'does', 'did', 'is', 'was', 'are', 'were',
   'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'q', 'a:', 'more', 'less', 'few', 'several',
+  'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'decades',
   'sources', 'officials', 'twitter', 'facebook', 'update', 'updated', 'editor', 'note', 'read', 'related', 'photo',
 ]);
 

@@ -299,6 +299,11 @@ const ROWS: Row[] = [
     none: ['“bundlers”'],
   },
   {
+    name: 'participle after a clause: the subject, not a place named before it (in Salem, New Hampshire, Trump …, calling him)',
+    text: 'Speaking in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff.”',
+    quotes: [{ quote: '“a total stiff.”', speaker: 'Donald Trump', kind: 'partial' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
