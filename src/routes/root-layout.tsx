@@ -1,6 +1,6 @@
 // The page frame around every route: skip link, header (site name, search, reading settings),
 // keyboard shortcuts, <main id="main"> and footer.
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
 import { SearchBox } from '../components/search-box.tsx';
@@ -22,7 +22,7 @@ export function RootLayout() {
           Quote Reader
         </Link>
         <nav className="site-nav" aria-label="Site">
-          <Link to="/speakers">Speakers</Link>
+          <NavLink to="/speakers">Speakers</NavLink>
         </nav>
         <div className="header-tools">
           <SearchBox />
