@@ -235,4 +235,37 @@ describe('keyboard', () => {
     }
     expect(await problems(watched)).toEqual([]);
   });
+
+  it('n and p step between articles, / focuses search, ? lists the shortcuts, and typing in search triggers none', async () => {
+    const { slug } = seed();
+    const next = readIndex(outDir)[seed().position + 1]!;
+    watched = await openPage(browser);
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${slug}`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+
+    await page.keyboard.press('n');
+    await page.waitForURL((url) => url.pathname.endsWith(`/articles/${next.slug}`));
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(next.title);
+    await page.keyboard.press('p');
+    await page.waitForURL((url) => url.pathname.endsWith(`/articles/${slug}`));
+    await expect.poll(() => page.locator('h1').innerText(), { timeout: 10_000 }).toBe(SEED_TITLE);
+
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') ?? (document.activeElement as HTMLInputElement | null)?.type)).toMatch(/searchbox|search/);
+    await page.keyboard.type('jnkp');
+    expect(new URL(page.url()).pathname).toBe(`/articles/${slug}`);
+    expect(await page.getByRole('searchbox').first().inputValue()).toBe('jnkp');
+    expect(await focusedQuote(page)).toBeNull();
+
+    await page.getByRole('searchbox').first().fill('');
+    await page.locator('h1').click();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog');
+    await help.waitFor();
+    for (const key of ['j', 'k', 'n', 'p', '/']) await expect.poll(() => help.innerText()).toContain(key);
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+    expect(await problems(watched)).toEqual([]);
+  });
 });
