@@ -69,6 +69,7 @@ export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]
   const engineMs = Math.min(...engineRuns.map((r) => r.ms));
   const comp = time(() => nlp(text).quotations().out('array') as string[]);
   const mb = text.length / 1e6;
+  extractQuotes(syntheticArticle(sizes[0]! * 1e6, 7)); // warm-up at the first size: no compilation in the figures
   const scaling = sizes.map((size) => {
     const article = syntheticArticle(size * 1e6, 7);
     gc();

@@ -32,9 +32,10 @@ const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon t
 export function classify(doc: AttributedText): ClassifiedText {
   const verdicts = doc.candidates.map((q, i): Verdict => {
     const a = doc.attributions[i]!;
-    const raw = doc.text.slice(q.start + q.openLen, q.end - q.closeLen).trim();
+    // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
+    const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
     const inner = raw.replace(/[\s.,;:!?…'’]+$/u, '').trim();
-    const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const words = inner.split(/\s+/, 12).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const n = words.length;
     if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
     if (a.rule === 'label') return 'speech';

@@ -43,8 +43,20 @@ export interface ResolvedText extends ClassifiedText {
   resolutions: Resolution[];
 }
 
+// Slugs of names already seen: an article repeats the same few names many times.
+const SLUG_CACHE = new Map<string, string>();
+
 /** Lower-case, hyphenated, ASCII-folded: the id of a speaker, stable across articles. */
 export function slug(name: string): string {
+  const cached = SLUG_CACHE.get(name);
+  if (cached !== undefined) return cached;
+  const id = slugOf(name);
+  if (SLUG_CACHE.size > 10_000) SLUG_CACHE.clear(); // bounded: a long build never grows it without limit
+  SLUG_CACHE.set(name, id);
+  return id;
+}
+
+function slugOf(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

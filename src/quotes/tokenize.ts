@@ -42,7 +42,10 @@ const POSSESSIVE = /['’]s?$/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 
 function keyOf(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '').replace(POSSESSIVE, '');
+  const lower = word.toLowerCase();
+  // Most words have neither a final period nor an apostrophe: skip the regexes for them.
+  if (!/[.'’]/.test(lower)) return lower;
+  return lower.replace(/\.$/, '').replace(POSSESSIVE, '');
 }
 
 /** Tokenizes every paragraph outside the candidates and splits it into sentences. */
