@@ -57,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     } else if (a === '--sizes') o.sizes = (argv[++i] ?? '').split(',').map(Number);
     else throw new Error(`bench: unknown argument ${a}`);
   }
+  if (o.sizes.length === 0 || o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('bench: --sizes takes positive integers, e.g. --sizes 1000,10000');
   if (o.quick) o.only.delete('scale');
   return o;
 }
