@@ -1,9 +1,13 @@
 // Renders the real route table through a memory router with a stubbed data client.
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { createRoutes } from '../../../src/app-routes.tsx';
 import type { DataClient } from '../../../src/lib/data-client.ts';
+
+// The first render of a lazy route imports its module; on a loaded 2-core machine that can take
+// longer than the 1 s default of findBy*/waitFor.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout or scrolling; the router's scroll restoration calls these.
 window.scrollTo = () => undefined;
