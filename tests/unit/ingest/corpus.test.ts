@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../../src/contract/article-data.ts';
 import { ingestDirectory, type IngestResult } from '../../../src/ingest/ingest-directory.ts';
-import { chunkOf, dataFiles, indexPageOf, manifestOf, resolveDataFile, searchIndexJson, speakerOf, speakersOf, DEFAULT_DATA_OPTIONS } from '../../../src/ingest/write-data.ts';
+import { chunkOf, summaryOf, dataFiles, indexPageOf, manifestOf, resolveDataFile, searchIndexJson, speakerOf, speakersOf, DEFAULT_DATA_OPTIONS } from '../../../src/ingest/write-data.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../src/content/articles');
 const SEED_SLUG = 'president-obama-reveals-he-threatened-putin-over-russian-hacking-attacks';
@@ -89,6 +89,16 @@ describe('data files', () => {
     expect(resolveDataFile(result.site, 'data/index/99.json')).toBeNull();
     expect(resolveDataFile(result.site, 'data/speakers/%E0%A4%A.json')).toBeNull();
     expect(JSON.parse(resolveDataFile(result.site, 'data/manifest.json')!).articleCount).toBe(36);
+  });
+
+  it('lists each article’s speakers most quoted first, counting its attributed quotations', () => {
+    result.site.articles.forEach((a, i) => {
+      const row = summaryOf(result.site, i);
+      const counts = row.speakers.map((s) => s.count);
+      expect([...counts].sort((x, y) => y - x)).toEqual(counts);
+      expect(counts.reduce((n, c) => n + c, 0)).toBe(a.analysis.quotes.filter((q) => q.speaker).length);
+      expect(row.quoteCount).toBe(a.analysis.quotes.length);
+    });
   });
 
   it('aggregates speakers across articles consistently with the chunks', () => {
