@@ -1,6 +1,7 @@
 // Vite plugin: build-time ingestion of src/content/articles (or $ARTICLES_DIR).
-//   build: ingest everything at buildStart (bad files stop the build with one message listing
-//          them all), then stream the data files and ingest-report.json into outDir.
+//   build: start ingesting at buildStart (in parallel with bundling the app), check it in
+//          generateBundle (bad files stop the build with one message listing them all), then
+//          stream the data files and ingest-report.json into outDir.
 //   dev:   ingest at start, serve /data/* from memory, watch the folder and re-ingest only the
 //          file that changed, then reload the page; problems show in the terminal and overlay.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -31,6 +32,8 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let dir = '';
   let result: IngestResult | null = null;
+  let pending: Promise<IngestResult> | null = null;
+  let started = 0;
 
   return {
     name: 'quote-reader-articles',
@@ -42,10 +45,18 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       dir = resolveArticlesDir(resolved.root, options.dir);
     },
 
-    async buildStart() {
+    buildStart() {
       if (config.command !== 'build') return;
-      const started = performance.now();
-      result = await ingestDirectory(dir);
+      started = performance.now();
+      // Not awaited: the bundler (native threads) builds the app while the articles are ingested.
+      pending = ingestDirectory(dir);
+      pending.catch(() => undefined);
+    },
+
+    async generateBundle() {
+      if (!pending) return;
+      result = await pending;
+      pending = null;
       if (!result.ok) {
         await writeReport(config, result).catch(() => undefined);
         throw new IngestError(result.problems);
