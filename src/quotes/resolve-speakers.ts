@@ -7,7 +7,7 @@ import { isNameGlue, isNameWord, isPronoun, looksLikeVerbAfter } from './attribu
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
 import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, ROLE_NOUNS, TITLES } from './tables/titles.ts';
-import { ORGANISATION_WORDS } from './tables/words.ts';
+import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Span, Speaker } from './types.ts';
 
 /** A person or organisation named in the article. */
@@ -16,6 +16,8 @@ export interface Entity {
   words: string[];
   gender: Gender;
   org: boolean;
+  /** Something marks it as a person: a title, a known first name, a gendered appositive, or it speaks. */
+  person: boolean;
 }
 
 /** One place where an entity is named, outside quotations. */
@@ -111,13 +113,20 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       let gender: Gender = 'u';
       for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
       if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
-      const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org }) - 1;
+      // A lone first name ("Gloria") tells the gender too, unless it is a known surname here.
+      if (gender === 'u' && core.length === 1 && e < 0) gender = firstNameGender(core[0]!);
+      const titled = titles.some((t) => TITLES.get(t)!.role !== '');
+      const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org, person: false }) - 1;
       const ent = entities[entity]!;
       if (core.join(' ').length > ent.canonical.length && !org) {
         ent.canonical = core.join(' ');
         ent.words = core;
       }
       if (ent.gender === 'u') ent.gender = gender;
+      // Places and acronyms ("PBS", "FBI") are not people.
+      const place = lowerWords.every((w) => PLACE_WORDS.has(w)) || run.every((t) => /^[A-Z&.\u2024-]{2,6}$/.test(t.text.replace(/['’]s$/, '')));
+      if (place) ent.org = true;
+      if (!org && !place && (titled || ent.gender !== 'u' || mentionStarts.has(start) || mentionStarts.has(run[0]!.start))) ent.person = true;
       // An appositive such as ", a spokeswoman for …," tells the gender.
       if (ent.gender === 'u' && next?.text === ',') {
         for (let a = j + 2; a < Math.min(toks.length, j + 6); a++) {
@@ -223,10 +232,14 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
       // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
       // then the nearest salient person of the right gender, then anyone compatible.
-      const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient)
-        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && paraNow - n.para <= 1 && (exact(n) || !hasExactNear(n)))
+      // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
+      const person = (n: NameMention): boolean => entities[n.entity]!.person;
+      const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
+        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= 1 && (exact(n) || !hasExactNear(n)))
         ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
+        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n))
         ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
+        ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n))
         ?? lastBefore(names, a.mention.start, fits);
       function hasExactNear(n: NameMention): boolean {
         // an unknown-gender mention loses to a same-gender salient person named just as recently

@@ -18,7 +18,7 @@ ron ronald ross roy rudy rudolph rush russell ryan sam samuel scott sean sergei 
 stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor
 vincent vladimir walter warren wayne will william willie xi yusuf zach zachary jeh ash ashton ben marty rudy mo
 benjamin bashar recep francois emmanuel angelo antonio boris dmitry sergey ahmed mohammed muhammad ali hassan
-abdul kim jong shinzo narendra justin enrique vicente felipe hugo mauricio rodrigo luiz jair nigel jeremy gavin
+abdul jamal mohammad mohamed khaled hamid hamza tariq karim rashid youssef kim jong shinzo narendra justin enrique vicente felipe hugo mauricio rodrigo luiz jair nigel jeremy gavin
 `.split(/\s+/).filter(Boolean));
 
 /** Usually feminine first names. */

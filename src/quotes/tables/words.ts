@@ -86,3 +86,14 @@ export const COMMON_VERBS: ReadonlySet<string> = new Set([
   'wants', 'needs', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'tried', 'tries', 'struck',
   'fought', 'fights', 'sought', 'seeks', 'chose', 'chooses', 'broke', 'breaks', 'read', 'reads', 'heard', 'hears',
 ]);
+
+/** Countries, regions and their adjectives: named often, never the "he" or "she" of a quote. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(`
+america american americans arabia saudi russia russian china chinese iran iranian iraq iraqi syria syrian israel israeli
+ukraine ukrainian turkey turkish mexico mexican canada canadian japan japanese korea korean india indian pakistan
+afghanistan afghan germany german france french britain british england english scotland scottish wales welsh ireland
+irish europe european australia australian brazil brazilian venezuela cuba cuban egypt egyptian libya yemen qatar
+africa african asia asian london paris moscow beijing washington tehran kabul baghdad damascus jerusalem berlin tokyo
+texas california florida ohio iowa virginia york jersey carolina pennsylvania michigan georgia arizona nevada colorado
+wisconsin minnesota illinois chicago boston atlanta detroit houston dallas denver seattle portland miami philadelphia
+`.split(/\s+/).filter(Boolean));

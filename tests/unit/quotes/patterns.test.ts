@@ -304,6 +304,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“a total stiff.”', speaker: 'Donald Trump', kind: 'partial' }],
   },
   {
+    name: 'pronoun gender learned from an appositive (Cengiz, fiancée of …) with a man named in between',
+    text: 'Hatice Cengiz, fiancée of journalist Jamal Khashoggi, spoke in New York.\n\nShe explained, “He is distancing himself.”',
+    quotes: [{ quote: '“He is distancing himself.”', speaker: 'Hatice Cengiz', mention: 'She' }],
+  },
+  {
+    name: 'pronouns never resolve to places or acronyms (PBS, Saudi Arabia)',
+    text: 'Agnès Callamard spoke to PBS about Saudi Arabia.\n\n“True justice takes time,” she said.',
+    quotes: [{ quote: '“True justice takes time,”', speaker: 'Agnès Callamard', mention: 'she' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
