@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import { loadArticle } from '../lib/data-client.ts';
+import { loadArticle, loadSpeakers } from '../lib/data-client.ts';
 import { containsPhrase, phrasesOf, snippet, type ArticleHit, type ParsedQuery } from '../lib/search-client.ts';
 import { SearchHighlight } from './search-highlight.tsx';
 
@@ -75,6 +75,34 @@ function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<str
   return current ?? new Map();
 }
 
+/**
+ * Display name → speaker id, for linking the speakers of matching quotations to their pages (the
+ * index stores only the name). Names two speakers share are left out rather than guessed.
+ */
+function useSpeakerIds(): ReadonlyMap<string, string> {
+  const [ids, setIds] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    loadSpeakers().then(
+      (speakers) => {
+        if (!live) return;
+        const byName = new Map<string, string | null>();
+        for (const sp of speakers) byName.set(sp.name, byName.has(sp.name) ? null : sp.id);
+        const unique = new Map<string, string>();
+        for (const [name, id] of byName) if (id !== null) unique.set(name, id);
+        setIds(unique);
+      },
+      () => {
+        // Without the list the names stay plain text.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ids;
+}
+
 /** Results are shown (and re-ranked) in pages of this many. */
 export const RESULTS_PAGE = 20;
 
@@ -82,6 +110,7 @@ export const RESULTS_PAGE = 20;
 export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
   const details = useHitDetails(hits, query);
   const phrases = phrasesOf(query);
+  const speakerIds = useSpeakerIds();
   // Within each page of results, those with the exact phrase come first, once their text is in;
   // earlier pages never change order when more are shown.
   const exact = (h: ArticleHit) => Number(details.get(h.slug)?.exactPhrase ?? false);
@@ -133,7 +162,16 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
                         )}
                       </Link>{' '}
                       <span className="qr-search-result__speaker">
-                        {q.speaker ? `— ${q.speaker}` : '— speaker unknown'}
+                        {'— '}
+                        {q.speaker ? (
+                          speakerIds.has(q.speaker) ? (
+                            <Link to={`/speakers/${encodeURIComponent(speakerIds.get(q.speaker) ?? '')}`}>{q.speaker}</Link>
+                          ) : (
+                            q.speaker
+                          )
+                        ) : (
+                          'speaker unknown'
+                        )}
                       </span>
                     </li>
                   );

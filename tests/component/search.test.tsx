@@ -80,6 +80,13 @@ function serialisedIndex(articles: readonly ArticleChunk[] = ARTICLES): string {
 function stubFetch(articles: readonly ArticleChunk[] = ARTICLES) {
   const files = new Map<string, string>([
     ['data/search-index.json', serialisedIndex(articles)],
+    [
+      'data/speakers.json',
+      JSON.stringify([
+        { id: 'barack-obama', name: 'Barack Obama', quoteCount: 1, articleCount: 1 },
+        { id: 'paul-ryan', name: 'Paul Ryan', quoteCount: 1, articleCount: 1 },
+      ]),
+    ],
     ...articles.map((a) => [`data/articles/${a.slug}.json`, JSON.stringify(a)] as [string, string]),
   ]);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
@@ -205,7 +212,7 @@ describe('/search', () => {
     expect(quote).toHaveAttribute('data-quote-id', 'q1');
     expect(quote).toHaveAttribute('data-speaker', 'Barack Obama');
     expect(within(quote).getByText('hacking', { selector: 'mark' })).toBeInTheDocument();
-    expect(within(obama).getByText('— Barack Obama')).toBeInTheDocument();
+    expect(await within(obama).findByRole('link', { name: 'Barack Obama' })).toHaveAttribute('href', '/speakers/barack-obama');
     // The budget article matched in its body text: its snippet shows the word, marked.
     const budget = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('Budget talks') && li.parentElement === list)!;
     expect(within(budget).getAllByText('hacking', { selector: 'mark' }).length).toBeGreaterThan(0);
