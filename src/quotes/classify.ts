@@ -47,7 +47,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     // Rep. Robert C. “Bobby” Scott: a capitalised word between two parts of a name is a nickname.
     if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     // A title-case phrase of 3–6 words with no frame is a title even with the sentence's period inside.
-    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.rule) && a.rule !== 'embedded' && !/[?!]$/.test(raw)) return 'title';
+    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.rule) && a.rule !== 'embedded' && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
     if (titleCase && !sentence) {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
