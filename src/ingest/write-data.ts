@@ -209,6 +209,9 @@ function safeDecode(s: string): string {
   }
 }
 
+/** Data files being written at once by writeSiteData. */
+export const WRITES_IN_FLIGHT = 32;
+
 /** Writes every data file under `outDir`, one at a time (bounded memory); returns bytes per kind. */
 export async function writeSiteData(
   site: Site,
@@ -219,6 +222,8 @@ export async function writeSiteData(
   const bytes: Record<string, number> = {};
   const ms: Record<string, number> = {};
   let files = 0;
+  // A few writes in flight overlap disk I/O with producing the next file; the cap bounds memory.
+  const inFlight: Promise<void>[] = [];
   for (const [path, contents] of dataFiles(site, options)) {
     const started = performance.now();
     const target = join(outDir, decodeURIComponent(path));
@@ -228,12 +233,14 @@ export async function writeSiteData(
       made.add(dir);
     }
     const json = contents();
-    await writeFile(target, json);
+    inFlight.push(writeFile(target, json));
+    if (inFlight.length >= WRITES_IN_FLIGHT) await Promise.all(inFlight.splice(0));
     const kind = path.split('/')[1]!.replace(/\.json$/, '');
     bytes[kind] = (bytes[kind] ?? 0) + Buffer.byteLength(json);
     ms[kind] = (ms[kind] ?? 0) + performance.now() - started;
     files++;
   }
+  await Promise.all(inFlight);
   for (const kind of Object.keys(ms)) ms[kind] = Math.round(ms[kind]!);
   return { files, bytes, ms };
 }

@@ -1,11 +1,13 @@
 // The bundled corpus through the whole ingestion: 36 articles, home order, neighbours,
 // index pages, license attribution, speakers and the search index.
 import MiniSearch from 'minisearch';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_OPTIONS, type SearchDocument } from '../../../src/contract/article-data.ts';
 import { ingestDirectory, type IngestResult } from '../../../src/ingest/ingest-directory.ts';
-import { chunkOf, summaryOf, dataFiles, indexPageOf, manifestOf, resolveDataFile, searchIndexJson, speakerOf, speakersOf, DEFAULT_DATA_OPTIONS } from '../../../src/ingest/write-data.ts';
+import { chunkOf, summaryOf, dataFiles, writeSiteData, indexPageOf, manifestOf, resolveDataFile, searchIndexJson, speakerOf, speakersOf, DEFAULT_DATA_OPTIONS } from '../../../src/ingest/write-data.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../src/content/articles');
 const SEED_SLUG = 'president-obama-reveals-he-threatened-putin-over-russian-hacking-attacks';
@@ -81,6 +83,20 @@ describe('data files', () => {
     expect(paths).toContain('data/search-index.json');
     expect(paths.filter((p) => p.startsWith('data/articles/'))).toHaveLength(36);
     expect(paths.filter((p) => p.startsWith('data/speakers/'))).toHaveLength(result.site.speakers.length);
+  });
+
+  it('writes exactly the files the dev server would serve', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'qr-write-'));
+    try {
+      const written = await writeSiteData(result.site, out);
+      const expected = [...dataFiles(result.site)];
+      expect(written.files).toBe(expected.length);
+      for (const [path] of expected) {
+        expect(readFileSync(join(out, path), 'utf8'), path).toBe(resolveDataFile(result.site, path));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('answers dev-server requests by path, 404 (null) for unknown ones', () => {
