@@ -102,6 +102,7 @@ const isTitle = (t: Token | undefined): boolean => isWord(t) && t.cap && TITLES.
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   if (TITLES.has(t.key)) return true;
+  if (/^[A-Z]{5,}$/.test(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
   return !NOT_NAME_WORDS.has(t.key);
 }
 /** Lower-case particles inside names ("de", "van"). */
@@ -252,6 +253,8 @@ function sentenceSubject(toks: Token[], hi: number): NP | null {
       firstAny ??= np;
       continue;
     }
+    // "Casting a wide net, …", "Speaking to reporters, …": a sentence-initial participle is not a name.
+    if (i === 0 && /ing$/.test(t.key) && t.key.length > 5 && isWord(toks[1]) && !toks[1]!.cap) continue;
     if (isNameWord(t) && !isNameWord(toks[i + 1]) && !isNameGlue(toks[i + 1])) {
       const np = npEndingAt(toks, i, 0);
       if (!np) continue;

@@ -314,6 +314,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“True justice takes time,”', speaker: 'Agnès Callamard', mention: 'she' }],
   },
   {
+    name: 'a dateline in capitals is not a speaker',
+    text: 'JACKSON, Miss. — Judge Carlton Reeves blocked the law protecting a "sincere religious belief" on Thursday.',
+    quotes: [{ quote: '"sincere religious belief"', speaker: 'Carlton Reeves' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
