@@ -201,7 +201,7 @@ async function main(): Promise<void> {
   const builds: Record<string, { articles: number; cost: BuildCost }> = {};
   if (needBundled) {
     log('building the floor app and the bundled corpus');
-    await guarded(rows, 'size', 'floor app build', async () => {
+    if (opt.only.has('size') || opt.only.has('scale')) await guarded(rows, 'size', 'floor app build', async () => {
       const f = await buildFloor(floorDir, root);
       if (!f.ok) throw new Error(`floor build failed: ${f.tail}`);
       floor = firstPageJs(floorDir);
