@@ -170,6 +170,8 @@ describe('odd URLs', () => {
     await page.locator('main').first().waitFor();
     const text = (await page.locator('main').first().innerText()).trim();
     expect(text.length).toBeGreaterThan(0);
+    // React Router's fallback for an error nobody handled: a crash, not a message.
+    expect(await page.locator('body').innerText()).not.toMatch(/Unexpected Application Error|Hey developer/);
     expect(await page.locator('a[href="/"], a[href="./"]').count()).toBeGreaterThan(0);
     expect(await problems(watched, { allow404: true })).toEqual([]);
   });
