@@ -82,6 +82,21 @@ describe('the seed article', () => {
     expect(new Set(quotes.map((q) => q.id)).size).toBe(17);
     expect(quotes.filter((q) => q.speaker !== 'Barack Obama')).toEqual([]);
     expect(quotes.filter((q) => q.highlighted !== 'true')).toEqual([]);
+
+    // Screen readers hear the speaker; sighted readers see the name on hover and on focus.
+    const third = page.locator('article [data-quote-id="q3"]').first();
+    expect(await page.getByRole('button', { name: /Quote by Barack Obama/ }).count()).toBeGreaterThanOrEqual(17);
+    const tip = () => third.evaluate((el) => {
+      const before = getComputedStyle(el, '::before');
+      return before.display !== 'none' && before.opacity === '1' ? before.content : null;
+    });
+    await third.hover();
+    await expect.poll(tip).toContain('Barack Obama');
+    await page.mouse.move(0, 0);
+    await third.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(tip).toContain('Barack Obama');
     expect(await problems(watched)).toEqual([]);
   });
 
