@@ -7,11 +7,14 @@ import { cspPlugin } from './src/build/csp-plugin.ts';
 export default defineConfig({
   plugins: [react(), articlesPlugin(), cspPlugin()],
   build: { target: 'es2022' },
+  // Benchmarks and scratch builds write inside the project; they are not app sources.
+  server: { watch: { ignored: ['**/.bench/**', '**/tmp/**', '**/out/**'] } },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        // Shared 2-core machines run slow at times: generous limits keep the suite about behaviour, not speed.
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -20,6 +23,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 20_000,
         },
       },
       {
