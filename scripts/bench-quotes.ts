@@ -16,6 +16,27 @@ export interface QuoteBenchFigures {
   compromiseQuotes: number;
   /** One row per article size: time, throughput and heap growth. */
   scaling: { mb: number; ms: number; mbps: number; heapMB: number; quotes: number }[];
+  /** Adversarial shapes at two sizes: time must double, not quadruple, when the size doubles. */
+  adversarial: { shape: string; ms05: number; ms1: number }[];
+}
+
+/** Inputs that break naive engines: one giant paragraph, a run of unclosed quotes, many distinct names. */
+export const ADVERSARIAL: Record<string, (bytes: number) => string> = {
+  'one 1-paragraph article': (bytes) => repeatTo(bytes, (i) => `Quill${i % 997} Smith arrived and Jones waved. “We go now,” he said. `, ''),
+  'unclosed quotes': (bytes) => repeatTo(bytes, () => 'He said “', ''),
+  'stray marks': (bytes) => repeatTo(bytes, (i) => (i % 3 ? '”' : "''") + ' x ', ''),
+  'many names, no quotes': (bytes) => repeatTo(bytes, (i) => `Name${i} Person${i} met Other${i}. `, '\n\n'),
+};
+
+function repeatTo(bytes: number, piece: (i: number) => string, sep: string): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = piece(i);
+    parts.push(p);
+    size += p.length + sep.length;
+  }
+  return parts.join(sep);
 }
 
 const PEOPLE = [['Barack Obama', 'Obama', 'he'], ['Hillary Clinton', 'Clinton', 'she'], ['Paul Ryan', 'Ryan', 'he'], ['Nancy Pelosi', 'Pelosi', 'she']] as const;
@@ -80,6 +101,11 @@ export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]
     const heapMB = Math.max(0, process.memoryUsage().heapUsed - before) / 1e6;
     return { mb: size, ms: Math.round(run.ms), mbps: Math.round((article.length / 1e6 / (run.ms / 1000)) * 10) / 10, heapMB: Math.round(heapMB * 10) / 10, quotes: run.value.quotes.length };
   });
+  const adversarial = Object.entries(ADVERSARIAL).map(([shape, make]) => {
+    const half = make(5e5);
+    const full = make(1e6);
+    return { shape, ms05: Math.round(time(() => extractQuotes(half)).ms), ms1: Math.round(time(() => extractQuotes(full)).ms) };
+  });
   const engineMBps = mb / (engineMs / 1000);
   const compromiseMBps = mb / (comp.ms / 1000);
   return {
@@ -90,6 +116,7 @@ export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]
     engineQuotes: engineRuns[0]!.value.quotes.length,
     compromiseQuotes: comp.value.length,
     scaling,
+    adversarial,
   };
 }
 
@@ -108,6 +135,8 @@ function main(): void {
   const last = f.scaling[f.scaling.length - 1]!;
   const ratio = (last.ms / first.ms) / (last.mb / first.mb);
   console.log(`  time per MB at ${last.mb} MB vs ${first.mb} MB: ${ratio.toFixed(2)}× (1.0 = perfectly linear)`);
+  console.log('\nAdversarial inputs (0.5 MB → 1 MB should about double the time):');
+  for (const a of f.adversarial) console.log(`  ${a.shape.padEnd(26)} ${String(a.ms05).padStart(6)} ms → ${String(a.ms1).padStart(6)} ms  (${(a.ms1 / Math.max(1, a.ms05)).toFixed(1)}×)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

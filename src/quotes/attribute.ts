@@ -543,7 +543,7 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
   const firstOfPara = si === doc.paraFirstSentence[q.para] && p === 0;
   if (prevQuote < 0) {
     // an earlier sentence of this paragraph may hold the frame: "She says … ¶ “It is their life…”"
-    for (let s = si - 1; s >= doc.paraFirstSentence[q.para]!; s--) {
+    for (let s = si - 1; s >= doc.paraFirstSentence[q.para]! && s >= si - 3; s--) {
       const ts = doc.sentences[s]!.tokens;
       for (let v = ts.length - 1; v >= 0; v--) {
         if (!cueAt(ts, v) || WEAK_CUES.has(ts[v]!.key)) continue;
@@ -611,7 +611,7 @@ function previousParagraph(doc: TokenizedText, para: number, done: Attribution[]
 /** Rule 10: the nearest name or pronoun before the quotation, in this or the previous paragraph. */
 function fallback(doc: TokenizedText, si: number, p: number, partial: boolean): Attribution {
   const para = doc.sentences[si]!.para;
-  for (let s = si; s >= 0 && doc.sentences[s]!.para >= para - 1; s--) {
+  for (let s = si; s >= 0 && s >= si - 6 && doc.sentences[s]!.para >= para - 1; s--) {
     const ts = doc.sentences[s]!.tokens;
     for (let i = (s === si ? p : ts.length) - 1; i >= 0; i--) {
       const t = ts[i]!;

@@ -83,6 +83,15 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   const names: NameMention[] = [];
   const holders = new Map<string, { entity: number; at: number }[]>();
   const lastSeen: number[] = [];
+  const byWord = new Map<string, Set<number>>();
+  const index = (e: number, words: string[]): void => {
+    for (const w of words) {
+      const k = w.toLowerCase();
+      const set = byWord.get(k) ?? new Set<number>();
+      set.add(e);
+      byWord.set(k, set);
+    }
+  };
   doc.sentences.forEach((sent, si) => {
     const toks = sent.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -109,7 +118,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
-      const e = matchEntity(entities, core, lastSeen, org);
+      const e = matchEntity(entities, core, lastSeen, org, byWord);
       let gender: Gender = 'u';
       for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
       if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
@@ -118,9 +127,11 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const titled = titles.some((t) => TITLES.get(t)!.role !== '');
       const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org, person: false }) - 1;
       const ent = entities[entity]!;
+      if (e < 0) index(entity, core);
       if (core.join(' ').length > ent.canonical.length && !org) {
         ent.canonical = core.join(' ');
         ent.words = core;
+        index(entity, core);
       }
       if (ent.gender === 'u') ent.gender = gender;
       // Places and acronyms ("PBS", "FBI") are not people.
@@ -158,10 +169,13 @@ function firstNameGender(first: string): Gender {
 }
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
-function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean): number {
+function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>): number {
   const key = core.join(' ').toLowerCase();
   let best = -1;
-  for (let e = 0; e < entities.length; e++) {
+  // Only entities sharing a word can match: the index keeps this linear in the number of names.
+  const candidates = new Set<number>();
+  for (const w of core) for (const e of byWord.get(w.toLowerCase()) ?? []) candidates.add(e);
+  for (const e of candidates) {
     const ent = entities[e]!;
     const words = ent.words.map((w) => w.toLowerCase());
     let hit = false;
@@ -234,6 +248,9 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       // then the nearest salient person of the right gender, then anyone compatible.
       // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
       const person = (n: NameMention): boolean => entities[n.entity]!.person;
+      // An unknown-gender mention loses to a same-gender salient person named more recently.
+      const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient);
+      const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
       const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
         ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= 1 && (exact(n) || !hasExactNear(n)))
         ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
@@ -241,10 +258,6 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
         ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
         ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n))
         ?? lastBefore(names, a.mention.start, fits);
-      function hasExactNear(n: NameMention): boolean {
-        // an unknown-gender mention loses to a same-gender salient person named just as recently
-        return lastBefore(names, a!.mention!.start, (m) => exact(m) && m.salient && m.start > n.start) !== undefined;
-      }
       if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
       const ent = entities[pick.entity]!;
       if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one

@@ -40,6 +40,8 @@ export interface TokenizedText extends QuotedText {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u2024&-]*|[^\s]/gu;
 const POSSESSIVE = /['’]s?$/;
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** Longest sentence in tokens; longer runs (lists, markup, garbage) are split. */
+const MAX_SENTENCE_TOKENS = 150;
 
 function keyOf(word: string): string {
   const lower = word.toLowerCase();
@@ -138,6 +140,8 @@ function splitSentences(text: string, tokens: Token[], para: number, out: Senten
     const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[([]/.test(next.text));
     const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
     if (ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1))) flush();
+    // No prose sentence is this long: cap it so that every scan of a sentence stays bounded (linear time).
+    else if (cur.length >= MAX_SENTENCE_TOKENS) flush();
     // A line break inside a paragraph (lists, bylines, tweets) always ends the sentence.
     else if (lineBreakBetween(text, t.end, next.start)) flush();
   }

@@ -76,6 +76,14 @@ describe('extractQuotes properties', () => {
     checkInvariants(marks, extractQuotes(marks));
   }, 120_000); // robustness, not speed: speed is measured by npm run bench:quotes
 
+  it('keeps its invariants on adversarial shapes (unclosed runs, one giant paragraph)', () => {
+    for (const text of ['He said “'.repeat(20_000), '“We go now,” he said. Smith waved. '.repeat(10_000), "'' ” “ '''".repeat(20_000)]) {
+      const r = extractQuotes(text);
+      checkInvariants(text, r);
+      expect(r.warnings.filter((w) => w.message.startsWith('engine error'))).toEqual([]);
+    }
+  }, 120_000);
+
   it('extractTitleQuotes never throws and stays inside the title', () => {
     fc.assert(fc.property(newsy, (title) => {
       for (const q of extractTitleQuotes(title)) {
