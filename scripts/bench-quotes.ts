@@ -16,7 +16,7 @@ export interface QuoteBenchFigures {
   compromiseQuotes: number;
   /** One row per article size: time, throughput and heap growth. */
   scaling: { mb: number; ms: number; mbps: number; heapMB: number; quotes: number }[];
-  /** Adversarial shapes at two sizes: time must double, not quadruple, when the size doubles. */
+  /** Adversarial shapes at two sizes (only with `adversarial: true`): time must double, not quadruple, when the size doubles. */
   adversarial: { shape: string; ms05: number; ms1: number }[];
 }
 
@@ -78,7 +78,7 @@ function time<T>(fn: () => T): { ms: number; value: T } {
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 /** Runs the benchmark and returns its figures; prints nothing. */
-export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[] } = {}): QuoteBenchFigures {
+export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]; adversarial?: boolean } = {}): QuoteBenchFigures {
   const compareBytes = options.compareBytes ?? 200_000;
   const sizes = options.sizesMB ?? [0.5, 1, 2, 5];
   const text = syntheticArticle(compareBytes);
@@ -101,7 +101,8 @@ export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]
     const heapMB = Math.max(0, process.memoryUsage().heapUsed - before) / 1e6;
     return { mb: size, ms: Math.round(run.ms), mbps: Math.round((article.length / 1e6 / (run.ms / 1000)) * 10) / 10, heapMB: Math.round(heapMB * 10) / 10, quotes: run.value.quotes.length };
   });
-  const adversarial = Object.entries(ADVERSARIAL).map(([shape, make]) => {
+  // Off by default so the project-wide `npm run bench` stays quick; `npm run bench:quotes` turns it on.
+  const adversarial = (options.adversarial ? Object.entries(ADVERSARIAL) : []).map(([shape, make]) => {
     const half = make(5e5);
     const full = make(1e6);
     return { shape, ms05: Math.round(time(() => extractQuotes(half)).ms), ms1: Math.round(time(() => extractQuotes(full)).ms) };
@@ -121,7 +122,7 @@ export function benchQuotes(options: { compareBytes?: number; sizesMB?: number[]
 }
 
 function main(): void {
-  const f = benchQuotes();
+  const f = benchQuotes({ adversarial: true });
   console.log(`Quote engine vs compromise quotations() on the same ${(f.compareBytes / 1e3).toFixed(0)} KB text`);
   console.log(`  engine      ${f.engineMBps.toFixed(2).padStart(8)} MB/s  (${f.engineQuotes} quotations, with speakers)`);
   console.log(`  compromise  ${f.compromiseMBps.toFixed(3).padStart(8)} MB/s  (${f.compromiseQuotes} quotations, no speakers)`);
