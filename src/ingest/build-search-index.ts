@@ -1,0 +1,186 @@
+// Stage: the site → the split search index (docs/decisions/043-search-shards.md).
+// One document per article (title + start of body) and one per quotation, as before; instead of
+// one serialised MiniSearch the index is written as a manifest, posting lists sharded by term
+// range (~SHARD_TARGET_BYTES each), and a doc store in chunks of articles, so the app fetches
+// only what a query needs.
+import MiniSearch from 'minisearch';
+import {
+  SEARCH_FIELDS,
+  SEARCH_OPTIONS,
+  dataPaths,
+  searchTerms,
+  type SearchDocChunk,
+  type SearchDocument,
+  type SearchManifest,
+  type SearchShard,
+} from '../contract/article-data.ts';
+import type { Site } from './build-index.ts';
+
+/** Bumped when the split index's shape changes. */
+export const SEARCH_INDEX_VERSION = 1;
+/** A shard is closed once its JSON passes this many bytes (one very common term may make it larger). */
+export const SHARD_TARGET_BYTES = 120_000;
+/** Articles per doc-store chunk: small, since the top results are scattered over the corpus. */
+export const ARTICLES_PER_DOC_CHUNK = 16;
+
+/** Characters of each article body indexed: whole bodies while small, the start of each as the corpus grows. */
+export interface SearchScope {
+  searchBodyChars: number | 'auto';
+}
+
+/** Total body characters the 'auto' scope indexes before it starts cutting bodies (decision 022). */
+export const SEARCH_BODY_BUDGET = 4_000_000;
+/** The least of each body that stays searchable however large the corpus. */
+export const MIN_SEARCH_BODY_CHARS = 1_000;
+
+/** Characters of each body indexed for a corpus of `articleCount` articles. */
+export function searchBodyCharsFor(articleCount: number, option: SearchScope['searchBodyChars']): number {
+  if (option !== 'auto') return option;
+  return Math.max(MIN_SEARCH_BODY_CHARS, Math.floor(SEARCH_BODY_BUDGET / Math.max(1, articleCount)));
+}
+
+/** What the index needs of one article: its text to index and its quotations. */
+export interface SearchArticle {
+  slug: string;
+  title: string;
+  /** The indexed part of the body. */
+  text: string;
+  quotes: { id: string; text: string; speaker: string | null }[];
+}
+
+/** The site's articles as the index sees them (bodies cut to the scope). */
+export function searchArticles(site: Site, scope: SearchScope): SearchArticle[] {
+  const bodyChars = searchBodyCharsFor(site.articles.length, scope.searchBodyChars);
+  return site.articles.map((a) => ({
+    slug: a.slug,
+    title: a.meta.title,
+    text: cutAtWord(a.text, bodyChars),
+    quotes: a.analysis.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null })),
+  }));
+}
+
+/** The search documents: one per article and one per quotation, in document id order. */
+export function* searchDocuments(site: Site, scope: SearchScope): Generator<SearchDocument> {
+  for (const a of searchArticles(site, scope)) {
+    yield { id: a.slug, slug: a.slug, quoteId: null, title: a.title, text: a.text, speaker: null };
+    for (const q of a.quotes) yield { id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.title, text: q.text, speaker: q.speaker };
+  }
+}
+
+/**
+ * The old single-file index (a serialised MiniSearch with the contract's SEARCH_OPTIONS). No longer
+ * written by the build; kept for comparisons (benchmarks, tests of the document set).
+ */
+export function searchIndexJson(site: Site, scope: SearchScope): string {
+  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
+  for (const doc of searchDocuments(site, scope)) index.add(doc);
+  return JSON.stringify(index);
+}
+
+// Cuts at a word boundary so the last indexed word is whole.
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max * 0.8 ? space : max);
+}
+
+/** Options of the split (tests use tiny shards to cross shard boundaries). */
+export interface SplitOptions {
+  shardTargetBytes: number;
+  articlesPerDocChunk: number;
+}
+
+const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: ARTICLES_PER_DOC_CHUNK };
+
+/** Every file of the split index, path → JSON, built from the articles in order. */
+export function buildSearchFiles(articles: readonly SearchArticle[], split: SplitOptions = DEFAULT_SPLIT): Map<string, string> {
+  // term → per field, flat [doc id, tf, field length] triples (absolute ids; deltas on write).
+  const postings = new Map<string, number[][]>();
+  const totals = SEARCH_FIELDS.map(() => 0);
+  let doc = 0;
+  const articleDocs: number[] = [];
+  const addField = (field: number, text: string | null) => {
+    if (!text) return;
+    const terms = searchTerms(text);
+    totals[field]! += terms.length;
+    const counts = new Map<string, number>();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const [t, tf] of counts) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = SEARCH_FIELDS.map(() => [])));
+      p[field]!.push(doc, tf, terms.length);
+    }
+  };
+  for (const a of articles) {
+    addField(0, a.title);
+    addField(1, a.text);
+    doc++;
+    for (const q of a.quotes) {
+      // A quotation's title is its article's: indexed once, on the article document.
+      addField(1, q.text);
+      addField(2, q.speaker);
+      doc++;
+    }
+    articleDocs.push(1 + a.quotes.length);
+  }
+
+  const files = new Map<string, string>();
+  const firstTerms: string[] = [];
+  let shard: SearchShard = {};
+  let shardBytes = 2;
+  const flush = () => {
+    files.set(dataPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard));
+    shard = {};
+    shardBytes = 2;
+  };
+  // Code-unit order, as the client's binary search compares strings.
+  const sorted = [...postings.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  for (const term of sorted) {
+    const fields = postings.get(term)!.map(deltas);
+    const bytes = JSON.stringify(term).length + JSON.stringify(fields).length + 2;
+    if (firstTerms.length === 0 || (shardBytes > 2 && shardBytes + bytes > split.shardTargetBytes)) {
+      if (firstTerms.length > 0) flush();
+      firstTerms.push(term);
+    }
+    shard[term] = fields;
+    shardBytes += bytes;
+  }
+  if (firstTerms.length > 0) flush();
+
+  for (let start = 0, n = 0; start < articles.length; start += split.articlesPerDocChunk, n++) {
+    const chunk: SearchDocChunk = articles
+      .slice(start, start + split.articlesPerDocChunk)
+      .map((a) => [a.slug, a.title, a.quotes.map((q) => [q.id, q.speaker] as [string, string | null])]);
+    files.set(dataPaths.searchDocs(n), JSON.stringify(chunk));
+  }
+
+  const manifest: SearchManifest = {
+    version: SEARCH_INDEX_VERSION,
+    docCount: doc,
+    articleDocs,
+    avgLength: totals.map((t) => (doc > 0 ? t / doc : 0)),
+    firstTerms,
+    articlesPerDocChunk: split.articlesPerDocChunk,
+  };
+  files.set(dataPaths.searchManifest(), JSON.stringify(manifest));
+  return files;
+}
+
+// Absolute document ids → deltas, which stay short in JSON.
+function deltas(triples: number[]): number[] {
+  const out = triples.slice();
+  for (let i = out.length - 3; i > 0; i -= 3) out[i] = out[i]! - out[i - 3]!;
+  return out;
+}
+
+const built = new WeakMap<Site, { key: string; files: Map<string, string> }>();
+
+/** The split index of a site, built once per site and scope (the build writes it, the dev server answers from it). */
+export function searchIndexFiles(site: Site, scope: SearchScope): Map<string, string> {
+  const key = String(scope.searchBodyChars);
+  const cached = built.get(site);
+  if (cached && cached.key === key) return cached.files;
+  const files = buildSearchFiles(searchArticles(site, scope));
+  built.set(site, { key, files });
+  return files;
+}
