@@ -3,21 +3,19 @@
 // disk one at a time and the dev server can answer a request without producing the rest.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import MiniSearch from 'minisearch';
 import {
   DATA_VERSION,
-  SEARCH_OPTIONS,
   dataPaths,
   type ArticleChunk,
   type ArticleLink,
   type ArticleSummary,
   type IndexPage,
   type Manifest,
-  type SearchDocument,
   type SpeakerDetail,
   type SpeakerSummary,
 } from '../contract/article-data.ts';
 import type { Site } from './build-index.ts';
+import { searchIndexFiles } from './build-search-index.ts';
 import type { AnalysedArticle } from './types.ts';
 
 /** Options for the data files. */
@@ -34,17 +32,6 @@ export interface DataOptions {
 
 /** Defaults: 50 articles per page; search body budget chosen automatically. */
 export const DEFAULT_DATA_OPTIONS: DataOptions = { pageSize: 50, searchBodyChars: 'auto' };
-
-/** Total body characters the 'auto' search scope indexes before it starts cutting bodies. */
-export const SEARCH_BODY_BUDGET = 4_000_000;
-/** The least of each body that stays searchable however large the corpus. */
-export const MIN_SEARCH_BODY_CHARS = 1_000;
-
-/** Characters of each body indexed for a corpus of `articleCount` articles. */
-export function searchBodyCharsFor(articleCount: number, option: DataOptions['searchBodyChars']): number {
-  if (option !== 'auto') return option;
-  return Math.max(MIN_SEARCH_BODY_CHARS, Math.floor(SEARCH_BODY_BUDGET / Math.max(1, articleCount)));
-}
 
 // A speaker id becomes a file name: only plain slug characters are safe on every host.
 const SAFE_ID = /^[\p{L}\p{N}][\p{L}\p{N}_.-]*$/u;
@@ -136,30 +123,8 @@ export function speakerOf(site: Site, id: string): SpeakerDetail | null {
   };
 }
 
-/** The search documents: one per article (title + start of body) and one per quotation. */
-export function* searchDocuments(site: Site, options: DataOptions): Generator<SearchDocument> {
-  const bodyChars = searchBodyCharsFor(site.articles.length, options.searchBodyChars);
-  for (const a of site.articles) {
-    yield { id: a.slug, slug: a.slug, quoteId: null, title: a.meta.title, text: cutAtWord(a.text, bodyChars), speaker: null };
-    for (const q of a.analysis.quotes) {
-      yield { id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.meta.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null };
-    }
-  }
-}
-
-// Cuts at a word boundary so the last indexed word is whole.
-function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const space = text.lastIndexOf(' ', max);
-  return text.slice(0, space > max * 0.8 ? space : max);
-}
-
-/** `data/search-index.json`: a serialised MiniSearch built with the contract's SEARCH_OPTIONS. */
-export function searchIndexJson(site: Site, options: DataOptions): string {
-  const index = new MiniSearch<SearchDocument>({ ...SEARCH_OPTIONS, fields: [...SEARCH_OPTIONS.fields], storeFields: [...SEARCH_OPTIONS.storeFields] });
-  for (const doc of searchDocuments(site, options)) index.add(doc);
-  return JSON.stringify(index);
-}
+// The search index files come from build-search-index.ts (docs/decisions/043-search-shards.md).
+export { searchDocuments, searchIndexJson, searchBodyCharsFor } from './build-search-index.ts';
 
 /** Every data file's path (relative to the output folder) with a function producing its JSON. */
 export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIONS): Generator<[path: string, contents: () => string]> {
@@ -175,14 +140,14 @@ export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIO
   for (const s of site.speakers) {
     if (isSafeId(s.id)) yield [dataPaths.speaker(s.id), () => JSON.stringify(speakerOf(site, s.id))];
   }
-  yield [dataPaths.searchIndex(), () => searchIndexJson(site, options)];
+  for (const [path, json] of searchIndexFiles(site, options)) yield [path, () => json];
 }
 
 /** Produces one data file by its path (as requested by the app), or null when there is none. */
 export function resolveDataFile(site: Site, path: string, options: DataOptions = DEFAULT_DATA_OPTIONS): string | null {
   if (path === dataPaths.manifest()) return JSON.stringify(manifestOf(site, options));
   if (path === dataPaths.speakers()) return JSON.stringify(speakersOf(site));
-  if (path === dataPaths.searchIndex()) return searchIndexJson(site, options);
+  if (path.startsWith('data/search/')) return searchIndexFiles(site, options).get(path) ?? null;
   let m = /^data\/index\/(\d+)\.json$/.exec(path);
   if (m) {
     const page = indexPageOf(site, Number(m[1]), options);

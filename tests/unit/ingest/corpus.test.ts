@@ -80,7 +80,7 @@ describe('data files', () => {
     expect(paths).toContain('data/manifest.json');
     expect(paths).toContain('data/index/0.json');
     expect(paths).toContain(`data/articles/${SEED_SLUG}.json`);
-    expect(paths).toContain('data/search-index.json');
+    expect(paths).toContain('data/search/manifest.json');
     expect(paths.filter((p) => p.startsWith('data/articles/'))).toHaveLength(36);
     expect(paths.filter((p) => p.startsWith('data/speakers/'))).toHaveLength(result.site.speakers.length);
   });

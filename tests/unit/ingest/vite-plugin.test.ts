@@ -52,7 +52,7 @@ describe('vite build', () => {
     expect(existsSync(join(outDir, 'data/index/1.json'))).toBe(true);
     expect(existsSync(join(outDir, 'data/articles/first-article.json'))).toBe(true);
     expect(existsSync(join(outDir, 'data/articles/harbour-bridge-reopens-after-two-year-repair.json'))).toBe(true);
-    expect(existsSync(join(outDir, 'data/search-index.json'))).toBe(true);
+    expect(existsSync(join(outDir, 'data/search/manifest.json'))).toBe(true);
     const report = JSON.parse(readFileSync(join(outDir, 'ingest-report.json'), 'utf8'));
     expect(report.articleCount).toBe(3);
     expect(report.removed.map((r: { file: string }) => r.file).join()).toContain('page.txt');
