@@ -52,14 +52,13 @@ export function classify(doc: AttributedText): ClassifiedText {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
       if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
-      if (n === 1) return a.rule === 'fallback' || a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
+      if (n === 1) return a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
     }
     // "MSNBC’s “Morning Joe”", "his 2002 book, “…”": a title, whatever the frame.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
       || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
     if (a.rule === 'none' && n <= 4) return 'scare-quote';
-    if (a.rule === 'fallback' && n <= 2) return 'scare-quote';
     // A single word that only the sentence subject could have said is more often a scare quote
     // (train: dropping these gains 0.1 end-to-end; dropping 2-word ones too costs quotation recall).
     if (a.rule === 'subject' && n === 1 && !/[.!?]$/.test(raw)) return 'scare-quote';

@@ -23,7 +23,6 @@ const RULE_REASON: Record<Rule, string> = {
   'previous-paragraph': 'continues from the previous paragraph',
   'earlier-sentence': 'attribution in an earlier sentence of the paragraph',
   subject: 'subject of the sentence, no speech verb (guess)',
-  fallback: 'nearest person named before (guess)',
   none: 'no attribution found',
 };
 
