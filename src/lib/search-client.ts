@@ -1,14 +1,13 @@
-// Client side of search. The MiniSearch index is built at build time (data/search-index.json);
-// this module loads it, and the minisearch library itself, only when search is first used,
-// parses queries (quoted phrases, stray quote marks), runs them and groups the hits by article.
-// Everything here except loadSearchIndex is pure, so it is cheap to test and to benchmark.
-import type MiniSearch from 'minisearch';
-import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import { dataPaths, SEARCH_OPTIONS, type SearchDocument } from '../contract/article-data.ts';
+// Client side of search: query parsing (quoted phrases, stray quote marks, stop words),
+// highlighting and snippets, and loading the split search index (data/search/, see
+// docs/decisions/043-search-shards.md) on first use. The ranking itself is in search-engine.ts.
+// Everything here except the loading is pure, so it is cheap to test and to benchmark.
+import { SEARCH_SEPARATOR } from '../contract/article-data.ts';
 import { DataNotFoundError } from './data-client.ts';
+import { openSearchIndex, type RankedArticle, type SearchEngine } from './search-engine.ts';
 
 /** The loaded index. */
-export type SearchIndex = MiniSearch<SearchDocument>;
+export type SearchIndex = SearchEngine;
 
 /** Longest query we run: longer input is cut here, so a pasted page cannot stall the tab. */
 export const MAX_QUERY_LENGTH = 200;
@@ -52,8 +51,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Every quotation mark, paired or stray; they are stripped from the free text. */
 const ANY_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u201A\u201B\u300C\u300D\u2039\u203A]/gu;
 
-/** MiniSearch's default tokenizer: runs of spaces, line breaks and punctuation separate terms. */
-const SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;
+/** The index's tokenizer: runs of spaces, line breaks and punctuation separate terms. */
+const SEPARATOR = SEARCH_SEPARATOR;
 /** Tokens and separators, for highlighting (capturing split keeps the separators). */
 const SEPARATOR_CAPTURE = /([\n\r\p{Z}\p{P}]+)/u;
 
@@ -123,45 +122,12 @@ export interface ArticleHit {
 /** What a search returns. */
 export interface SearchOutcome {
   query: ParsedQuery;
+  /** The first results, resolved (slug, title, quote ids); `ranked` has them all. */
   hits: ArticleHit[];
+  /** Every matching article, best first. */
+  ranked: RankedArticle[];
   /** True when no document had every word, so documents with some of them are shown. */
   partial: boolean;
-}
-
-// Titles and speakers are short and telling; a word there counts for more than one in the body.
-const BOOST = { title: 3, speaker: 2, text: 1 };
-
-/** Free words: prefix search on the last word (it may be cut short), fuzzy on long words. */
-const wordOptions: SearchOptions = {
-  // Prefix expansion of short stems multiplies the posting lists read: only from 4 letters.
-  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 4,
-  // One typo per five letters (rounded), from six letters: shorter words have too many neighbours.
-  fuzzy: (term) => (term.length >= 6 ? 0.2 : false),
-  maxFuzzy: 2,
-  weights: { fuzzy: 0.3, prefix: 0.6 },
-};
-
-/** Exact terms only: phrase words (typed in full inside marks) and stop-word-only queries. */
-const exactOptions: SearchOptions = { prefix: false, fuzzy: false };
-
-/** The words worth asking the index for: stop words go unless nothing else is left. */
-function significant(words: readonly string[]): string[] {
-  const kept = words.filter((w) => !STOP_WORDS.has(w));
-  return kept.length > 0 ? kept : [...words];
-}
-
-/** Builds the MiniSearch query tree for a parsed query. */
-export function buildQuery(query: ParsedQuery, combineWith: 'AND' | 'OR'): Query {
-  const all = [...query.phrases.flat(), ...query.words];
-  const onlyStopWords = all.every((t) => STOP_WORDS.has(t));
-  const parts: Query[] = query.phrases.map((phrase) => ({
-    ...exactOptions,
-    combineWith: 'AND',
-    queries: onlyStopWords ? phrase : phrase.filter((t) => !STOP_WORDS.has(t)),
-  }));
-  const words = onlyStopWords ? query.words : query.words.filter((t) => !STOP_WORDS.has(t));
-  if (words.length > 0) parts.push({ ...(onlyStopWords ? exactOptions : wordOptions), combineWith, queries: words });
-  return { combineWith, queries: parts.filter((p) => typeof p !== 'object' || !('queries' in p) || p.queries.length > 0) };
 }
 
 /** The phrases to prefer and mark: quoted ones, or the whole query when several words were typed bare. */
@@ -170,63 +136,18 @@ export function phrasesOf(query: ParsedQuery): string[][] {
   return query.words.length > 1 ? [query.words] : [];
 }
 
-/** Runs a query against the index and groups the hits by article, best first. */
-export function runSearch(index: SearchIndex, input: string): SearchOutcome {
-  const query = parseQuery(input);
-  if (query.terms.length === 0) return { query, hits: [], partial: false };
-  let results = index.search(buildQuery(query, 'AND'), { boost: BOOST });
-  let partial = false;
-  const terms = significant(query.terms);
-  if (results.length === 0 && terms.length > 1) {
-    // Nothing has every word: fall back to any word, and say so.
-    results = index.search({ ...wordOptions, combineWith: 'OR', queries: terms }, { boost: BOOST });
-    partial = results.length > 0;
-  }
-  return { query, hits: groupByArticle(results), partial };
+/** Ranks the articles for `input` and resolves the first `count` (titles, slugs) from the doc store. */
+export async function runSearch(index: SearchIndex, input: string, count: number): Promise<SearchOutcome> {
+  const ranking = await index.rank(input);
+  const hits = await index.resolve(ranking.articles.slice(0, count));
+  return { query: ranking.query, hits, ranked: ranking.articles, partial: ranking.partial };
 }
 
-/** Groups MiniSearch results (articles `slug`, quotations `slug#q3`) into one hit per article. */
-export function groupByArticle(results: readonly SearchResult[]): ArticleHit[] {
-  // One pass collecting raw results per article; objects are built once per article, not per result.
-  const groups = new Map<string, { best: number; total: number; results: SearchResult[] }>();
-  for (const r of results) {
-    const slug = typeof r.slug === 'string' ? r.slug : String(r.id).split('#')[0]!;
-    const g = groups.get(slug);
-    if (g) {
-      g.results.push(r);
-      g.total += r.score;
-      if (r.score > g.best) g.best = r.score;
-    } else {
-      groups.set(slug, { best: r.score, total: r.score, results: [r] });
-    }
-  }
-  const hits: ArticleHit[] = [];
-  for (const [slug, g] of groups) {
-    const terms = new Set<string>();
-    const quotes: QuoteHit[] = [];
-    let articleMatched = false;
-    for (const r of g.results) {
-      for (const t of r.terms) terms.add(t);
-      if (typeof r.quoteId === 'string' && r.quoteId) {
-        quotes.push({ quoteId: r.quoteId, speaker: typeof r.speaker === 'string' ? r.speaker : null, score: r.score, terms: r.terms });
-      } else {
-        articleMatched = true;
-      }
-    }
-    // Results arrive best first, so quotes are already in score order. An index may leave the
-    // title out of quotation documents (it is the article's): take any that has one.
-    const titled = g.results.find((r) => typeof r.title === 'string' && r.title);
-    hits.push({
-      slug,
-      title: titled ? String(titled.title) : slug,
-      // The best document decides; more matching documents in the same article nudge it up.
-      score: g.best + 0.25 * (g.total - g.best),
-      articleMatched,
-      quotes,
-      terms: [...terms],
-    });
-  }
-  return hits.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+/** The outcome with `count` results resolved (after "Show more"); reads only the missing doc chunks. */
+export async function resolveMore(index: SearchIndex, outcome: SearchOutcome, count: number): Promise<SearchOutcome> {
+  if (outcome.hits.length >= Math.min(count, outcome.ranked.length)) return outcome;
+  const more = await index.resolve(outcome.ranked.slice(outcome.hits.length, count));
+  return { ...outcome, hits: [...outcome.hits, ...more] };
 }
 
 /** A piece of text, marked when it matched the query. */
@@ -334,86 +255,28 @@ function escapeRegExp(s: string): string {
 
 let indexPromise: Promise<SearchIndex> | null = null;
 
-function indexUrl(): URL {
+function dataUrl(path: string): URL {
   const base = import.meta.env.BASE_URL ?? '/';
-  return new URL(`${base.endsWith('/') ? base : `${base}/`}${dataPaths.searchIndex()}`, window.location.origin);
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}${path}`, window.location.origin);
 }
 
-/** How much of the index has arrived: bytes read, and the total when the server said it. */
-export interface IndexProgress {
-  loaded: number;
-  total: number | null;
-  /** True once every byte is in and the index is being built from it. */
-  building: boolean;
-}
-
-/**
- * Up to this many characters of JSON the index is built in one go (MiniSearch.loadJSON: about
- * 60 ms per MB here); larger ones are built in slices that let the page respond meanwhile
- * (loadJSONAsync: about 2.7 times slower overall, but no long freeze).
- */
-const SYNC_BUILD_LIMIT = 8_000_000;
-
-const progressListeners = new Set<(p: IndexProgress) => void>();
-let lastProgress: IndexProgress | null = null;
-
-function reportProgress(p: IndexProgress): void {
-  lastProgress = p;
-  for (const listener of progressListeners) listener(p);
-}
-
-/** Calls `listener` as the index downloads (at once with the latest figure, if any); returns the unsubscribe. */
-export function subscribeIndexProgress(listener: (p: IndexProgress) => void): () => void {
-  progressListeners.add(listener);
-  if (lastProgress) listener(lastProgress);
-  return () => progressListeners.delete(listener);
-}
-
-async function fetchIndexText(): Promise<string> {
-  const res = await fetch(indexUrl());
+/** Fetches one file of the split index; a missing file (or the host's HTML fallback) is a DataNotFoundError. */
+async function fetchIndexFile(path: string): Promise<unknown> {
+  const res = await fetch(dataUrl(path));
   const type = res.headers.get('content-type') ?? '';
   // Static hosts and the dev server answer a missing file with index.html: treat it as missing.
-  if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(dataPaths.searchIndex());
-  if (!res.ok) throw new Error(`Could not load the search index: HTTP ${res.status}`);
-  // Parsed by MiniSearch from text, so the raw object is not kept alive next to the index.
-  if (!res.body || typeof TextDecoder === 'undefined') return res.text();
-  // Read as a stream to report progress: a large corpus's index takes seconds to arrive.
-  const length = Number(res.headers.get('content-length'));
-  const encoded = Boolean(res.headers.get('content-encoding'));
-  // With compression the length counts compressed bytes, not what we read: no total then.
-  const total = Number.isFinite(length) && length > 0 && !encoded ? length : null;
-  const parts: string[] = [];
-  let loaded = 0;
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    reportProgress({ loaded, total, building: false });
-  }
-  parts.push(decoder.decode());
-  reportProgress({ loaded, total, building: true });
-  return parts.join('');
+  if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(path);
+  if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
+  return res.json();
 }
 
 /**
- * Loads minisearch and the index once, on first use; later calls share the same promise.
- * A failed load is forgotten so the next call retries.
+ * Loads the index's manifest once, on first use; later calls share the same promise. Shards and
+ * doc chunks load per query. A failed load is forgotten so the next call retries.
  */
 export function loadSearchIndex(): Promise<SearchIndex> {
   if (!indexPromise) {
-    const loading = Promise.all([import('minisearch'), fetchIndexText()]).then(([mod, json]) => {
-      const options = {
-        fields: [...SEARCH_OPTIONS.fields],
-        storeFields: [...SEARCH_OPTIONS.storeFields],
-        idField: SEARCH_OPTIONS.idField,
-      };
-      return json.length <= SYNC_BUILD_LIMIT
-        ? mod.default.loadJSON<SearchDocument>(json, options)
-        : mod.default.loadJSONAsync<SearchDocument>(json, options);
-    });
+    const loading = openSearchIndex(fetchIndexFile);
     indexPromise = loading;
     loading.catch(() => {
       if (indexPromise === loading) indexPromise = null;
@@ -422,7 +285,7 @@ export function loadSearchIndex(): Promise<SearchIndex> {
   return indexPromise;
 }
 
-/** Starts loading the index in the background (e.g. when the search box gets focus). */
+/** Starts loading the index in the background (e.g. when the reader starts typing in the search box). */
 export function preloadSearchIndex(): void {
   loadSearchIndex().catch(() => {
     // The search page reports the error when it needs the index.
@@ -432,5 +295,4 @@ export function preloadSearchIndex(): void {
 /** Forgets the loaded index (tests, and after the dev server rebuilt the data). */
 export function resetSearchIndex(): void {
   indexPromise = null;
-  lastProgress = null;
 }

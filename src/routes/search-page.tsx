@@ -1,4 +1,5 @@
-// The search page, `/search?q=…`. Loaded lazily; the index and minisearch load on first use.
+// The search page, `/search?q=…`. Loaded lazily; the split index's manifest loads on first use,
+// then each query fetches only its terms' shards and the doc chunks of the results shown.
 // Each search is timed from the query to the committed results: the figure is kept in
 // `data-search-ms` on the results region and as the performance measure `search`
 // (marks `search:start`/`search:end`), for the benchmark to read; `data-search-query` on the
@@ -10,9 +11,8 @@ import { DataNotFoundError } from '../lib/data-client.ts';
 import {
   loadSearchIndex,
   MAX_QUERY_LENGTH,
+  resolveMore,
   runSearch,
-  subscribeIndexProgress,
-  type IndexProgress,
   type SearchIndex,
   type SearchOutcome,
 } from '../lib/search-client.ts';
@@ -45,26 +45,36 @@ function useSearchIndex(wanted: boolean, attempt: number): IndexState {
   return state;
 }
 
-/** The index download's progress while `active`, for a visible (not announced) indicator. */
-function useIndexProgress(active: boolean): IndexProgress | null {
-  const [progress, setProgress] = useState<IndexProgress | null>(null);
-  useEffect(() => (active ? subscribeIndexProgress(setProgress) : undefined), [active]);
-  return active ? progress : null;
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0)} MB`;
-}
-
 function mark(name: string): void {
   if (typeof performance.mark === 'function') performance.mark(name);
 }
 
-/** Runs the search with the start of its timing. */
-function timedSearch(index: SearchIndex, q: string): { outcome: SearchOutcome; started: number } {
-  mark('search:start');
-  const started = performance.now();
-  return { outcome: runSearch(index, q), started };
+/** A finished search: the query, its outcome and when it started (for the timing). */
+interface Search {
+  q: string;
+  outcome: SearchOutcome;
+  started: number;
+}
+
+type SearchState = { status: 'idle' } | { status: 'done'; search: Search } | { status: 'error'; q: string };
+
+/** Runs the query once the index is ready; the clock starts before the shards are fetched. */
+function useSearch(index: SearchIndex | null, q: string, attempt: number): SearchState {
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  useEffect(() => {
+    if (!index || !q) return;
+    let live = true;
+    mark('search:start');
+    const started = performance.now();
+    runSearch(index, q, RESULTS_PAGE).then(
+      (outcome) => live && setState({ status: 'done', search: { q, outcome, started } }),
+      () => live && setState({ status: 'error', q }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [index, q, attempt]);
+  return state;
 }
 
 /** The query in curly quotes, unless the reader already quoted it. */
@@ -82,21 +92,37 @@ function SearchPage() {
   const [attempt, setAttempt] = useState(0);
   const indexState = useSearchIndex(q !== '', attempt);
   const index = indexState.status === 'ready' ? indexState.index : null;
-  const loadingIndex = q !== '' && indexState.status === 'loading';
-  const progress = useIndexProgress(loadingIndex);
-  const search = useMemo(() => (index && q ? timedSearch(index, q) : null), [index, q]);
+  const searchState = useSearch(index, q, attempt);
+  const done = searchState.status === 'done' && searchState.search.q === q ? searchState.search : null;
+  const searchFailed = searchState.status === 'error' && searchState.q === q;
+  const [more, setMore] = useState<{ outcome: SearchOutcome; count: number } | null>(null);
   const [shown, setShown] = useState({ q, count: RESULTS_PAGE });
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
-  const visible = useMemo(() => search?.outcome.hits.slice(0, count) ?? [], [search, count]);
+  // "Show more" resolves the next results' titles from the doc store (a few small files).
+  const outcome = done ? (more && more.outcome.ranked === done.outcome.ranked && more.count >= count ? more.outcome : done.outcome) : null;
+  useEffect(() => {
+    if (!index || !outcome || outcome.hits.length >= Math.min(count, outcome.ranked.length)) return;
+    let live = true;
+    resolveMore(index, outcome, count).then(
+      (resolved) => live && setMore({ outcome: resolved, count }),
+      () => {
+        // The titles stay unresolved; the button can be pressed again.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [index, outcome, count]);
+  const visible = useMemo(() => outcome?.hits.slice(0, count) ?? [], [outcome, count]);
   const region = useRef<HTMLElement>(null);
   // After "Show more", keyboard focus moves to the first newly shown result (not back to the top).
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
     const from = focusFrom.current;
-    if (from === null || !region.current) return;
+    if (from === null || !region.current || visible.length <= from) return;
     focusFrom.current = null;
     region.current.querySelectorAll<HTMLElement>('.qr-search-result h2 a')[from]?.focus();
-  }, [count]);
+  }, [visible]);
 
   useEffect(() => {
     document.title = q ? `Search: ${q} · Quote Reader` : 'Search · Quote Reader';
@@ -104,9 +130,9 @@ function SearchPage() {
 
   // The results are in the DOM now: stop the clock.
   useLayoutEffect(() => {
-    if (!search || !region.current) return;
+    if (!done || !region.current) return;
     mark('search:end');
-    const ms = performance.now() - search.started;
+    const ms = performance.now() - done.started;
     if (typeof performance.measure === 'function') {
       try {
         performance.measure('search', 'search:start', 'search:end');
@@ -115,17 +141,18 @@ function SearchPage() {
       }
     }
     region.current.dataset.searchMs = ms.toFixed(1);
-  }, [search]);
+  }, [done]);
 
-  const total = search?.outcome.hits.length ?? 0;
+  const total = outcome?.ranked.length ?? 0;
+  const error = indexState.status === 'error' ? indexState.message : searchFailed ? 'The search could not be completed. Check your connection and try again.' : null;
   let status = '';
   if (q && indexState.status === 'loading') status = 'Loading the search index…';
-  else if (search) {
+  else if (outcome) {
     status =
       total === 0
         ? `No results for ${quoted(q)}.`
-        : `${plural(total, 'article matches', 'articles match')} ${quoted(q)}${search.outcome.partial ? ' (some of the words)' : ''}.`;
-  }
+        : `${plural(total, 'article matches', 'articles match')} ${quoted(q)}${outcome.partial ? ' (some of the words)' : ''}.`;
+  } else if (q && !error) status = 'Searching…';
 
   return (
     <div className="qr-search-page">
@@ -140,24 +167,9 @@ function SearchPage() {
       <p role="status" aria-live="polite" className="qr-search-page__status">
         {status}
       </p>
-      {loadingIndex && progress && (
-        // Visible progress for a large index; the status above is what screen readers hear.
-        <p className="qr-search-page__progress">
-          {progress.building ? (
-            'Preparing the index…'
-          ) : progress.total ? (
-            <>
-              <progress max={progress.total} value={progress.loaded} aria-label="Search index download" />{' '}
-              {megabytes(progress.loaded)} of {megabytes(progress.total)}
-            </>
-          ) : (
-            `${megabytes(progress.loaded)} received`
-          )}
-        </p>
-      )}
-      {indexState.status === 'error' && q && (
+      {error && q && (
         <div role="alert" className="qr-search-page__error">
-          <p>{indexState.message}</p>
+          <p>{error}</p>
           <button type="button" onClick={() => setAttempt((n) => n + 1)}>
             Try again
           </button>{' '}
@@ -171,13 +183,13 @@ function SearchPage() {
         data-search-ms=""
         // The query whose results are committed: the URL changes a moment before the new results
         // render (the router commits in a transition), so browser tests wait on this instead.
-        data-search-query={search ? q : ''}
+        data-search-query={done ? q : ''}
       >
-        {search && search.outcome.partial && (
+        {outcome && outcome.partial && (
           <p className="qr-search-page__note">No article has every word; these have some of them.</p>
         )}
-        {search && visible.length > 0 && <SearchResults hits={visible} query={search.outcome.query} />}
-        {search && total === 0 && (
+        {outcome && visible.length > 0 && <SearchResults hits={visible} query={outcome.query} />}
+        {outcome && total === 0 && (
           <p>
             Nothing matched. Try fewer words, check the spelling, or <Link to="/speakers">browse the speakers</Link>.
           </p>
@@ -198,7 +210,7 @@ function SearchPage() {
 /** Route properties merged into the router's lazy Search route. */
 export const searchRoute: Pick<RouteObject, 'Component' | 'loader'> = {
   Component: SearchPage,
-  // Start fetching the index while the route resolves; the page shows progress, not a stalled link.
+  // Start fetching the index's manifest while the route resolves.
   loader: ({ request }) => {
     if (new URL(request.url).searchParams.get('q')?.trim()) {
       void loadSearchIndex().catch(() => {

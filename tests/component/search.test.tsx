@@ -1,16 +1,17 @@
 // Search: the header box (role, Enter → /search?q=…, lazy loading of the index) and the
 // results page (titles, text and quotations, <mark> highlights, quoted words, exact phrases,
-// the timing hook), against a real MiniSearch index built here with the contract's options.
+// the timing hook), against a real split index built here by the ingestion's builder.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import MiniSearch from 'minisearch';
 import { createMemoryRouter, Outlet, RouterProvider, type RouteObject } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SEARCH_OPTIONS, type ArticleChunk, type SearchDocument } from '../../src/contract/article-data.ts';
+import type { ArticleChunk } from '../../src/contract/article-data.ts';
+import { buildSearchFiles } from '../../src/ingest/build-search-index.ts';
+import { openSearchIndex } from '../../src/lib/search-engine.ts';
 import type { Quote } from '../../src/quotes/types.ts';
 import { SearchBox } from '../../src/components/search-box.tsx';
 import { clearDataCache } from '../../src/lib/data-client.ts';
-import { highlight, parseQuery, resetSearchIndex, runSearch, snippet } from '../../src/lib/search-client.ts';
+import { highlight, parseQuery, resetSearchIndex, snippet } from '../../src/lib/search-client.ts';
 import { searchRoute } from '../../src/routes/search-page.tsx';
 
 /** Builds an article chunk whose quotations are the given substrings of its text. */
@@ -57,29 +58,22 @@ const ARTICLES: ArticleChunk[] = [
   chunk('weather', 'Storm hits the coast', 'Heavy rain fell overnight across the region.', []),
 ];
 
-/** The documents the ingestion indexes: one per article, one per quotation. */
-function documents(articles: readonly ArticleChunk[]): SearchDocument[] {
-  return articles.flatMap((a) => [
-    { id: a.slug, slug: a.slug, quoteId: null, title: a.title, text: a.text, speaker: null },
-    ...a.quotes.map((q) => ({
-      id: `${a.slug}#${q.id}`, slug: a.slug, quoteId: q.id, title: a.title, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null,
+/** The split index files the ingestion writes for these articles (tiny shards, so queries cross them). */
+function indexFiles(articles: readonly ArticleChunk[] = ARTICLES): Map<string, string> {
+  return buildSearchFiles(
+    articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      text: a.text,
+      quotes: a.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null })),
     })),
-  ]);
-}
-
-function serialisedIndex(articles: readonly ArticleChunk[] = ARTICLES): string {
-  const index = new MiniSearch<SearchDocument>({
-    fields: [...SEARCH_OPTIONS.fields],
-    storeFields: [...SEARCH_OPTIONS.storeFields],
-    idField: SEARCH_OPTIONS.idField,
-  });
-  index.addAll(documents(articles));
-  return JSON.stringify(index);
+    { shardTargetBytes: 400, articlesPerDocChunk: 2 },
+  );
 }
 
 function stubFetch(articles: readonly ArticleChunk[] = ARTICLES) {
   const files = new Map<string, string>([
-    ['data/search-index.json', serialisedIndex(articles)],
+    ...indexFiles(articles),
     [
       'data/speakers.json',
       JSON.stringify([
@@ -101,7 +95,7 @@ function stubFetch(articles: readonly ArticleChunk[] = ARTICLES) {
 }
 
 function indexRequests(fetchMock: ReturnType<typeof stubFetch>): number {
-  return fetchMock.mock.calls.filter(([input]) => String(input).includes('search-index.json')).length;
+  return fetchMock.mock.calls.filter(([input]) => String(input).includes('data/search/manifest.json')).length;
 }
 
 const routes: RouteObject[] = [
@@ -234,12 +228,10 @@ describe('/search', () => {
   it('puts the article with the exact phrase first when several have the words', async () => {
     const q = '"respond to the hacking"';
     // Precondition: by score alone the index ranks the article without the phrase first.
-    const index = MiniSearch.loadJSON<SearchDocument>(serialisedIndex(), {
-      fields: [...SEARCH_OPTIONS.fields],
-      storeFields: [...SEARCH_OPTIONS.storeFields],
-      idField: SEARCH_OPTIONS.idField,
-    });
-    expect(runSearch(index, q).hits.map((h) => h.slug)).toEqual(['budget-talks', 'obama-putin']);
+    const files = indexFiles();
+    const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null'));
+    const ranking = await engine.rank(q);
+    expect((await engine.resolve(ranking.articles)).map((h) => h.slug)).toEqual(['budget-talks', 'obama-putin']);
 
     renderAt(`/search?q=${encodeURIComponent(q)}`);
     const list = await loadedResults();
@@ -299,38 +291,34 @@ describe('/search', () => {
     expect(region).toHaveAttribute('data-search-query', 'zebra');
   });
 
-  it('shows how much of a large index has arrived while it loads', async () => {
-    const bytes = new TextEncoder().encode(serialisedIndex());
-    const half = Math.floor(bytes.length / 2);
+  it('says the index is loading until its manifest arrives, then shows the results', async () => {
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        controller.enqueue(bytes.slice(0, half));
-        await gate;
-        controller.enqueue(bytes.slice(half));
-        controller.close();
-      },
-    });
-    const articles = stubFetch();
+    const files = stubFetch();
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (input: RequestInfo | URL) =>
-        String(input).includes('search-index.json')
-          ? new Response(stream, { headers: { 'content-type': 'application/json', 'content-length': String(bytes.length) } })
-          : articles(input),
-      ),
+      vi.fn(async (input: RequestInfo | URL) => {
+        if (String(input).includes('data/search/manifest.json')) await gate;
+        return files(input);
+      }),
     );
     renderAt('/search?q=hacking');
-    const bar = await screen.findByRole('progressbar', { name: 'Search index download' });
-    expect(bar).toHaveAttribute('value', String(half));
-    expect(bar).toHaveAttribute('max', String(bytes.length));
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the search index…');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Loading the search index…'));
     release();
     await loadedResults();
-    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('2 articles match “hacking”.');
+  });
+
+  it('fetches only the shards of the query terms and the doc chunks of the results', async () => {
+    renderAt('/search?q=threatened');
+    await loadedResults();
+    const fetched = fetchMock.mock.calls.map(([input]) => new URL(String(input)).pathname).filter((p) => p.includes('/data/search/'));
+    const shards = [...indexFiles().keys()].filter((p) => p.includes('/terms-'));
+    expect(shards.length).toBeGreaterThan(3);
+    expect(fetched.filter((p) => p.includes('/terms-'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.includes('/docs-'))).toEqual(['/data/search/docs-0.json']);
   });
 
   it('shows an error with a retry when the index is missing', async () => {
