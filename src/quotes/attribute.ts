@@ -110,7 +110,8 @@ export function isNameGlue(t: Token | undefined): boolean {
 /** A lower-case word that can end a descriptive noun phrase ("spokesman", "officials"). */
 function isNounish(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
-  if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return false;
+  // ("statement" and "interview" sit in the between-words table for "said in a statement", but are nouns.)
+  if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || (BETWEEN_SUBJECT_AND_VERB.has(t.key) && t.key !== 'statement' && t.key !== 'interview')) return false;
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
   if (/ly$/.test(t.key) && !/(ally|ily)$/.test(t.key) && t.key.length > 4) return false; // adverbs: "personally"
   return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
@@ -271,7 +272,7 @@ export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
   if (isPunct(toks[j], ',')) {
     // skip an appositive (", a spokesman for …,"), but not a new clause (", Trump went …")
     const first = toks[j + 1];
-    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key))) return false;
+    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key) && !TITLES.has(first.key))) return false;
     let k = j + 1;
     while (k < toks.length && k < j + 20 && !isPunct(toks[k], ',')) k++;
     if (isPunct(toks[k], ',')) j = k + 1;
@@ -548,6 +549,14 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
         const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
         if (np) return makeAttribution('earlier-sentence', ts, { np, cue: ts[v]! }, partial);
         break;
+      }
+      // "Senator John Cornyn issued a statement regarding … ¶ “Like many Texans, I am …”": a whole
+      // quoted sentence right after a sentence whose subject is a named person.
+      if (s === si - 1 && !partial && p === 0) {
+        const subj = sentenceSubject(ts, ts.length);
+        if (subj && subj.type === 'name' && looksLikeVerbAfter(ts, subj.last + 1)) {
+          return makeAttribution('earlier-sentence', ts, { np: subj, cue: null }, partial);
+        }
       }
     }
   }

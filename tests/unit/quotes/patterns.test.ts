@@ -319,6 +319,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"sincere religious belief"', speaker: 'Carlton Reeves' }],
   },
   {
+    name: 'a whole quoted sentence after a sentence whose subject is a named person (issued a statement …)',
+    text: 'U.S. Senator John Cornyn, Republican from Texas, issued a statement on the decision. "Like many Texans, I am disappointed."',
+    quotes: [{ quote: '"Like many Texans, I am disappointed."', speaker: 'John Cornyn' }],
+  },
+  {
+    name: 'according to a statement: a document as source',
+    text: 'According to a statement from the ministry, "the threat must be neutralized" soon.',
+    quotes: [{ quote: '"the threat must be neutralized"', speaker: 'a statement from the ministry' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
