@@ -1,0 +1,166 @@
+// The split search index: the builder (src/ingest/build-search-index.ts) and the query core
+// (src/lib/search-engine.ts) together, through an in-memory fetcher that records what was read.
+import { describe, expect, it } from 'vitest';
+import type { SearchManifest, SearchShard } from '../../src/contract/article-data.ts';
+import { buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
+import { editDistance, openSearchIndex, shardOf } from '../../src/lib/search-engine.ts';
+
+const ARTICLES: SearchArticle[] = [
+  {
+    slug: 'obama-putin',
+    title: 'President Obama Reveals He Threatened Putin Over Russian Hacking Attacks',
+    text: 'Speaking to reporters, the president said “we will respond to the hacking” and added that he had warned Putin directly.',
+    quotes: [{ id: 'q1', text: 'we will respond to the hacking', speaker: 'Barack Obama' }],
+  },
+  {
+    slug: 'budget-talks',
+    title: 'Budget talks stall over hacking',
+    text: 'Negotiators said they will respond next week. “We hope to reach a deal,” the speaker said. The hacking was old news.',
+    quotes: [
+      { id: 'q1', text: 'We hope to reach a deal', speaker: 'Paul Ryan' },
+      { id: 'q2', text: 'The hacking was old news', speaker: null },
+    ],
+  },
+  { slug: 'weather', title: 'Storm hits the coast', text: 'Heavy rain fell overnight across the region.', quotes: [] },
+  { slug: 'zoo', title: 'Zebra born at the zoo', text: 'Keepers named the foal Zed; visitors queued to see the zebras.', quotes: [{ id: 'q1', text: 'a zebra is a joy', speaker: 'Ann Keeper' }] },
+];
+
+/** The index as files, and an engine over them that records every path it fetched. */
+async function open(split: SplitOptions = { shardTargetBytes: 300, articlesPerDocChunk: 2 }) {
+  const files = buildSearchFiles(ARTICLES, split);
+  const fetched: string[] = [];
+  const engine = await openSearchIndex(async (path) => {
+    fetched.push(path);
+    const json = files.get(path);
+    if (json === undefined) throw new Error(`no ${path}`);
+    return JSON.parse(json) as unknown;
+  });
+  return { files, fetched, engine };
+}
+
+async function search(input: string) {
+  const { engine, fetched } = await open();
+  const ranking = await engine.rank(input);
+  const hits = await engine.resolve(ranking.articles);
+  return { ranking, hits, fetched };
+}
+
+describe('split search index: queries', () => {
+  it.each([
+    ['a title word', 'threatened', ['obama-putin'], null],
+    ['a body word', 'overnight', ['weather'], null],
+    ['a quoted phrase with straight marks', '"we will respond to the hacking"', ['obama-putin', 'budget-talks'], 'q1'],
+    ['a quoted phrase with curly marks', '“we will respond to the hacking”', ['obama-putin', 'budget-talks'], 'q1'],
+    ['quoted words without marks', 'we will respond to the hacking', ['obama-putin', 'budget-talks'], 'q1'],
+    ['a prefix of the last word (from 4 letters)', 'negot', ['budget-talks'], null],
+    ['a speaker name', 'ryan', ['budget-talks'], 'q1'],
+    ['a typo in a long word', 'overnigth', ['weather'], null],
+    ['a query of stop words only runs exactly', '"we will"', ['obama-putin', 'budget-talks'], 'q1'],
+    ['nothing', 'xylophone', [], null],
+  ])('%s: %s', async (_label, input, slugs, firstQuote) => {
+    const { hits } = await search(input);
+    expect(hits.map((h) => h.slug).sort()).toEqual([...slugs].sort());
+    // The quotation that matched is listed under the expected article (phrase preference is the page's: see search.test.tsx).
+    if (firstQuote) expect(hits.find((h) => h.slug === slugs[0])?.quotes[0]?.quoteId).toBe(firstQuote);
+  });
+
+  it('ranks a title match above a body-only match, and groups quotations under their article', async () => {
+    const { hits } = await search('hacking');
+    expect(hits.map((h) => h.slug)).toEqual(['budget-talks', 'obama-putin']);
+    const budget = hits[0]!;
+    expect(budget.title).toBe('Budget talks stall over hacking');
+    expect(budget.articleMatched).toBe(true);
+    expect(budget.quotes.map((q) => [q.quoteId, q.speaker])).toEqual([['q2', null]]);
+    expect(hits[1]!.quotes.map((q) => [q.quoteId, q.speaker])).toEqual([['q1', 'Barack Obama']]);
+  });
+
+  it('drops stop words when there are other words: "the zebra" does not match every article', async () => {
+    const { hits } = await search('the zebra');
+    expect(hits.map((h) => h.slug)).toEqual(['zoo']);
+    expect(hits[0]!.terms).toContain('zebra');
+  });
+
+  it('falls back to any of the words, and says so, when no document has them all', async () => {
+    const { ranking, hits } = await search('zebra overnight');
+    expect(ranking.partial).toBe(true);
+    expect(hits.map((h) => h.slug).sort()).toEqual(['weather', 'zoo']);
+  });
+
+  it('prefix matches report the index terms they matched (for highlighting)', async () => {
+    const { hits } = await search('zebr');
+    expect(hits[0]!.terms.sort()).toEqual(['zebra', 'zebras']);
+  });
+
+  it('reads only the shards holding the query terms and the doc chunks of the resolved results', async () => {
+    const { files, engine, fetched } = await open();
+    const shardCount = [...files.keys()].filter((p) => p.includes('/terms-')).length;
+    expect(shardCount).toBeGreaterThan(4);
+    const ranking = await engine.rank('overnight');
+    expect(fetched.filter((p) => p.includes('/terms-'))).toHaveLength(1);
+    expect(fetched.filter((p) => p.includes('/docs-'))).toHaveLength(0);
+    await engine.resolve(ranking.articles);
+    // 'weather' is article 2: the second chunk of two articles each.
+    expect(fetched.filter((p) => p.includes('/docs-'))).toEqual(['data/search/docs-1.json']);
+    // Fetched files are cached.
+    await engine.resolve(ranking.articles);
+    await engine.rank('overnight');
+    expect(new Set(fetched).size).toBe(fetched.length);
+  });
+});
+
+describe('split search index: builder', () => {
+  it('gives the same results however the terms are sharded (one shard, many, one term each)', async () => {
+    const queries = ['hacking', 'negot', '"respond to the hacking"', 'ryan', 'zebr', 'overnigth'];
+    const answers = async (shardTargetBytes: number) => {
+      const { engine } = await open({ shardTargetBytes, articlesPerDocChunk: 3 });
+      return Promise.all(queries.map(async (q) => (await engine.resolve((await engine.rank(q)).articles)).map((h) => [h.slug, h.score.toFixed(6)])));
+    };
+    const one = await answers(10_000_000);
+    expect(await answers(300)).toEqual(one);
+    expect(await answers(1)).toEqual(one);
+  });
+
+  it('shards hold sorted, disjoint term ranges that start at the manifest’s first terms', () => {
+    const files = buildSearchFiles(ARTICLES, { shardTargetBytes: 300, articlesPerDocChunk: 2 });
+    const manifest = JSON.parse(files.get('data/search/manifest.json')!) as SearchManifest;
+    expect(manifest.docCount).toBe(4 + 4);
+    expect(manifest.articleDocs).toEqual([2, 3, 1, 2]);
+    expect([...manifest.firstTerms].sort()).toEqual(manifest.firstTerms);
+    manifest.firstTerms.forEach((first, n) => {
+      const terms = Object.keys(JSON.parse(files.get(`data/search/terms-${n}.json`)!) as SearchShard);
+      expect(terms[0]).toBe(first);
+      for (const t of terms) expect(shardOf(manifest.firstTerms, t)).toBe(n);
+    });
+  });
+
+  it('stores postings as [doc delta, term frequency, field length] per field', () => {
+    const files = buildSearchFiles(ARTICLES, { shardTargetBytes: 10_000_000, articlesPerDocChunk: 16 });
+    const shard = JSON.parse(files.get('data/search/terms-0.json')!) as SearchShard;
+    // "hacking": title of docs 0 and 2; text of docs 0, 1, 2, 4; no speaker.
+    const [title, text, speaker] = shard.hacking!;
+    expect(title).toEqual([0, 1, 10, 2, 1, 5]);
+    expect(text!.filter((_, i) => i % 3 === 0)).toEqual([0, 1, 1, 2]);
+    expect(speaker).toEqual([]);
+    expect(JSON.parse(files.get('data/search/docs-0.json')!)[1]).toEqual(['budget-talks', 'Budget talks stall over hacking', [['q1', 'Paul Ryan'], ['q2', null]]]);
+  });
+
+  it('an empty corpus gives an empty index that finds nothing', async () => {
+    const files = buildSearchFiles([]);
+    const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null') as unknown);
+    expect((await engine.rank('anything')).articles).toEqual([]);
+  });
+});
+
+describe('editDistance', () => {
+  it.each([
+    ['hacking', 'hacking', 0],
+    ['hacking', 'hackinng', 1],
+    ['overnight', 'overnigth', 2],
+    ['zebra', 'cobra', 2],
+  ])('%s → %s is %i', (a, b, d) => {
+    expect(editDistance(a, b, 2)).toBe(d);
+  });
+  it('gives up past the limit', () => {
+    expect(editDistance('president', 'zebra', 2)).toBe(3);
+  });
+});
