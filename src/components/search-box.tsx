@@ -1,5 +1,5 @@
 // The search box in every page's header. Kept tiny because it ships with the first page: the
-// search code, minisearch and the index are only fetched once the reader starts typing here
+// search code and the search index's manifest are only fetched once the reader starts typing here
 // (a prefetch: not on mere focus, so tabbing through the header downloads nothing) or the
 // search page opens.
 import { useState, type FormEvent } from 'react';
@@ -13,7 +13,7 @@ function queryFromLocation(pathname: string, search: string): string {
   return pathname.endsWith('/search') ? (new URLSearchParams(search).get('q') ?? '') : '';
 }
 
-/** Idempotent: the module and the index load are shared promises after the first call. */
+/** Idempotent: the module and the manifest load are shared promises after the first call. */
 function prefetchSearch(): void {
   void import('../lib/search-client.ts').then((m) => m.preloadSearchIndex()).catch(() => {
     // Offline or a stale deployment: the search page reports it (and retries) when opened.

@@ -94,7 +94,7 @@ export interface SpeakerDetail {
   articles: { slug: string; title: string; date: string | null; position: number; quotes: SpeakerQuote[] }[];
 }
 
-/** One document of the search index (`data/search-index.json`, a serialised MiniSearch). */
+/** One document of the search index: articles and quotations (written as the split index under `data/search/`). */
 export interface SearchDocument {
   /** `<slug>` for an article, `<slug>#<quote-id>` for a quotation. */
   id: string;
@@ -106,7 +106,7 @@ export interface SearchDocument {
   speaker: string | null;
 }
 
-/** MiniSearch options shared by the index writer and reader, so both agree. */
+/** MiniSearch options of the former single-file index (still used to compare rankings against it). */
 export const SEARCH_OPTIONS = {
   fields: ['title', 'text', 'speaker'],
   storeFields: ['slug', 'quoteId', 'title', 'speaker'],
@@ -162,6 +162,7 @@ export const dataPaths = {
   article: (slug: string) => `data/articles/${encodeURIComponent(slug)}.json`,
   speakers: () => 'data/speakers.json',
   speaker: (id: string) => `data/speakers/${encodeURIComponent(id)}.json`,
+  /** The former single-file index; no longer written (decision 043). */
   searchIndex: () => 'data/search-index.json',
   searchManifest: () => 'data/search/manifest.json',
   searchShard: (n: number) => `data/search/terms-${n}.json`,
