@@ -328,6 +328,25 @@ describe('/search', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
+  it('shows an error with a retry when a shard of the index fails to load, and recovers on retry', async () => {
+    const user = userEvent.setup();
+    const files = stubFetch();
+    let failing = true;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) =>
+        failing && String(input).includes('/terms-') ? new Response('oops', { status: 500 }) : files(input),
+      ),
+    );
+    renderAt('/search?q=storm');
+    expect(await screen.findByRole('alert')).toHaveTextContent('The search could not be completed');
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    const list = await loadedResults();
+    expect(resultTitles(list)).toEqual(['Storm hits the coast']);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('renders hostile text as text', async () => {
     renderAt(`/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror=alert(1)>');
