@@ -143,6 +143,41 @@ export async function runSearch(index: SearchIndex, input: string, count: number
   return { query: ranking.query, hits, ranked: ranking.articles, partial: ranking.partial };
 }
 
+/** A search under way: its outcome, and when it started (performance.now()). */
+export interface PendingSearch {
+  q: string;
+  started: number;
+  outcome: Promise<SearchOutcome>;
+}
+
+let pending: (PendingSearch & { index: SearchIndex }) | null = null;
+
+/** Runs the search for `q`, marking `search:start` and noting when it started. */
+function begin(index: SearchIndex, q: string, count: number): PendingSearch & { index: SearchIndex } {
+  if (typeof performance.mark === 'function') performance.mark('search:start');
+  return { index, q, started: performance.now(), outcome: runSearch(index, q, count) };
+}
+
+/**
+ * Starts the search for `q` ahead of the page (the route's loader calls it while the page renders,
+ * so the shard and doc-chunk fetches overlap the navigation); the page takes it with takeSearch.
+ */
+export function startSearch(index: SearchIndex, q: string, count: number): PendingSearch {
+  const entry = begin(index, q, count);
+  pending = entry;
+  entry.outcome.catch(() => {
+    if (pending === entry) pending = null;
+  });
+  return entry;
+}
+
+/** The search started ahead for `q` (see startSearch), else a new one. */
+export function takeSearch(index: SearchIndex, q: string, count: number): PendingSearch {
+  const ahead = pending;
+  pending = null;
+  return ahead && ahead.index === index && ahead.q === q ? ahead : begin(index, q, count);
+}
+
 /** The outcome with `count` results resolved (after "Show more"); reads only the missing doc chunks. */
 export async function resolveMore(index: SearchIndex, outcome: SearchOutcome, count: number): Promise<SearchOutcome> {
   if (outcome.hits.length >= Math.min(count, outcome.ranked.length)) return outcome;
@@ -295,4 +330,5 @@ export function preloadSearchIndex(): void {
 /** Forgets the loaded index (tests, and after the dev server rebuilt the data). */
 export function resetSearchIndex(): void {
   indexPromise = null;
+  pending = null;
 }

@@ -12,7 +12,8 @@ import {
   loadSearchIndex,
   MAX_QUERY_LENGTH,
   resolveMore,
-  runSearch,
+  startSearch,
+  takeSearch,
   type SearchIndex,
   type SearchOutcome,
 } from '../lib/search-client.ts';
@@ -64,9 +65,9 @@ function useSearch(index: SearchIndex | null, q: string, attempt: number): Searc
   useEffect(() => {
     if (!index || !q) return;
     let live = true;
-    mark('search:start');
-    const started = performance.now();
-    runSearch(index, q, RESULTS_PAGE).then(
+    // Usually already started by the route's loader.
+    const { started, outcome: running } = takeSearch(index, q, RESULTS_PAGE);
+    running.then(
       (outcome) => live && setState({ status: 'done', search: { q, outcome, started } }),
       () => live && setState({ status: 'error', q }),
     );
@@ -210,12 +211,21 @@ function SearchPage() {
 /** Route properties merged into the router's lazy Search route. */
 export const searchRoute: Pick<RouteObject, 'Component' | 'loader'> = {
   Component: SearchPage,
-  // Start fetching the index's manifest while the route resolves.
+  // Start the search itself while the route resolves.
   loader: ({ request }) => {
-    if (new URL(request.url).searchParams.get('q')?.trim()) {
-      void loadSearchIndex().catch(() => {
-        // Reported by the page.
-      });
+    const q = (new URL(request.url).searchParams.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).trim();
+    if (q) {
+      // The query's shards and doc chunks load while the page renders; the page takes the search over.
+      loadSearchIndex().then(
+        (index) => {
+          startSearch(index, q, RESULTS_PAGE).outcome.catch(() => {
+            // Reported by the page.
+          });
+        },
+        () => {
+          // Reported by the page.
+        },
+      );
     }
     return null;
   },
