@@ -182,7 +182,8 @@ function extendWithPreposition(toks: Token[], np: NP, lo: number): NP {
 function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   let j = v - 1;
   let guard = 0;
-  while (j >= lo && guard++ < 6 && isWord(toks[j]) && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) && !isPronoun(toks[j])) j--;
+  // "Donald Trump on Thursday told": a day or time word between subject and verb is skipped too.
+  while (j >= lo && guard++ < 6 && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key)) && !isPronoun(toks[j])) j--;
   if (isPunct(toks[j], ')')) {
     let k = j - 1;
     while (k >= lo && k > j - 12 && !isPunct(toks[k], '(')) k--;

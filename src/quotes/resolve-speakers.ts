@@ -153,7 +153,8 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
         list.push({ entity, at: start });
         holders.set(role, list);
       }
-      const salient = !modifier && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1));
+      // "Comey's repeated claims": a possessive name modifies a noun; it is not the one acting.
+      const salient = !modifier && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1));
       names.push({ start, end, entity, para: sent.para, sentence: si, salient: salient && !ent.org });
       i = j;
     }
@@ -186,7 +187,10 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
       const first = core[0]!.toLowerCase();
       hit = words[words.length - 1] === last && (words.length === 1 || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
     }
-    if (hit && (best < 0 || (lastSeen[e] ?? 0) > (lastSeen[best] ?? 0))) best = e;
+    // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
+    // the same words: a person mention prefers the person.
+    const kindOf = (x: number): number => (entities[x]!.org === org ? 1 : 0);
+    if (hit && (best < 0 || kindOf(e) > kindOf(best) || (kindOf(e) === kindOf(best) && (lastSeen[e] ?? 0) > (lastSeen[best] ?? 0)))) best = e;
   }
   return best;
 }

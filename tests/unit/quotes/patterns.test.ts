@@ -329,6 +329,21 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"the threat must be neutralized"', speaker: 'a statement from the ministry' }],
   },
   {
+    name: 'a day between subject and cue (X on Thursday told NBC that “…”) keeps X as the subject, not an earlier name',
+    text: 'Despite claims that Director James Comey was dismissed over the email case, President Donald Trump on Thursday told NBC that "this Russia thing" was among his reasons.',
+    quotes: [{ quote: '"this Russia thing"', speaker: 'Donald Trump', mention: 'President Donald Trump' }],
+  },
+  {
+    name: 'a possessive name ("Comey\'s repeated claims") is not the antecedent of a later "he"',
+    text: 'Donald Trump told NBC about Comey\'s repeated claims that he was not being investigated. He also accused Comey of "showboating".',
+    quotes: [{ quote: '"showboating"', speaker: 'Donald Trump', mention: 'He' }],
+  },
+  {
+    name: 'a surname first used as a modifier ("the Trump campaign") still joins the person: President Trump → Donald Trump',
+    text: 'Donald Trump spoke. Comey led an inquiry into the Trump campaign, which placed Trump in power. President Trump told NBC: "I was going to fire him."',
+    quotes: [{ quote: '"I was going to fire him."', speaker: 'Donald Trump' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
