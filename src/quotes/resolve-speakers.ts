@@ -8,6 +8,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
 import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, ROLE_NOUNS, TITLES } from './tables/titles.ts';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
+import type { Token } from './tokenize.ts';
 import type { Span, Speaker } from './types.ts';
 
 /** A person or organisation named in the article. */
@@ -103,11 +104,16 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       // Everything up to the last title is description: "Chicago Alderman Jason C. Ervin" → "Jason C. Ervin".
       let k = 0;
       // Organisations keep their words ("State Department" is not "Department" with a title).
-      const orgRun = ORGANISATION_WORDS.has(run[run.length - 1]!.key)
+      const orgRun = personStart(run, 0) > 0 ? false : ORGANISATION_WORDS.has(run[run.length - 1]!.key)
         || (run.some((t) => ORGANISATION_WORDS.has(t.key)) && !run.slice(0, -1).some((t) => TITLES.has(t.key) && TITLES.get(t.key)!.role !== ''));
       for (let m = run.length - 2; m >= 0 && !orgRun; m--) {
         if (TITLES.has(run[m]!.key)) { k = m + 1; break; }
       }
+      // "Refugee Council Enver Solomon", "Washington Chris Gregoire": place and organisation words
+      // before a person's name describe the person; the name starts at the first name.
+      const personAt = personStart(run, k);
+      const described = personAt > k;
+      k = personAt;
       for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
       const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 ? m : ''))));
       const possessiveEnd = /['’]s?$/.test(run[run.length - 1]!.text);
@@ -115,7 +121,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const end = run[run.length - 1]!.end;
       const next = toks[j + 1];
       const lowerWords = run.slice(k).map((t) => t.key);
-      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0);
+      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
       const e = matchEntity(entities, core, lastSeen, org, byWord);
@@ -160,6 +166,40 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
     }
   });
   return { entities, names, holders };
+}
+
+const bare = (t: Token): string => t.key.replace(/['’]s?$/, '');
+const isFirstName = (t: Token): boolean => {
+  const w = bare(t);
+  return (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) && !PLACE_WORDS.has(w);
+};
+const isDescriptorWord = (t: Token): boolean => ORGANISATION_WORDS.has(bare(t)) || PLACE_WORDS.has(bare(t)) || TITLES.has(t.key);
+
+/**
+ * Where a person's name starts inside a capitalised run, from index k: at the first name when one
+ * stands after other words ("United Nations Nikki Haley" → 3), else after the last organisation
+ * or place word when two or three name words follow it ("Refugee Council Enver Solomon"). A run
+ * that ends with an organisation word ("Doris Day Animal Foundation") is an organisation: k.
+ */
+export function personStart(run: Token[], k: number): number {
+  const n = run.length;
+  if (n - k < 3 || ORGANISATION_WORDS.has(bare(run[n - 1]!))) return k;
+  for (let m = n - 2; m > k; m--) {
+    if (!isFirstName(run[m]!)) continue;
+    // "Mary Ann Smith": a first name before the first name belongs to the name too.
+    let s = m;
+    while (s - 1 >= k && isFirstName(run[s - 1]!) && !isDescriptorWord(run[s - 1]!)) s--;
+    // Only words that describe make a descriptor ("Billie Jean King", "Cornell William Brooks" are
+    // one name): an organisation, a place, a title, or a possessive ("Breitbart's Joel Pollak").
+    return run.slice(k, s).some((t) => isDescriptorWord(t) || /['’]s?$/.test(t.text)) ? s : k;
+  }
+  for (let m = n - 3; m >= k; m--) {
+    if (!isDescriptorWord(run[m]!) || TITLES.has(run[m]!.key) || isFirstName(run[m]!)) continue;
+    const rest = run.slice(m + 1);
+    if (rest.length >= 2 && rest.length <= 3 && !rest.some(isDescriptorWord)) return m + 1;
+    return k;
+  }
+  return k;
 }
 
 function firstNameGender(first: string): Gender {

@@ -19,6 +19,8 @@ stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony tra
 vincent vladimir walter warren wayne will william willie xi yusuf zach zachary jeh ash ashton ben marty rudy mo
 benjamin bashar recep francois emmanuel angelo antonio boris dmitry sergey ahmed mohammed muhammad ali hassan
 abdul jamal mohammad mohamed khaled hamid hamza tariq karim rashid youssef kim jong shinzo narendra justin enrique vicente felipe hugo mauricio rodrigo luiz jair nigel jeremy gavin
+enver domenico piers rishi sadiq keir volodymyr marcelo
+matteo giuseppe luca marco pierre jean-claude jacques olaf rutger mateusz viktor andrzej sebastian
 `.split(/\s+/).filter(Boolean));
 
 /** Usually feminine first names. */
@@ -38,4 +40,5 @@ rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sonia soph
 suzanne sylvia tammy tara teresa theresa tiffany tina tulsi valerie vanessa victoria virginia wanda wendy
 whitney yvonne zoe ivanka angela theresa marine hilary cecile ruth sonia elena loretta janet condoleezza
 condi nikki kirstjen kamala ilhan alexandria stacey gina kyrsten jeanne debbie dianne heidi tammy claire
+nicola selena suella yvette priti jacinda ursula giorgia kathryn colette carrie
 `.split(/\s+/).filter(Boolean));

@@ -38,6 +38,16 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['sen', { role: 'senator', gender: 'u' }],
   ['senator', { role: 'senator', gender: 'u' }],
   ['rep', { role: 'representative', gender: 'u' }],
+  // Roles written before a name in British and state-level news ("Conservative MP Philip Hammond").
+  ['mp', { role: 'mp', gender: 'u' }],
+  ['assemblywoman', { role: 'assemblywoman', gender: 'f' }],
+  ['assemblyman', { role: 'assemblyman', gender: 'm' }],
+  ['assemblymember', { role: 'assemblymember', gender: 'u' }],
+  ['broadcaster', { role: 'broadcaster', gender: 'u' }],
+  ['presenter', { role: 'presenter', gender: 'u' }],
+  ['envoy', { role: 'envoy', gender: 'u' }],
+  ['whip', { role: 'whip', gender: 'u' }],
+  ['correspondent', { role: 'correspondent', gender: 'u' }],
   ['representative', { role: 'representative', gender: 'u' }],
   ['congressman', { role: 'congressman', gender: 'm' }],
   ['congresswoman', { role: 'congresswoman', gender: 'f' }],
@@ -103,6 +113,15 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['democratic', { role: '', gender: 'u' }],
   ['republican', { role: '', gender: 'u' }],
   ['gop', { role: '', gender: 'u' }],
+  ['democrat', { role: '', gender: 'u' }],
+  ['conservative', { role: '', gender: 'u' }],
+  ['billionaire', { role: '', gender: 'u' }],
+  ['filmmaker', { role: '', gender: 'u' }],
+  ['pastor', { role: 'pastor', gender: 'u' }],
+  ['officer', { role: 'officer', gender: 'u' }],
+  ['fr', { role: 'father', gender: 'm' }],
+  ['sens', { role: 'senator', gender: 'u' }], // "Sens. Jon Tester and Jeff Merkley"
+  ['reps', { role: 'representative', gender: 'u' }],
   ['u.s.', { role: '', gender: 'u' }],
 ]);
 

@@ -344,6 +344,61 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"I was going to fire him."', speaker: 'Donald Trump' }],
   },
   {
+    name: 'an organisation before a first name describes the person (Refugee Council Enver Solomon)',
+    text: 'Refugee Council Enver Solomon said: "The plan is cruel."',
+    quotes: [{ quote: '"The plan is cruel."', speaker: 'Enver Solomon' }],
+  },
+  {
+    name: 'a place before a first name describes the person (Washington Chris Gregoire)',
+    text: '"We will appeal," said Washington Chris Gregoire.',
+    quotes: [{ quote: '"We will appeal,"', speaker: 'Chris Gregoire' }],
+  },
+  {
+    name: 'a broadcaster before a name (National Public Radio Domenico Montanaro)',
+    text: 'National Public Radio Domenico Montanaro wrote that it was "a big deal."',
+    quotes: [{ quote: '"a big deal."', speaker: 'Domenico Montanaro' }],
+  },
+  {
+    name: 'a country before a name (Scotland Nicola Sturgeon)',
+    text: '"This is a disgrace," Scotland Nicola Sturgeon said.',
+    quotes: [{ quote: '"This is a disgrace,"', speaker: 'Nicola Sturgeon' }],
+  },
+  {
+    name: 'an institution before a name (United Nations Nikki Haley)',
+    text: 'United Nations Nikki Haley said the vote was "a mistake."',
+    quotes: [{ quote: '"a mistake."', speaker: 'Nikki Haley' }],
+  },
+  {
+    name: 'a role word before a name (Conservative MP Philip Hammond)',
+    text: '"It is wrong," said Conservative MP Philip Hammond.',
+    quotes: [{ quote: '"It is wrong,"', speaker: 'Philip Hammond' }],
+  },
+  {
+    name: 'a role word before a name (Broadcaster Piers Morgan)',
+    text: 'Broadcaster Piers Morgan called it "a farce."',
+    quotes: [{ quote: '"a farce."', speaker: 'Piers Morgan' }],
+  },
+  {
+    name: 'a role word before a name (Assemblywoman Selena Torres)',
+    text: 'Newly elected Assemblywoman Selena Torres said, "It is exciting."',
+    quotes: [{ quote: '"It is exciting."', speaker: 'Selena Torres' }],
+  },
+  {
+    name: 'an organisation run ending in a title then the name (Committee Represenative Adam Schiff)',
+    text: 'House Intelligence Committee Represenative Adam Schiff said it was "a fake emergency."',
+    quotes: [{ quote: '"a fake emergency."', speaker: 'Adam Schiff' }],
+  },
+  {
+    name: 'a two-word first name is not a descriptor (Billie Jean King)',
+    text: 'Billie Jean King said he "walked the walk."',
+    quotes: [{ quote: '"walked the walk."', speaker: 'Billie Jean King' }],
+  },
+  {
+    name: 'a first name that is also an organisation word stays in the name (Mayor Bill de Blasio)',
+    text: '"It was an intentional act," said Mayor Bill de Blasio.',
+    quotes: [{ quote: '"It was an intentional act,"', speaker: 'Bill de Blasio' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
