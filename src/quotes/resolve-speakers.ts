@@ -84,6 +84,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   const names: NameMention[] = [];
   const holders = new Map<string, { entity: number; at: number }[]>();
   const lastSeen: number[] = [];
+  const seenCount: number[] = [];
   const byWord = new Map<string, Set<number>>();
   const index = (e: number, words: string[]): void => {
     for (const w of words) {
@@ -98,7 +99,8 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
     for (let i = 0; i < toks.length; i++) {
       if (!isNameWord(toks[i])) continue;
       let j = i;
-      while (j + 1 < toks.length && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
+      // A possessive ends a name: "Trump's Special Presidential Envoy Brett McGurk" is two names.
+      while (j + 1 < toks.length && !/['’]s?$/.test(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
       const run = toks.slice(i, j + 1);
       const titles: string[] = [];
       // Everything up to the last title is description: "Chicago Alderman Jason C. Ervin" → "Jason C. Ervin".
@@ -124,7 +126,9 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
-      const e = matchEntity(entities, core, lastSeen, org, byWord);
+      let titleGender: Gender = 'u';
+      for (const t of titles) if (TITLES.get(t)!.gender !== 'u') titleGender = TITLES.get(t)!.gender;
+      const e = matchEntity(entities, core, lastSeen, org, byWord, titleGender, seenCount);
       let gender: Gender = 'u';
       for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
       if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
@@ -152,6 +156,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
         }
       }
       lastSeen[entity] = start;
+      seenCount[entity] = (seenCount[entity] ?? 0) + 1;
       for (const t of titles) {
         const role = TITLES.get(t)!.role;
         if (!role) continue;
@@ -210,7 +215,7 @@ function firstNameGender(first: string): Gender {
 }
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
-function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>): number {
+function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>, gender: Gender = 'u', seenCount: number[] = []): number {
   const key = core.join(' ').toLowerCase();
   let best = -1;
   // Only entities sharing a word can match: the index keeps this linear in the number of names.
@@ -229,8 +234,13 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     }
     // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
     // the same words: a person mention prefers the person.
-    const kindOf = (x: number): number => (entities[x]!.org === org ? 1 : 0);
-    if (hit && (best < 0 || kindOf(e) > kindOf(best) || (kindOf(e) === kindOf(best) && (lastSeen[e] ?? 0) > (lastSeen[best] ?? 0)))) best = e;
+    // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
+    // most, not whoever was named last ("Jane Sanders" in a passing mention).
+    const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
+    const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
+      : core.length === 1 && (seenCount[x] ?? 0) !== (seenCount[y] ?? 0) ? (seenCount[x] ?? 0) > (seenCount[y] ?? 0)
+      : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
+    if (hit && (best < 0 || better(e, best))) best = e;
   }
   return best;
 }
@@ -327,7 +337,9 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     // The person a phrase names: its first person name ("Andre Carson of Indiana"), or for a
     // description its head when that is a name ("Republican political consultant Chris Russell").
     const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
-    const firstPerson = inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+    // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
+    const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
+    const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
     const n = type === 'description' ? (head && !/\b(of|for|at|with|from|to)\b/.test(targetWords) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
     if (n) {

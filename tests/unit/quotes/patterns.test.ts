@@ -399,6 +399,26 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"It was an intentional act,"', speaker: 'Bill de Blasio' }],
   },
   {
+    name: 'a possessive ends a name: Trump\'s Special Presidential Envoy Brett McGurk is McGurk',
+    text: 'Donald Trump spoke. Trump\'s Special Presidential Envoy Brett McGurk said: "It was reckless."',
+    quotes: [{ quote: '"It was reckless."', speaker: 'Brett McGurk' }],
+  },
+  {
+    name: 'a possessive inside a title (Doris Day\'s Best Friends) does not lengthen the person\'s name',
+    text: 'Doris Day hosted Doris Day\'s Best Friends on television. "I love dogs," Day said.',
+    quotes: [{ quote: '"I love dogs,"', speaker: 'Doris Day' }],
+  },
+  {
+    name: 'Mr. + surname goes to the man of that surname, not a woman named later (Ivanka Trump)',
+    text: 'Donald Trump flew home. Ivanka Trump joined him. "It is a truly great aircraft," Mr. Trump said.',
+    quotes: [{ quote: '"It is a truly great aircraft,"', speaker: 'Donald Trump' }],
+  },
+  {
+    name: 'a bare surname goes to the bearer named most, not one named in passing',
+    text: 'Bernie Sanders spoke. Sanders waved. Sanders smiled. His wife, Jane Sanders, was there. "Okay, great!" Sanders said.',
+    quotes: [{ quote: '"Okay, great!"', speaker: 'Bernie Sanders' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
