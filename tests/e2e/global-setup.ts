@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromePath } from './chrome-path.ts';
 import { serveBuild, urlOf, viteBuild } from './serve-build.ts';
@@ -71,11 +72,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   delete baseEnv.ARTICLES_DIR;
-  // Sequential, not parallel: two builds at once on two cores are no faster and harder to read when they fail.
-  const bundledMs = await viteBuild(outDir, baseEnv);
-  const oddMs = await viteBuild(oddOutDir, { ...baseEnv, ARTICLES_DIR: oddArticlesDir });
-
-  const servers = [await serveBuild(outDir), await serveBuild(oddOutDir)];
+  let bundledMs: number;
+  let oddMs: number;
+  let servers: PreviewServer[];
+  try {
+    // Sequential, not parallel: two builds at once on two cores are no faster and harder to read when they fail.
+    bundledMs = await viteBuild(outDir, baseEnv);
+    oddMs = await viteBuild(oddOutDir, { ...baseEnv, ARTICLES_DIR: oddArticlesDir });
+    servers = [await serveBuild(outDir), await serveBuild(oddOutDir)];
+  } catch (error) {
+    // No teardown runs when setup fails: leave no temporary builds behind.
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  }
   const context: E2eContext = {
     baseUrl: urlOf(servers[0]!),
     outDir,
