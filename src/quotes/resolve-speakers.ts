@@ -123,7 +123,9 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const end = run[run.length - 1]!.end;
       const next = toks[j + 1];
       const lowerWords = run.slice(k).map((t) => t.key);
-      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
+      // "Bill de Blasio": a first name that is also an organisation word ("bill") starts a person's name.
+      const orgWord = (w: string, idx: number): boolean => ORGANISATION_WORDS.has(w) && !(idx === 0 && lowerWords.length > 1 && isFirstName(run[k]!));
+      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some(orgWord) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
       let titleGender: Gender = 'u';
@@ -173,6 +175,8 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   return { entities, names, holders };
 }
 
+// Lower-case particles that start a surname ("de Blasio", "van Hollen").
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn']);
 const bare = (t: Token): string => t.key.replace(/['’]s?$/, '');
 const isFirstName = (t: Token): boolean => {
   const w = bare(t);
@@ -207,11 +211,53 @@ export function personStart(run: Token[], k: number): number {
   return k;
 }
 
+const startsWithFirstName = (words: string[]): boolean => {
+  const w = (words[0] ?? '').toLowerCase();
+  return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
+};
+
 function firstNameGender(first: string): Gender {
   const f = first.toLowerCase();
   if (MALE_FIRST_NAMES.has(f)) return 'm';
   if (FEMALE_FIRST_NAMES.has(f)) return 'f';
   return 'u';
+}
+
+/**
+ * A short name ("Durbin", "De Blasio") whose words end a unique longer person's name in the same
+ * article ("Dick Durbin", "Bill de Blasio"), named before or after it, takes that full name, so
+ * the reader sees one speaker. Works on the entities collectNames has just built for this text.
+ */
+function completeSurnames(entities: Entity[]): void {
+  const lower = (e: Entity): string[] => e.words.map((w) => w.toLowerCase());
+  for (const e of entities) {
+    const short = lower(e);
+    // A surname, or a particle surname ("De Blasio"); "Hillary Clinton" is already a full name.
+    if (!(short.length === 1 || (short.length === 2 && PARTICLE_WORDS.has(short[0]!)))) continue;
+    if (short.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w) || TITLES.has(w))) continue;
+    const full = new Set<string>();
+    let pick: Entity | undefined;
+    for (const f of entities) {
+      if (f === e || f.org || f.words.length <= short.length) continue;
+      const long = lower(f);
+      // Only a person's full name: a first name first ("Dick Durbin"), or a short name known to be a
+      // person; never a headline run such as "Black Lawmakers Rip Donald Trump".
+      const personLike = MALE_FIRST_NAMES.has(long[0]!) || FEMALE_FIRST_NAMES.has(long[0]!)
+        || (f.person && long.length <= 3 && !long.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w) || TITLES.has(w)));
+      if (!personLike) continue;
+      if (short.every((w, i) => long[long.length - short.length + i] === w)) {
+        full.add(f.canonical);
+        pick = f;
+      }
+    }
+    if (pick && full.size === 1) {
+      e.canonical = pick.canonical;
+      e.words = pick.words;
+      if (e.gender === 'u') e.gender = pick.gender;
+      e.person = e.person || pick.person;
+      e.org = false;
+    }
+  }
 }
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
@@ -230,15 +276,25 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     else if (!org && !ent.org && core.length >= 2 && words.length >= 1) {
       const last = core[core.length - 1]!.toLowerCase();
       const first = core[0]!.toLowerCase();
-      hit = words[words.length - 1] === last && (words.length === 1 || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
+      // A surname used on its own several times before any full name may be either of two people
+      // ("Clinton" before "Bill Clinton" and "Hillary Clinton"): completeSurnames joins it later if unique.
+      hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
     }
     // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
     // the same words: a person mention prefers the person.
     // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
     // most, not whoever was named last ("Jane Sanders" in a passing mention).
     const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
+    // "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed".
+    const surnameAt = (x: number): number => (entities[x]!.words[entities[x]!.words.length - 1]!.toLowerCase() === key ? 1 : 0);
+    // … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
+    const named = (x: number): number => surnameAt(x) * 2 + (startsWithFirstName(entities[x]!.words) ? 1 : 0);
     const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
+      : core.length === 1 && named(x) !== named(y) ? named(x) > named(y)
       : core.length === 1 && (seenCount[x] ?? 0) !== (seenCount[y] ?? 0) ? (seenCount[x] ?? 0) > (seenCount[y] ?? 0)
+      // On a tie a bare surname is the person the article introduced first, its subject
+      // ("Hillary Clinton's health", then "Bill Clinton" in passing).
+      : core.length === 1 ? x < y
       : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
     if (hit && (best < 0 || better(e, best))) best = e;
   }
@@ -263,6 +319,7 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
   const mentionStarts = new Set<number>();
   for (const a of doc.attributions) if (a.mention && a.mentionType === 'name') mentionStarts.add(a.mention.start);
   const { entities, names, holders } = collectNames(doc, mentionStarts);
+  completeSurnames(entities);
   const sentenceOf = (pos: number): number => {
     let lo = 0;
     let hi = doc.sentences.length - 1;

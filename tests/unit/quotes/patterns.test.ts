@@ -419,6 +419,26 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"Okay, great!"', speaker: 'Bernie Sanders' }],
   },
   {
+    name: 'a surname named before the full name takes the full name (Durbin … Senate Minority Whip Dick Durbin)',
+    text: '"It is a fake crisis," Durbin said. Later Senate Minority Whip Dick Durbin voted no.',
+    quotes: [{ quote: '"It is a fake crisis,"', speaker: 'Dick Durbin' }],
+  },
+  {
+    name: 'a particle surname takes the article\'s full name (De Blasio → Bill de Blasio)',
+    text: 'Bill de Blasio left the race on Friday. "I feel I have contributed all I can," De Blasio said.',
+    quotes: [{ quote: '"I feel I have contributed all I can,"', speaker: 'Bill de Blasio' }],
+  },
+  {
+    name: 'a surname shared by two people named in full stays the first-introduced person\'s on a tie',
+    text: 'Hillary Clinton\'s health was discussed. Bill Clinton was there. Clinton noted, "It was a clot."',
+    quotes: [{ quote: '"It was a clot."', speaker: 'Hillary Clinton' }],
+  },
+  {
+    name: 'a headline run (Debating Clinton) is not the full name of a surname',
+    text: 'Debating Clinton\n\nHillary Clinton spoke. Clinton said: "We will win."',
+    quotes: [{ quote: '"We will win."', speaker: 'Hillary Clinton' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
