@@ -6,7 +6,7 @@ import type { Sentence, Token, TokenizedText } from './tokenize.ts';
 import { CUE_VERBS, WEAK_CUES } from './tables/cue-verbs.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Which sieve rule attributed a quotation; the reason text and confidence follow from it. */
@@ -209,7 +209,21 @@ function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
     const inner = npEndingAt(toks, j - 1, lo);
     return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
   }
-  return npEndingAt(toks, j, lo);
+  const np = npEndingAt(toks, j, lo);
+  // "Doug Collins of Georgia said", "Lucy Fischer of The Times told": the person before "of" or
+  // "from" is the subject, not the place or the paper after it.
+  if (np && np.type === 'name') {
+    let p = np.first - 1;
+    if (isWord(toks[p]) && toks[p]!.key === 'the') p--;
+    const prep = toks[p];
+    if (isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[p - 1]) && p - 1 >= lo) {
+      const outer = npEndingAt(toks, p - 1, lo);
+      // "The U.S. Department of Agriculture notes": an organisation keeps its "of" phrase.
+      if (outer && outer.type === 'name' && ORGANISATION_WORDS.has(toks[outer.last]!.key)) return { first: outer.first, last: np.last, type: 'name' };
+      if (outer && outer.type === 'name' && !TITLES.has(toks[outer.last]!.key)) return outer;
+    }
+  }
+  return np;
 }
 
 /** The inverted subject after a verb: "said [Chicago Alderman Jason C. Ervin] on Tuesday". */

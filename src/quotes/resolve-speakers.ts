@@ -399,6 +399,11 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
     const n = type === 'description' ? (head && !/\b(of|for|at|with|from|to)\b/.test(targetWords) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
+    // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.
+    if (n && type === 'name' && inside[0] && entities[inside[0].entity]!.org && / of /.test(targetWords) && !inside.some((m) => entities[m.entity]!.person)) {
+      const display = targetWords.replace(/^[Tt]he\s+/, '').replace(/\s+/g, ' ').trim();
+      return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.9 };
+    }
     if (n) {
       const ent = entities[n.entity]!;
       const how = ent.canonical === targetWords ? ent.canonical : `${targetWords} → ${ent.canonical}`;

@@ -439,6 +439,21 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"We will win."', speaker: 'Hillary Clinton' }],
   },
   {
+    name: 'a person from a place (Doug Collins of Georgia said) is the person, not the place',
+    text: 'Republican committee member Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry."',
+    quotes: [{ quote: '"Nobody is conducting a formal inquiry."', speaker: 'Doug Collins' }],
+  },
+  {
+    name: 'a person of a paper (Lucy Fischer of The Times told) is the person, not the paper',
+    text: 'Lucy Fischer of The Times told NPR, "He had been released a year ago."',
+    quotes: [{ quote: '"He had been released a year ago."', speaker: 'Lucy Fischer' }],
+  },
+  {
+    name: 'an organisation with its of-phrase keeps it whole (U.S. Department of Agriculture)',
+    text: 'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants."',
+    quotes: [{ quote: '"Ground-level ozone causes more damage to plants."', speaker: 'U.S. Department of Agriculture' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
