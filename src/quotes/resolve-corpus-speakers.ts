@@ -1,0 +1,86 @@
+// Across articles, one person has one speaker id: an article that only ever calls someone
+// "Durbin" gets the "Dick Durbin" that another article of the corpus names in full, when exactly
+// one full name in the corpus ends with that surname. Pure: returns new data, never mutates.
+import { countSpeakers } from './extract-quotes.ts';
+import { slug } from './resolve-speakers.ts';
+import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
+import type { Quote, QuoteAnalysis, Speaker } from './types.ts';
+
+/** What unifySpeakers needs of an article: its analysis and, optionally, its headline quotations. */
+export interface CorpusArticle {
+  analysis: QuoteAnalysis;
+  titleQuotes?: Quote[];
+}
+
+// Lower-case particles that start a surname ("de Blasio", "van Hollen").
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn']);
+
+const wordsOf = (name: string): string[] => name.trim().split(/\s+/).filter(Boolean);
+
+/** A surname standing alone: "Durbin", or a particle surname "De Blasio". */
+function loneSurname(name: string): string[] | null {
+  const w = wordsOf(name);
+  const ok = (x: string): boolean => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase());
+  if (w.length === 1 && ok(w[0]!)) return w;
+  if (w.length === 2 && PARTICLES.has(w[0]!.toLowerCase()) && ok(w[1]!)) return w;
+  return null;
+}
+
+/** A person's full name: two to four capitalised words (particles and initials allowed), no organisation or place word. */
+function fullName(name: string): boolean {
+  const w = wordsOf(name);
+  if (w.length < 2 || w.length > 4) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(w[0]!) || w[0]!.toLowerCase() === 'the') return false;
+  // The first word may be a first name that is also a common word ("Bill de Blasio").
+  return w.every((x, i) => (/^\p{Lu}[\p{L}.'’-]*$/u.test(x) || PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
+}
+
+/**
+ * The renames the corpus supports: lone-surname speaker id → the one full-name speaker whose
+ * name ends with that surname. A surname two full names share ("Clinton") is left alone.
+ */
+export function corpusSpeakerRenames(articles: readonly CorpusArticle[]): Map<string, Speaker> {
+  const speakers = new Map<string, Speaker>();
+  for (const a of articles) {
+    for (const s of a.analysis.speakers) speakers.set(s.id, { id: s.id, name: s.name });
+    for (const q of a.titleQuotes ?? []) if (q.speaker) speakers.set(q.speaker.id, q.speaker);
+  }
+  const full = [...speakers.values()].filter((s) => fullName(s.name));
+  const renames = new Map<string, Speaker>();
+  for (const s of speakers.values()) {
+    const short = loneSurname(s.name);
+    if (!short) continue;
+    const key = short.map((w) => w.toLowerCase());
+    const matches = new Map<string, Speaker>();
+    for (const f of full) {
+      const fw = wordsOf(f.name).map((w) => w.toLowerCase());
+      if (fw.length > key.length && key.every((w, i) => fw[fw.length - key.length + i] === w)) matches.set(f.id, f);
+    }
+    if (matches.size === 1) {
+      const target = [...matches.values()][0]!;
+      renames.set(s.id, { id: slug(target.name), name: target.name });
+    }
+  }
+  return renames;
+}
+
+/**
+ * Gives a lone-surname speaker the unique full name the corpus knows for it, in every quotation,
+ * headline quotation and speaker count. Returns new articles (other fields kept); input untouched.
+ */
+export function unifySpeakers<T extends CorpusArticle>(articles: readonly T[]): T[] {
+  const renames = corpusSpeakerRenames(articles);
+  if (renames.size === 0) return [...articles];
+  const renameQuote = (q: Quote): Quote => {
+    const to = q.speaker ? renames.get(q.speaker.id) : undefined;
+    return to ? { ...q, speaker: to, reason: `${q.reason}; ${q.speaker!.name} → ${to.name}, named in full in another article` } : q;
+  };
+  return articles.map((a) => {
+    const touched = a.analysis.speakers.some((s) => renames.has(s.id)) || (a.titleQuotes ?? []).some((q) => q.speaker && renames.has(q.speaker.id));
+    if (!touched) return a;
+    const quotes = a.analysis.quotes.map(renameQuote);
+    const next: T = { ...a, analysis: { ...a.analysis, quotes, speakers: countSpeakers(quotes) } };
+    if (a.titleQuotes) next.titleQuotes = a.titleQuotes.map(renameQuote);
+    return next;
+  });
+}
