@@ -8,6 +8,7 @@ import { displayPath, listSources, type SourceFile } from './read-sources.ts';
 import { problem } from './errors.ts';
 import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';
+import { unifySpeakers } from '../quotes/resolve-corpus-speakers.ts';
 
 /** `ingest-report.json`: what the build did with every file. */
 export interface IngestReport {
@@ -71,7 +72,8 @@ export function assemble(results: Iterable<FileResult>): IngestResult {
   problems.push(...duplicates);
   const clashing = new Set(duplicates.map((p) => p.file));
   // Articles with a clashing slug are left out of the site (dev keeps serving the rest).
-  const site = buildSite(clashing.size ? articles.filter((a) => !clashing.has(a.file)) : articles);
+  // One person, one speaker id across articles ("Durbin" here, "Dick Durbin" there).
+  const site = buildSite(unifySpeakers(clashing.size ? articles.filter((a) => !clashing.has(a.file)) : articles));
   const byFile = (a: { file: string; line: number | null }, b: { file: string; line: number | null }) =>
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   problems.sort(byFile);
