@@ -1,7 +1,7 @@
 // Builds tests/fixtures/wikinews-silver.jsonl: the bundled Wikinews articles' body text (exactly as the
 // ingestion builds it) with hand-made speaker annotations for every double-quoted span.
 // Usage: tsx scripts/annotate-wikinews.ts list            → prints every span numbered, for annotating
-//        tsx scripts/annotate-wikinews.ts build <ann.json> → writes the fixture ({id: [speaker | "#other" | "#null"]})
+//        tsx scripts/annotate-wikinews.ts build <ann.json> → writes the fixture ({id: [speaker | "#other" | "#null" | "#join"]})
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMarkdown } from '../src/ingest/parse-markdown.ts';
@@ -55,6 +55,8 @@ if (cmd === 'list') {
     const otherQuoted: object[] = [];
     a.spans.forEach((s, i) => {
       const l = labels[i];
+      // "#join": a straight-quoted inner title split the quotation in two; the gold quotation spans both parts.
+      if (l === '#join') { const prev = quotes[quotes.length - 1] as { end: number }; prev.end = s.end; return; }
       if (l === '#other') otherQuoted.push({ start: s.start, end: s.end });
       else quotes.push({ start: s.start, end: s.end, speaker: l === '#null' ? null : l, ...(s.unclosed ? { unclosed: true } : {}) });
     });
