@@ -6,7 +6,7 @@ import type { Sentence, Token, TokenizedText } from './tokenize.ts';
 import { CUE_VERBS, WEAK_CUES } from './tables/cue-verbs.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DEMONYM, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Which sieve rule attributed a quotation; the reason text and confidence follow from it. */
@@ -201,6 +201,13 @@ function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
       const rel = toks[k + 1];
       if (isWord(rel) && (rel.key === 'who' || rel.key === 'which') && k + 1 < j) return npEndingAt(toks, k + 1, lo);
       const np = npEndingAt(toks, k - 1, lo);
+      // "A Republican Assemblywoman, Jill Tolles, commented" / "the institute's director, Dr. Anthony
+      // Fauci, said": the name between the commas is the person the description before them describes.
+      // (Not when the description is itself an appositive: "Vian, the editor of the newspaper, L'Osservatore Romano, said".)
+      if (np && hop === 0 && !isPunct(toks[np.first - 1], ',') && !(isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) && (np.type === 'description' || toks.slice(np.first, np.last + 1).every((t) => TITLES.has(t.key)))) {
+        const inner = npEndingAt(toks, j - 1, k + 1);
+        if (inner && inner.type === 'name' && inner.first === k + 1) return inner;
+      }
       const before = np ? toks[np.first - 1] : undefined;
       const governed = isWord(before) && (PREPOSITIONS.has(before.key) || before.key === 'the');
       if (np && np.type !== 'relative' && !governed) return np;
@@ -421,7 +428,14 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
       }
     }
     // "footage of Trump saying, “…”": a participle right after a name belongs to that name.
-    if (!np && participle && (isNameWord(toks[v - 1]) || isPronoun(toks[v - 1]))) np = npEndingAt(toks, v - 1, 0);
+    if (!np && participle && (isNameWord(toks[v - 1]) || isPronoun(toks[v - 1]))) {
+      np = npEndingAt(toks, v - 1, 0);
+      // "at his golf club outside Washington, D.C. saying": a place after a preposition does not say.
+      // ("footage of Trump saying" keeps Trump: only a place in apposition, after a comma, is dropped.)
+      const b = np ? np.first - 1 : -1;
+      const place = isPunct(toks[b], ',') && isNameWord(toks[b - 1]) ? npEndingAt(toks, b - 1, 0) : null;
+      if (place && isWord(toks[place.first - 1]) && PREPOSITIONS.has(toks[place.first - 1]!.key)) np = null;
+    }
     if (!np) {
       np = sentenceSubject(toks, v);
     }
@@ -580,10 +594,26 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
     if (prev) return prev;
   }
   const subj = sentenceSubject(toks, p);
-  if (subj) return makeAttribution('subject', toks, { np: subj, cue: null }, partial);
+  if (subj && speakerLike(toks, subj)) return makeAttribution('subject', toks, { np: subj, cue: null }, partial);
   // No nearest-name fallback: it was right 29 % of the time (PATTERNS.md §7, rule 10) and dropping it
   // scored better on train; an unknown speaker is better for a reader than a wrong one.
   return makeAttribution('none', [], null, partial);
+}
+
+/**
+ * The guessed subject of a sentence with no cue verb may speak only if it is person- or
+ * organisation-like: a pronoun, a description, or a name that acts (not "The Syrian refugee
+ * team", where "Syrian" modifies).
+ */
+function speakerLike(toks: Token[], np: NP): boolean {
+  if (np.type === 'pronoun' || np.type === 'relative') return true;
+  if (np.type === 'name') {
+    const words = toks.slice(np.first, np.last + 1).filter(isWord);
+    const last = words[words.length - 1];
+    if (last && words.every((t) => PLACE_WORDS.has(t.key)) && DEMONYM.test(last.key)) return false;
+    return true;
+  }
+  return true;
 }
 
 function sameSentenceAsPrevious(doc: TokenizedText, c: number, prev: number): boolean {

@@ -73,7 +73,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'school', 'army', 'navy', 'force', 'guard', 'facebook', 'twitter', 'google', 'apple', 'microsoft',
   'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
   'amendment', 'act', 'bill', 'law', 'treaty', 'street', 'avenue', 'county', 'city', 'river', 'state', 'states',
-  'nations', 'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
+  'nations', 'forces', 'international', 'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
 ]);
 
 /** Common verbs (irregular pasts and presents) that show the name before them is acting: "Sanders took the stage". */
@@ -97,3 +97,7 @@ africa african asia asian london paris moscow beijing washington tehran kabul ba
 texas california florida ohio iowa virginia york jersey carolina pennsylvania michigan georgia arizona nevada colorado
 wisconsin minnesota illinois chicago boston atlanta detroit houston dallas denver seattle portland miami philadelphia
 `.split(/\s+/).filter(Boolean));
+
+/** Nationality adjectives among the place words ("Syrian", "Australian", "Chinese"): they modify, they do not speak. */
+export const DEMONYM = /^(?:\p{L}+(?:ian|ean|can|ese|ish|ch|i)|german|afghan|thai)$/u;
+

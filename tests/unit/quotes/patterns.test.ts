@@ -454,6 +454,26 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"Ground-level ozone causes more damage to plants."', speaker: 'U.S. Department of Agriculture' }],
   },
   {
+    name: 'a name between commas after a bare title is the speaker (A Republican Assemblywoman, Jill Tolles, commented)',
+    text: 'A Republican Assemblywoman, Jill Tolles, also commented on party disparity: "There are not as many females in the party."',
+    quotes: [{ quote: '"There are not as many females in the party."', speaker: 'Jill Tolles' }],
+  },
+  {
+    name: 'a name between commas after a description is the speaker (the institute\'s director, Dr. Anthony Fauci, said)',
+    text: 'The National Institute of Allergy and Infectious Disease\'s director, Dr. Anthony Fauci, said of the outbreak, "It\'s going to get worse."',
+    quotes: [{ quote: '"It\'s going to get worse."', speaker: 'Anthony Fauci' }],
+  },
+  {
+    name: 'a demonym modifying a subject does not speak (The Syrian refugee team had “…”): null, not Syrian',
+    text: 'The Syrian refugee team had "a very hard week, but we are happy to be here."',
+    quotes: [{ quote: '"a very hard week, but we are happy to be here."', speaker: null }],
+  },
+  {
+    name: 'an organisation whose modifier is a title word keeps its whole name (Syrian Democratic Forces)',
+    text: 'The Syrian Democratic Forces opposed the withdrawal and said it had been given "assurances from the US."',
+    quotes: [{ quote: '"assurances from the US."', speaker: 'Syrian Democratic Forces' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
