@@ -69,7 +69,7 @@ export const isPronoun = (t: Token | undefined): boolean => isWord(t) && SPEAKER
 const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERBS.has(t.key);
 
 // Prepositions: a noun phrase right after one is an object, not a subject ("marching through the streets chanted").
-const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near']);
+const PREPOSITIONS = new Set(['through', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'into', 'for', 'of', 'about', 'under', 'over', 'against', 'among', 'during', 'toward', 'towards', 'across', 'behind', 'near', 'outside', 'around', 'beyond']);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
@@ -107,13 +107,16 @@ export function isNameWord(t: Token | undefined): boolean {
 export function isNameGlue(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && PARTICLES.has(t.key);
 }
+// Nouns ending in -ly, so not adverbs.
+const LY_NOUNS = new Set(['rally', 'tally', 'supply', 'reply', 'assembly', 'monopoly', 'belly', 'bully', 'jelly', 'anomaly', 'butterfly']);
 /** A lower-case word that can end a descriptive noun phrase ("spokesman", "officials"). */
 function isNounish(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
   // ("statement" and "interview" sit in the between-words table for "said in a statement", but are nouns.)
   if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || (BETWEEN_SUBJECT_AND_VERB.has(t.key) && t.key !== 'statement' && t.key !== 'interview')) return false;
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
-  if (/ly$/.test(t.key) && !/(ally|ily)$/.test(t.key) && t.key.length > 4) return false; // adverbs: "personally"
+  // adverbs: "personally", "reportedly" (but "family", "ally", "rally", "supply" are nouns)
+  if (/ly$/.test(t.key) && !/ily$/.test(t.key) && t.key.length > 4 && !LY_NOUNS.has(t.key)) return false;
   return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
 }
 
@@ -221,6 +224,12 @@ function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   // "from" is the subject, not the place or the paper after it.
   if (np && np.type === 'name') {
     let p = np.first - 1;
+    // "of The Globe and Mail": the organisation's name may hold "and" and "the".
+    if (isWord(toks[p]) && (toks[p]!.key === 'and' || toks[p]!.text === '&') && isNameWord(toks[p - 1])) {
+      p--;
+      while (p > lo && isNameWord(toks[p - 1]) && !(isWord(toks[p - 1]) && toks[p - 1]!.key === 'the')) p--;
+      p--;
+    }
     if (isWord(toks[p]) && toks[p]!.key === 'the') p--;
     const prep = toks[p];
     if (isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[p - 1]) && p - 1 >= lo) {

@@ -117,7 +117,8 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const described = personAt > k;
       k = personAt;
       for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
-      const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 ? m : ''))));
+      // Initials and suffixes keep their dot ("C.", "Jr."): they are written so.
+      const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 || /^(?:Jr|Sr)\.$/.test(t.text) ? m : ''))));
       const possessiveEnd = /['’]s?$/.test(run[run.length - 1]!.text);
       const start = run[k]!.start;
       const end = run[run.length - 1]!.end;
@@ -396,7 +397,9 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
     // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
     const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
-    const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+    // "Mayor of London Sadiq Khan": a bare title is not the person.
+    const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
     const n = type === 'description' ? (head && !/\b(of|for|at|with|from|to)\b/.test(targetWords) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
     // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.

@@ -474,6 +474,26 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"assurances from the US."', speaker: 'Syrian Democratic Forces' }],
   },
   {
+    name: 'a bare title before "of Place" is not the person (Mayor of London Sadiq Khan)',
+    text: '"I am in awe of the people who ran towards danger," tweeted Mayor of London Sadiq Khan.',
+    quotes: [{ quote: '"I am in awe of the people who ran towards danger,"', speaker: 'Sadiq Khan' }],
+  },
+  {
+    name: 'a place in apposition after a preposition does not say (outside Washington, D.C. saying)',
+    text: 'Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."',
+    quotes: [{ quote: '"The simple fact is this election is far from over."', speaker: 'Trump' }],
+  },
+  {
+    name: 'a person of an organisation named with "and" (Matthew Ingram of The Globe and Mail dubbed)',
+    text: 'Matthew Ingram of The Globe and Mail dubbed the conflict: "Scientology vs. the Internet, part XVII".',
+    quotes: [{ quote: '"Scientology vs. the Internet, part XVII"', speaker: 'Matthew Ingram' }],
+  },
+  {
+    name: 'a suffix keeps its dot (Robert Downey Jr.)',
+    text: 'Robert Downey Jr. said: "He was having this immense success."',
+    quotes: [{ quote: '"He was having this immense success."', speaker: 'Robert Downey Jr.' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
