@@ -401,7 +401,11 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
     const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
-    const n = type === 'description' ? (head && !/\b(of|for|at|with|from|to)\b/.test(targetWords) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
+    // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
+    // organisation's name heads the description, even with an "of" before ("a spokesman for
+    // Donald Trump" still names the spokesman: there the name follows a preposition).
+    const headAfterName = head !== undefined && !entities[head.entity]!.org && head.start > target.start && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(doc.text.slice(Math.max(target.start, head.start - 40), head.start));
+    const n = type === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
     // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.
     if (n && type === 'name' && inside[0] && entities[inside[0].entity]!.org && / of /.test(targetWords) && !inside.some((m) => entities[m.entity]!.person)) {
       const display = targetWords.replace(/^[Tt]he\s+/, '').replace(/\s+/g, ' ').trim();
@@ -419,7 +423,8 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const display = e >= 0 ? entities[e]!.canonical : lower.replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
       return { speaker: { id: slug(display), name: display }, how: `${targetWords} → ${display}`, certainty: 0.9 };
     }
-    const display = targetWords.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+    // A description keeps its own case ("a senior official with the administration"), not the sentence's.
+    const display = targetWords.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
     return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.8 };
   });
   return { ...doc, entities, names, resolutions };

@@ -494,6 +494,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"He was having this immense success."', speaker: 'Robert Downey Jr.' }],
   },
   {
+    name: 'a person named right after an organisation heads the description (director of Amnesty International Man-kei Tam)',
+    text: '"This announcement cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
+    quotes: [{ quote: '"This announcement cannot change the fact,"', speaker: 'Man-kei Tam' }],
+  },
+  {
+    name: 'a description speaker keeps its own lower case at a sentence start (a senior official …)',
+    text: 'A senior official with the Trump administration said the aim was "timely repatriation".',
+    quotes: [{ quote: '"timely repatriation"', speaker: 'a senior official with the Trump administration' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
