@@ -100,6 +100,7 @@ const NOUN_LIKE = new Set(['claims', 'states', 'reports', 'notes', 'calls', 'rem
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;
   if (TITLES.has(t.key)) return true;
+  if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial, even "A." or "I." ("Wayne A. I. Frederick")
   if (/^[A-Z]{5,}$/.test(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
   return !NOT_NAME_WORDS.has(t.key);
 }
@@ -155,7 +156,8 @@ function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     while (k - 1 >= lo && steps < 6) {
       const prev = toks[k - 1]!;
       if (isWord(prev) && DETERMINERS.has(prev.key)) { k--; break; }
-      if (isWord(prev) && (isNounish(prev) || (prev.cap && !NOT_NAME_WORDS.has(prev.key)))) { k--; steps++; continue; }
+      // "the report's authors": a possessive noun belongs to the phrase even when it is also a cue word.
+      if (isWord(prev) && (isNounish(prev) || (!prev.cap && /['’]s$/.test(prev.text)) || (prev.cap && !NOT_NAME_WORDS.has(prev.key)))) { k--; steps++; continue; }
       if (isPunct(prev, '-')) { k--; continue; }
       break;
     }

@@ -7,7 +7,7 @@ import { isNameGlue, isNameWord, isPronoun, looksLikeVerbAfter } from './attribu
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
 import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, ROLE_NOUNS, TITLES } from './tables/titles.ts';
-import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
+import { DEMONYM, ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
 import type { Span, Speaker } from './types.ts';
 
@@ -346,7 +346,8 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       const si = sentenceOf(a.mention.start);
       const paraNow = doc.sentences[si]?.para ?? 0;
       if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they' || pronoun === 'its' || pronoun === 'their')) {
-        const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3);
+        // "They call for …": a nationality adjective ("Australian") is never "they".
+        const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3 && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
         if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(doc, org, paraNow, si)}`, certainty: 0.6 };
         return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
       }
@@ -404,7 +405,10 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
     // organisation's name heads the description, even with an "of" before ("a spokesman for
     // Donald Trump" still names the spokesman: there the name follows a preposition).
-    const headAfterName = head !== undefined && !entities[head.entity]!.org && head.start > target.start && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(doc.text.slice(Math.max(target.start, head.start - 40), head.start));
+    const wordBeforeHead = head ? /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, head.start - 40), head.start)) : null;
+    // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
+    const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
+      && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
     const n = type === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
     // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.
     if (n && type === 'name' && inside[0] && entities[inside[0].entity]!.org && / of /.test(targetWords) && !inside.some((m) => entities[m.entity]!.person)) {

@@ -504,6 +504,26 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"timely repatriation"', speaker: 'a senior official with the Trump administration' }],
   },
   {
+    name: 'a possessive noun belongs to the description (The report\'s authors say)',
+    text: 'The report\'s authors say iodine deficiency is "the sleeper health issue in Australia".',
+    quotes: [{ quote: '"the sleeper health issue in Australia"', speaker: 'the report\'s authors' }],
+  },
+  {
+    name: '"they" is not a nationality adjective (They → not Australian)',
+    text: 'The authors say the results confirm inadequate intake in the Australian population. They call for "urgent implementation of mandatory iodisation."',
+    quotes: [{ quote: '"urgent implementation of mandatory iodisation."', speaker: null }],
+  },
+  {
+    name: 'initials that are also words stay in the name (Wayne A. I. Frederick)',
+    text: 'Wayne A. I. Frederick, president of Howard University, wrote, "It is with profound sadness that we mourn."',
+    quotes: [{ quote: '"It is with profound sadness that we mourn."', speaker: 'Wayne A. I. Frederick' }],
+  },
+  {
+    name: 'a title before the name after "for" keeps the description (a spokesman for House Speaker Paul Ryan)',
+    text: 'A spokesman for House Speaker Paul Ryan said, "We have not been briefed."',
+    quotes: [{ quote: '"We have not been briefed."', speaker: 'a spokesman for House Speaker Paul Ryan' }],
+  },
+  {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
