@@ -231,6 +231,15 @@ function firstNameGender(first: string): Gender {
  */
 function completeSurnames(entities: Entity[]): void {
   const lower = (e: Entity): string[] => e.words.map((w) => w.toLowerCase());
+  // Longer names indexed by their last word keep this linear in the number of entities.
+  const byLast = new Map<string, Entity[]>();
+  for (const f of entities) {
+    if (f.org || f.words.length < 2) continue;
+    const last = f.words[f.words.length - 1]!.toLowerCase();
+    const list = byLast.get(last) ?? [];
+    list.push(f);
+    byLast.set(last, list);
+  }
   for (const e of entities) {
     const short = lower(e);
     // A surname, or a particle surname ("De Blasio"); "Hillary Clinton" is already a full name.
@@ -238,7 +247,7 @@ function completeSurnames(entities: Entity[]): void {
     if (short.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w) || TITLES.has(w))) continue;
     const full = new Set<string>();
     let pick: Entity | undefined;
-    for (const f of entities) {
+    for (const f of byLast.get(short[short.length - 1]!) ?? []) {
       if (f === e || f.org || f.words.length <= short.length) continue;
       const long = lower(f);
       // Only a person's full name: a first name first ("Dick Durbin"), or a short name known to be a
@@ -268,6 +277,22 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
   // Only entities sharing a word can match: the index keeps this linear in the number of names.
   const candidates = new Set<number>();
   for (const w of core) for (const e of byWord.get(w.toLowerCase()) ?? []) candidates.add(e);
+  // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
+  // the same words: a person mention prefers the person.
+  // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
+  // most, not whoever was named last ("Jane Sanders" in a passing mention).
+  const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
+  // "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed".
+  const surnameAt = (x: number): number => (entities[x]!.words[entities[x]!.words.length - 1]!.toLowerCase() === key ? 1 : 0);
+  // … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
+  const named = (x: number): number => surnameAt(x) * 2 + (startsWithFirstName(entities[x]!.words) ? 1 : 0);
+  const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
+    : core.length === 1 && named(x) !== named(y) ? named(x) > named(y)
+    : core.length === 1 && (seenCount[x] ?? 0) !== (seenCount[y] ?? 0) ? (seenCount[x] ?? 0) > (seenCount[y] ?? 0)
+    // On a tie a bare surname is the person the article introduced first, its subject
+    // ("Hillary Clinton's health", then "Bill Clinton" in passing).
+    : core.length === 1 ? x < y
+    : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
   for (const e of candidates) {
     const ent = entities[e]!;
     const words = ent.words.map((w) => w.toLowerCase());
@@ -281,22 +306,6 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
       // ("Clinton" before "Bill Clinton" and "Hillary Clinton"): completeSurnames joins it later if unique.
       hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
     }
-    // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
-    // the same words: a person mention prefers the person.
-    // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
-    // most, not whoever was named last ("Jane Sanders" in a passing mention).
-    const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
-    // "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed".
-    const surnameAt = (x: number): number => (entities[x]!.words[entities[x]!.words.length - 1]!.toLowerCase() === key ? 1 : 0);
-    // … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
-    const named = (x: number): number => surnameAt(x) * 2 + (startsWithFirstName(entities[x]!.words) ? 1 : 0);
-    const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
-      : core.length === 1 && named(x) !== named(y) ? named(x) > named(y)
-      : core.length === 1 && (seenCount[x] ?? 0) !== (seenCount[y] ?? 0) ? (seenCount[x] ?? 0) > (seenCount[y] ?? 0)
-      // On a tie a bare surname is the person the article introduced first, its subject
-      // ("Hillary Clinton's health", then "Bill Clinton" in passing).
-      : core.length === 1 ? x < y
-      : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
     if (hit && (best < 0 || better(e, best))) best = e;
   }
   return best;
