@@ -12,7 +12,11 @@ export interface ClassifiedText extends AttributedText {
 }
 
 // Minor words that may stay lower-case inside a title ("Bridge Over Troubled Water", "Meet the Press").
-const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs']);
+const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'after']);
+
+// Nouns that, right after a title-case quotation, show it names a thing ("the “History” section").
+const NAMED_THING = new Set(['section', 'page', 'tab', 'program', 'programme', 'campaign', 'initiative', 'project', 'event',
+  'series', 'column', 'segment', 'show', 'website', 'site', 'app', 'account', 'forum', 'blog']);
 
 // Rules that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
 const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to', 'label']);
@@ -20,7 +24,7 @@ const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according
 // Words that announce a title or a name rather than speech ("his book “…”", "the nickname “…”").
 const TITLE_CUES = new Set(['titled', 'entitled', 'book', 'show', 'program', 'programme', 'film', 'song', 'anthem', 'album',
   'series', 'documentary', 'novel', 'movie', 'column', 'headline', 'slogan', 'nickname', 'nicknamed', 'dubbed',
-  'hashtag', 'banner', 'segment', 'podcast', 'magazine', 'newspaper', 'website', 'ad', 'video', 'report', 'memo', 'play', 'musical', 'poem', 'exhibit', 'exhibition']);
+  'hashtag', 'called', 'named', 'banner', 'segment', 'podcast', 'magazine', 'newspaper', 'website', 'ad', 'video', 'report', 'memo', 'play', 'musical', 'poem', 'exhibit', 'exhibition']);
 
 // Stage directions and site furniture inside marks: "(CROSSTALK.)", "Follow Pam Key on Twitter".
 const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon twitter\b/i];
@@ -48,15 +52,18 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     // A title-case phrase of 3–6 words with no frame is a title even with the sentence's period inside.
     if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.rule) && a.rule !== 'embedded' && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
+    // "MSNBC’s “Morning Joe”", "his 2002 book, “…”", "a club called “Open Books,”": a title, whatever
+    // the frame, so it is checked before the frame may keep a short title-case span as speech.
+    if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
+      || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';
+    // "the “History” section": the span names the thing the next noun is.
+    if (titleCase && !sentence && n <= 6 && NAMED_THING.has(toks[at.token + 1]?.key ?? '')) return n === 1 ? 'nickname' : 'title';
     if (titleCase && !sentence) {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
       if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
       if (n === 1) return a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
     }
-    // "MSNBC’s “Morning Joe”", "his 2002 book, “…”": a title, whatever the frame.
-    if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
-      || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
     if (a.rule === 'none' && n <= 4) return 'scare-quote';
     // A single word that only the sentence subject could have said is more often a scare quote

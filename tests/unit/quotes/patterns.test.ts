@@ -216,6 +216,24 @@ const ROWS: Row[] = [
     none: ['“Make Your Kid a Millionaire,”'],
   },
   {
+    name: 'a title-case name after "called" is a title even with a trailing speech frame',
+    text: 'The charity runs a reading club called “Open Books,” its director said on Monday.',
+    quotes: [],
+    none: ['“Open Books,”'],
+  },
+  {
+    name: 'a lower-case "after" inside a title-case phrase keeps it a title (Night after Night)',
+    text: 'The band closed with “Night after Night,” the singer said after the show.',
+    quotes: [],
+    none: ['“Night after Night,”'],
+  },
+  {
+    name: 'a title-case word right before a noun like "section" or "page" names a thing, not speech',
+    text: 'The “History” section of the site explains that the group began in 2003.',
+    quotes: [],
+    none: ['“History”'],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
