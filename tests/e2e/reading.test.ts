@@ -163,6 +163,9 @@ describe('search', () => {
     await box.fill(query);
     await box.press('Enter');
     await page.waitForURL((url) => url.pathname.endsWith('/search') && url.searchParams.get('q') === query);
+    // The URL changes a moment before the new results render: wait for this query's results,
+    // not whatever the previous search left on the page.
+    await page.locator(`[data-search-query=${JSON.stringify(query)}]`).waitFor();
     await page.locator('main a[href*="/articles/"]').first().waitFor();
     return page.locator('main a[href*="/articles/"]').evaluateAll((links) =>
       links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*\/articles\//, ''))),
