@@ -1,18 +1,11 @@
 // axe-core on every route, in the light and the dark colour scheme: no serious or critical violation.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { findArticle, launchBrowser, openPage, problems, seriousAxeViolations, urlFor } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findArticle, pagePerTest, problems, seriousAxeViolations, urlFor } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
 
 const { baseUrl, outDir } = inject('e2e');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openTestPage = pagePerTest();
 
 /** Each route with what shows that it has finished rendering. */
 const routes: { name: string; path: () => string; ready: (page: Page) => Promise<unknown>; allow404?: boolean }[] = [
@@ -30,7 +23,7 @@ const routes: { name: string; path: () => string; ready: (page: Page) => Promise
 
 describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorScheme) => {
   it.each(routes)('$name has no serious or critical violations', async (route) => {
-    const watched = await openPage(browser, { colorScheme });
+    const watched = await openTestPage({ colorScheme });
     try {
       const { page } = watched;
       await page.goto(urlFor(baseUrl, route.path()));
@@ -47,7 +40,7 @@ describe.each(['light', 'dark'] as const)('axe in the %s colour scheme', (colorS
 
 describe('reading settings', () => {
   it.each(['Sepia', 'Dark', 'Light'])('the %s theme, chosen in the settings, is remembered and has no serious or critical violations', async (theme) => {
-    const watched = await openPage(browser);
+    const watched = await openTestPage();
     try {
       const { page } = watched;
       await page.goto(urlFor(baseUrl, `/articles/${findArticle(outDir, (t) => t === SEED_TITLE, 'the seed').slug}`));
@@ -73,7 +66,7 @@ describe('reading settings', () => {
   });
 
   it('the themes look different', async () => {
-    const watched = await openPage(browser);
+    const watched = await openTestPage();
     try {
       const { page } = watched;
       await page.goto(baseUrl);
@@ -94,7 +87,7 @@ describe('reading settings', () => {
 
 describe('on a phone', () => {
   it.each(['light', 'dark'] as const)('the article page at 360 px in %s has no serious or critical violations', async (colorScheme) => {
-    const watched = await openPage(browser, { colorScheme, viewport: { width: 360, height: 740 } });
+    const watched = await openTestPage({ colorScheme, viewport: { width: 360, height: 740 } });
     try {
       const { page } = watched;
       await page.goto(urlFor(baseUrl, `/articles/${findArticle(outDir, (t) => t === SEED_TITLE, 'the seed').slug}`));

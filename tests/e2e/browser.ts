@@ -1,6 +1,7 @@
 // Shared helpers of the browser tests: one Chromium per test file, a fresh page per test that
 // records every console error, page error, CSP violation and dialog, and an axe-core runner.
 import { readFileSync, readdirSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ArticleSummary, IndexPage } from '../../src/contract/article-data.ts';
@@ -67,6 +68,32 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
   });
   const cspViolations = () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   return { page, context, errors, dialogs, cspViolations, close: () => context.close() };
+}
+
+/**
+ * One Chromium for the calling test file and a fresh watched page per call, closed after each test:
+ * `const openTestPage = pagePerTest();` at the top of a file, then `await openTestPage()` in a test.
+ */
+export function pagePerTest(): (options?: PageOptions) => Promise<WatchedPage> {
+  let browser: Browser | undefined;
+  let opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    // A test may have closed its page already; closing twice is harmless.
+    await Promise.all(opened.map((watched) => watched.close().catch(() => undefined)));
+    opened = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (options) => {
+    if (!browser) throw new Error('pagePerTest(): the browser is not running (call it at the top level of the test file)');
+    const watched = await openPage(browser, options);
+    opened.push(watched);
+    return watched;
+  };
 }
 
 /** Joins a path onto a base URL that ends in '/'. */

@@ -1,27 +1,15 @@
 // Issue 2 in Chromium: the home page lists every article, the seed opens clean with its
 // quotations, next/previous/back work, unknown slugs and paths show "Not found".
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleChunk } from '../../src/contract/article-data.ts';
-import { findArticle, launchBrowser, openPage, problems, readIndex, urlFor, waitForApp, type WatchedPage } from './browser.ts';
+import { findArticle, pagePerTest, problems, readIndex, urlFor, waitForApp, type WatchedPage } from './browser.ts';
 import { SEED_FURNITURE, SEED_TITLE, seedParagraphs } from './seed.ts';
 
 const { baseUrl, outDir } = inject('e2e');
-let browser: Browser;
+const openTestPage = pagePerTest();
 let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await watched?.close();
-  watched = undefined;
-});
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 const seed = () => findArticle(outDir, (t) => t === SEED_TITLE, `titled "${SEED_TITLE}"`);
@@ -31,7 +19,7 @@ describe('home page', () => {
   it('lists all 36 bundled articles, newest first, each linking to its reading view', async () => {
     const index = readIndex(outDir);
     expect(index).toHaveLength(36);
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await waitForApp(page);
@@ -51,7 +39,7 @@ describe('home page', () => {
 describe('the seed article', () => {
   it('opens from the home page with its title, its full body and none of the site furniture', async () => {
     const { slug } = seed();
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await waitForApp(page);
@@ -72,7 +60,7 @@ describe('the seed article', () => {
   });
 
   it('shows 17 quotations, every one attributed to Barack Obama', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
@@ -104,7 +92,7 @@ describe('the seed article', () => {
     const { slug } = seed();
     const { next } = chunk(slug);
     expect(next, 'the seed should have a next article').not.toBeNull();
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await waitForApp(page);
@@ -136,7 +124,7 @@ describe('the seed article', () => {
 
 describe('small screens', () => {
   it('home and article pages fit a 360 px wide screen without sideways scrolling', async () => {
-    watched = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    watched = await openTestPage({ viewport: { width: 360, height: 740 } });
     const { page } = watched;
     for (const path of ['/', `/articles/${seed().slug}`]) {
       await page.goto(urlFor(baseUrl, path));
@@ -152,7 +140,7 @@ describe('small screens', () => {
 describe('not found', () => {
   for (const path of ['/articles/no-such-article-anywhere', '/no/such/page']) {
     it(`shows "Not found" and a way home for ${path}`, async () => {
-      watched = await openPage(browser);
+      watched = await openTestPage();
       const { page } = watched;
       await page.goto(urlFor(baseUrl, path));
       await page.getByText(/not found/i).first().waitFor();

@@ -1,26 +1,14 @@
 // Issue 6 in Chromium: the Content-Security-Policy is in the built page and the app runs under it;
 // hostile articles show their markup as text and run nothing; huge and oddly shaped articles
 // build and open; odd URLs get a message and a way on.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findArticle, launchBrowser, openPage, problems, readIndex, urlFor, type WatchedPage } from './browser.ts';
+import { findArticle, pagePerTest, problems, readIndex, urlFor, type WatchedPage } from './browser.ts';
 
 const { baseUrl, outDir, oddBaseUrl, oddOutDir, oddArticles, buildMs } = inject('e2e');
-let browser: Browser;
+const openTestPage = pagePerTest();
 let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await watched?.close();
-  watched = undefined;
-});
 
 const isPwned = () => (window as unknown as { __pwned?: unknown }).__pwned !== undefined;
 
@@ -38,7 +26,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('lets the app run without a single violation, and blocks a script injected into the page', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await page.locator('main a[href*="/articles/"]').first().waitFor();
@@ -67,7 +55,7 @@ describe('hostile articles', () => {
 
   it('show <script>, <img onerror> and javascript: links as text and run nothing', async () => {
     const hostile = findArticle(oddOutDir, (t) => t.includes('Hostile article'), 'from tests/e2e/fixtures/hostile.md');
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(oddBaseUrl, `/articles/${hostile.slug}`));
     await page.locator('article').first().waitFor();
@@ -107,7 +95,7 @@ describe('hostile articles', () => {
   });
 
   it('none of the articles of the hostile corpus runs a script or opens a dialog', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     for (const article of readIndex(oddOutDir)) {
       if (article.title.startsWith('Odd:')) continue;
@@ -123,7 +111,7 @@ describe('hostile articles', () => {
 describe('huge and oddly shaped articles', () => {
   it.each(oddArticles.map((a) => [a.title, a] as const))('%s opens within seconds and shows its last words', async (_title, odd) => {
     const summary = findArticle(oddOutDir, (t) => t === odd.title, `titled "${odd.title}"`);
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     const started = Date.now();
     await page.goto(urlFor(oddBaseUrl, `/articles/${summary.slug}`));
@@ -158,7 +146,7 @@ describe('odd URLs', () => {
   ] as const;
 
   it.each(cases)('%s gives a readable page with a way on', async (_name, path) => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await page.locator('main a[href*="/articles/"]').first().waitFor();
@@ -178,7 +166,7 @@ describe('odd URLs', () => {
 
   it('a direct load of an unknown speaker filter still shows the article', async () => {
     const first = readIndex(outDir)[0]!;
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${first.slug}?speaker=nobody-at-all&speaker=${'x'.repeat(2_000)}`));
     await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 10_000 }).toBe(first.title);

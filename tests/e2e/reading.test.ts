@@ -1,28 +1,17 @@
 // Issue 4 in Chromium: the speaker filter lives in the URL, speaker names lead to speaker pages,
 // search finds titles and quoted words, and `j`/`k` walk the highlighted quotations.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleChunk } from '../../src/contract/article-data.ts';
 import type { ArticleSummary } from '../../src/contract/article-data.ts';
-import { findArticle, launchBrowser, openPage, problems, readIndex, urlFor, type WatchedPage } from './browser.ts';
+import { findArticle, pagePerTest, problems, readIndex, urlFor, type WatchedPage } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
 
 const { baseUrl, outDir } = inject('e2e');
-let browser: Browser;
+const openTestPage = pagePerTest();
 let watched: WatchedPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await watched?.close();
-  watched = undefined;
-});
 
 const comey = () => findArticle(outDir, (t) => /Comey/.test(t) && /Trump/.test(t), 'about Trump and Comey');
 const seed = () => findArticle(outDir, (t) => t === SEED_TITLE, 'the seed');
@@ -61,7 +50,7 @@ async function expectOnlyTrumpHighlighted(page: Page): Promise<void> {
 describe('speaker filter', () => {
   it('keeps only Donald Trump highlighted in the Comey article, in the URL and across a reload', async () => {
     expectTrumpQuotedInComeyData();
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${comey().slug}`));
     const group = page.getByRole('group', { name: /Speakers/ });
@@ -86,7 +75,7 @@ describe('speaker filter', () => {
     const trumpCount = (a: ArticleSummary) => a.speakers.find((sp) => sp.id === 'donald-trump')?.count ?? 0;
     const from = [...readIndex(outDir)].sort((a, b) => trumpCount(b) - trumpCount(a))[0]!;
     expect(trumpCount(from), 'an article with quotations by Donald Trump').toBeGreaterThan(0);
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${from.slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
@@ -124,7 +113,7 @@ describe('speaker filter', () => {
 describe('filtered navigation and quote details', () => {
   it('Next and Previous keep the speaker filter in the URL', async () => {
     const { slug } = seed();
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${slug}?speaker=barack-obama`));
     await page.locator('article [data-quote-id]').first().waitFor();
@@ -138,7 +127,7 @@ describe('filtered navigation and quote details', () => {
   });
 
   it('a quotation opens its details with Enter, Esc closes them and focus returns', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
     const quote = page.locator('article [data-quote-id="q3"]').first();
@@ -173,7 +162,7 @@ describe('search', () => {
   }
 
   it('finds an article by a word of its title, from the header search box', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await page.getByRole('searchbox').first().waitFor();
@@ -183,7 +172,7 @@ describe('search', () => {
   });
 
   it('finds an article by quoted words, with and without the quote marks', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(baseUrl);
     await page.getByRole('searchbox').first().waitFor();
@@ -208,7 +197,7 @@ describe('keyboard', () => {
     page.locator('article [data-quote-id][data-highlighted="true"]').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-quote-id')))]);
 
   it('j and k walk the highlighted quotations in order', async () => {
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
@@ -225,7 +214,7 @@ describe('keyboard', () => {
 
   it('j skips the quotations the speaker filter leaves out', async () => {
     expectTrumpQuotedInComeyData();
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${comey().slug}?speaker=donald-trump`));
     await expectOnlyTrumpHighlighted(page);
@@ -242,7 +231,7 @@ describe('keyboard', () => {
   it('n and p step between articles, / focuses search, ? lists the shortcuts, and typing in search triggers none', async () => {
     const { slug } = seed();
     const next = readIndex(outDir)[seed().position + 1]!;
-    watched = await openPage(browser);
+    watched = await openTestPage();
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
