@@ -42,7 +42,7 @@ export function SearchBox() {
 
   return (
     <form role="search" className="qr-search-box" onSubmit={submit}>
-      <label htmlFor={SEARCH_BOX_ID} className="qr-search-box__label">
+      <label htmlFor={SEARCH_BOX_ID} className="sr-only">
         Search
       </label>
       <input

@@ -70,7 +70,7 @@ function SpeakerPage() {
                       data-speaker={speaker.name}
                       data-highlighted="true"
                     >
-                      <span className="qr-visually-hidden">Quote by {speaker.name}: </span>
+                      <span className="sr-only">Quote by {speaker.name}: </span>
                       <q>{quote.text}</q>
                     </Link>
                     {(kind || low) && (

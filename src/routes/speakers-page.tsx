@@ -154,7 +154,7 @@ function SpeakersPage() {
       {filtered.length > 0 && (
         <div className="qr-speakers__scroll">
           <table className="qr-speakers__table">
-            <caption className="qr-visually-hidden">Speakers, sorted by {sortLabel}</caption>
+            <caption className="sr-only">Speakers, sorted by {sortLabel}</caption>
             <thead>
               <tr>
                 {COLUMNS.map((c) => {
