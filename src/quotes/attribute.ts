@@ -5,6 +5,7 @@
 import type { Sentence, Token, TokenizedText } from './tokenize.ts';
 import { CUE_VERBS, WEAK_CUES } from './tables/cue-verbs.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
+import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { TITLES } from './tables/titles.ts';
 import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DEMONYM, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
@@ -388,6 +389,13 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
   return null;
 }
 
+/** Whether a noun phrase names a news outlet ("the BBC", "NBC News"), which reports rather than speaks. */
+function isNewsOutlet(toks: Token[], np: NP): boolean {
+  const words = toks.slice(np.first, np.last + 1).filter(isWord).map((t) => t.key);
+  if (words[0] === 'the') words.shift();
+  return NEWS_OUTLETS.has(words.join(' '));
+}
+
 /** Rule 3: "according to X" anywhere in the sentence. */
 function accordingTo(toks: Token[]): Found | null {
   for (let i = 0; i + 2 < toks.length; i++) {
@@ -409,6 +417,8 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
   let weak: (Found & { participle: boolean }) | null = null;
   // Used only when no verb frames the quote: the possessor of a speech noun.
   let possessed: (Found & { participle: boolean }) | null = null;
+  // "Bercow commented — which the BBC noted as unusual — “…”": an outlet's verb yields to a named person's.
+  let outlet: (Found & { participle: boolean }) | null = null;
   for (let v = p - 1; v >= 0; v--) {
     const x = toks[v]!;
     // "Trump’s claim that there have been “…”", "his remarks about “…”": the possessor is the source.
@@ -450,8 +460,13 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     if (!np) {
       np = sentenceSubject(toks, v);
     }
-    if (!np) return weak ?? possessed;
+    if (!np) return outlet ?? weak ?? possessed;
     const found = { np, cue: x, participle };
+    if (!outlet && isNewsOutlet(toks, np)) {
+      outlet = found;
+      continue;
+    }
+    if (outlet && (np.type !== 'name' || isNewsOutlet(toks, np))) return outlet;
     // "Demonstrators said they want “…”": a weak verb inside reported speech yields to the speech verb.
     if (WEAK_CUES.has(x.key)) {
       weak ??= found;
@@ -465,7 +480,7 @@ function frameBefore(toks: Token[], p: number): (Found & { participle: boolean }
     }
     return found;
   }
-  return weak ?? possessed;
+  return outlet ?? weak ?? possessed;
 }
 
 // Reporting verbs whose clause complement holds the inner frame ("X said (that) Y called it …").
@@ -552,11 +567,22 @@ function attributeOne(doc: TokenizedText, c: number, sent: Sentence, si: number,
   const trailing = trailingFrame(toks, p, inner.trimEnd());
   if (trailing && !(toks[p]!.final && false)) {
     const acc = accordingTo(toks);
-    if (acc && acc.np.first > p) return makeAttribution('according-to', toks, acc, partial);
+    if (acc && acc.np.first > p) {
+      const person = isNewsOutlet(toks, acc.np) ? frameBefore(toks, p) : null;
+      if (person && person.np.type === 'name' && !isNewsOutlet(toks, person.np)) return makeAttribution('embedded', toks, person, partial);
+      return makeAttribution('according-to', toks, acc, partial);
+    }
     return makeAttribution('trailing', toks, trailing, partial);
   }
   const acc = accordingTo(toks);
-  if (acc) return makeAttribution('according-to', toks, acc, partial);
+  if (acc) {
+    // "According to the BBC, a spokesman for … said; “…”": the outlet reports, the person speaks.
+    const person = isNewsOutlet(toks, acc.np) ? frameBefore(toks, p) : null;
+    if (person && (person.np.type === 'name' || person.np.type === 'description') && !isNewsOutlet(toks, person.np)) {
+      return makeAttribution(introPunct && !partial ? 'intro' : 'embedded', toks, person, partial);
+    }
+    return makeAttribution('according-to', toks, acc, partial);
+  }
   const prevQuote = c > 0 && doc.candidates[c - 1]!.para === q.para ? c - 1 : -1;
   const fb = frameBefore(toks, p);
   if (fb) {

@@ -234,6 +234,31 @@ const ROWS: Row[] = [
     none: ['“History”'],
   },
   {
+    name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
+    text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
+    quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez' }],
+  },
+  {
+    name: 'a speaker named after "According to the BBC," is the source, not the outlet',
+    text: 'According to the BBC, a spokesman for the ministry said the talks would go on; “We remain committed to a deal.”',
+    quotes: [{ quote: '“We remain committed to a deal.”', speaker: 'a spokesman for the ministry' }],
+  },
+  {
+    name: 'an outlet in a relative clause ("which the BBC noted") does not take the quote from the person',
+    text: 'Party leader Tom Hardy commented on the vote — which the BBC noted was unusual — “This is a dark day for the country.”',
+    quotes: [{ quote: '“This is a dark day for the country.”', speaker: 'Tom Hardy' }],
+  },
+  {
+    name: 'a news outlet with no person framing the quote stays the source (according to Reuters)',
+    text: 'The deal was “all but finished,” according to Reuters.',
+    quotes: [{ quote: '“all but finished,”', speaker: 'Reuters' }],
+  },
+  {
+    name: 'of two outlets framing a quote, the nearer one is the source (NBC News will accuse you of a “freak out”)',
+    text: 'The Washington Post will brand you a liar and NBC News will accuse you of a “freak out.”',
+    quotes: [{ quote: '“freak out.”', speaker: 'NBC News' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
