@@ -346,7 +346,7 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
   if (!isWord(t)) return null;
   if (cueAt(toks, i) && !t.key.endsWith('ing')) {
     const np = subjectAfter(toks, i + 1);
-    if (np) return { np, cue: t };
+    if (np) return { np: appositiveChainEnd(toks, np) ?? np, cue: t };
     // "said Tuesday Obama" is rare; "said Tuesday." has no subject here.
     return null;
   }
@@ -385,6 +385,33 @@ function trailingFrame(toks: Token[], p: number, innerEnd: string): Found | null
       if (np && np.first === i && np.last < v) return { np, cue: x };
       if (np) break;
     }
+  }
+  return null;
+}
+
+/**
+ * "said University of California, San Diego's chancellor, Pradeep Khosla.": an inverted subject
+ * followed by comma-separated parts, the last a name ending the sentence right after a part that
+ * ends in a title, is that name. (A title is required: "said Jane Doe, of Springfield, Illinois" ends in a place.)
+ */
+function appositiveChainEnd(toks: Token[], np: NP): NP | null {
+  let k = np.last + 1;
+  let prevLast = toks[np.last];
+  // At most one part between ("…, a committee member for X, a group who elected its president, Karen Lewis" is not her).
+  for (let hop = 0; hop < 2; hop++) {
+    if (!isPunct(toks[k], ',')) return null;
+    let m = k + 1;
+    while (m < toks.length && isWord(toks[m])) m++;
+    const end = toks[m];
+    if (m === k + 1) return null;
+    if (end === undefined || isPunct(end, '.!?')) {
+      const name = subjectAfter(toks, k + 1);
+      if (name && name.type === 'name' && name.last === m - 1 && isWord(prevLast) && TITLES.has(prevLast.key)) return name;
+      return null;
+    }
+    if (!isPunct(end, ',')) return null;
+    prevLast = toks[m - 1];
+    k = m;
   }
   return null;
 }

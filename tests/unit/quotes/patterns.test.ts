@@ -259,6 +259,21 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“freak out.”', speaker: 'NBC News' }],
   },
   {
+    name: 'an inverted subject chain "said Org, Place\'s chancellor, Name." ends in the person',
+    text: '"She was a brilliant scientist," said University of Oregon, Eugene\'s president, Maria Keller.',
+    quotes: [{ quote: '"She was a brilliant scientist,"', speaker: 'Maria Keller' }],
+  },
+  {
+    name: 'an inverted subject followed by places ("said Jane Doe, of Springfield, Illinois") stays the person',
+    text: '"It was fine," said Jane Doe, of Springfield, Illinois.',
+    quotes: [{ quote: '"It was fine,"', speaker: 'Jane Doe' }],
+  },
+  {
+    name: 'a name two appositives away from an inverted subject is not the speaker (…, its president, Karen Lewis)',
+    text: '"It was good," said Drew Hill, a member of the caucus, a group that elected its president, Karen Lewis.',
+    quotes: [{ quote: '"It was good,"', speaker: 'Drew Hill' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
