@@ -423,11 +423,20 @@ function isNewsOutlet(toks: Token[], np: NP): boolean {
   return NEWS_OUTLETS.has(words.join(' '));
 }
 
+// Documents that have an author named after "by"/"from" ("a statement released by …").
+const DOCUMENT_NOUNS = new Set(['statement', 'report', 'letter', 'release', 'memo', 'document', 'filing', 'transcript', 'tweet', 'post', 'email', 'complaint', 'ruling', 'study', 'survey']);
+
 /** Rule 3: "according to X" anywhere in the sentence. */
 function accordingTo(toks: Token[]): Found | null {
   for (let i = 0; i + 2 < toks.length; i++) {
     if (isWord(toks[i]) && toks[i]!.key === 'according' && isWord(toks[i + 1]) && toks[i + 1]!.key === 'to') {
       const np = subjectAfter(toks, i + 2);
+      // "according to a statement released by Erdogan's office": the document's author is the source.
+      const by = np ? toks[np.last + 1] : undefined;
+      if (np && isWord(by) && (by.key === 'by' || by.key === 'from') && toks.slice(np.first, np.last + 1).some((t) => DOCUMENT_NOUNS.has(t.key))) {
+        const author = subjectAfter(toks, np.last + 2);
+        if (author && author.type === 'name') return { np: author, cue: toks[i]!, cueEnd: toks[i + 1]! };
+      }
       if (np) return { np, cue: toks[i]!, cueEnd: toks[i + 1]! };
     }
   }

@@ -274,6 +274,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"It was good,"', speaker: 'Drew Hill' }],
   },
   {
+    name: '"according to a statement released by X\'s office" names X, the document\'s author',
+    text: 'Governor Ann Reyes spoke on Monday. According to a statement released by Reyes\'s office, “stopping the floods” is the first aim.',
+    quotes: [{ quote: '“stopping the floods”', speaker: 'Ann Reyes', mention: 'Reyes\'s office' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
