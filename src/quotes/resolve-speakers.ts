@@ -88,7 +88,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   const byWord = new Map<string, Set<number>>();
   const index = (e: number, words: string[]): void => {
     for (const w of words) {
-      const k = w.toLowerCase();
+      const k = fold(w);
       const set = byWord.get(k) ?? new Set<number>();
       set.add(e);
       byWord.set(k, set);
@@ -230,12 +230,12 @@ function firstNameGender(first: string): Gender {
  * the reader sees one speaker. Works on the entities collectNames has just built for this text.
  */
 function completeSurnames(entities: Entity[]): void {
-  const lower = (e: Entity): string[] => e.words.map((w) => w.toLowerCase());
+  const lower = (e: Entity): string[] => e.words.map(fold);
   // Longer names indexed by their last word keep this linear in the number of entities.
   const byLast = new Map<string, Entity[]>();
   for (const f of entities) {
     if (f.org || f.words.length < 2) continue;
-    const last = f.words[f.words.length - 1]!.toLowerCase();
+    const last = fold(f.words[f.words.length - 1]!);
     const list = byLast.get(last) ?? [];
     list.push(f);
     byLast.set(last, list);
@@ -270,20 +270,23 @@ function completeSurnames(entities: Entity[]): void {
   }
 }
 
+// Names compare without case or accents: "Erdogan's office" is Recep Tayyip Erdoğan's.
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
 function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>, gender: Gender = 'u', seenCount: number[] = []): number {
-  const key = core.join(' ').toLowerCase();
+  const key = fold(core.join(' '));
   let best = -1;
   // Only entities sharing a word can match: the index keeps this linear in the number of names.
   const candidates = new Set<number>();
-  for (const w of core) for (const e of byWord.get(w.toLowerCase()) ?? []) candidates.add(e);
+  for (const w of core) for (const e of byWord.get(fold(w)) ?? []) candidates.add(e);
   // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
   // the same words: a person mention prefers the person.
   // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
   // most, not whoever was named last ("Jane Sanders" in a passing mention).
   const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
   // "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed".
-  const surnameAt = (x: number): number => (entities[x]!.words[entities[x]!.words.length - 1]!.toLowerCase() === key ? 1 : 0);
+  const surnameAt = (x: number): number => (fold(entities[x]!.words[entities[x]!.words.length - 1]!) === key ? 1 : 0);
   // … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
   const named = (x: number): number => surnameAt(x) * 2 + (startsWithFirstName(entities[x]!.words) ? 1 : 0);
   const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
@@ -295,13 +298,13 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
   for (const e of candidates) {
     const ent = entities[e]!;
-    const words = ent.words.map((w) => w.toLowerCase());
+    const words = ent.words.map(fold);
     let hit = false;
-    if (ent.canonical.toLowerCase() === key) hit = true;
-    else if (!org && !ent.org && core.length === 1) hit = words.includes(core[0]!.toLowerCase());
+    if (fold(ent.canonical) === key) hit = true;
+    else if (!org && !ent.org && core.length === 1) hit = words.includes(fold(core[0]!));
     else if (!org && !ent.org && core.length >= 2 && words.length >= 1) {
-      const last = core[core.length - 1]!.toLowerCase();
-      const first = core[0]!.toLowerCase();
+      const last = fold(core[core.length - 1]!);
+      const first = fold(core[0]!);
       // A surname used on its own several times before any full name may be either of two people
       // ("Clinton" before "Bill Clinton" and "Hillary Clinton"): completeSurnames joins it later if unique.
       hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || /^[a-z]\.?$/.test(words[0]!));

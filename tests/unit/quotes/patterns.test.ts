@@ -279,6 +279,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“stopping the floods”', speaker: 'Ann Reyes', mention: 'Reyes\'s office' }],
   },
   {
+    name: 'a surname written without its accents is the same person (Martinez ~ José Martínez)',
+    text: 'José Martínez opened the session.\n\n“We will not give up,” Martinez said.',
+    quotes: [{ quote: '“We will not give up,”', speaker: 'José Martínez', mention: 'Martinez' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
