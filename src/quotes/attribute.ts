@@ -217,6 +217,13 @@ function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
       const before = np ? toks[np.first - 1] : undefined;
       const governed = isWord(before) && (PREPOSITIONS.has(before.key) || before.key === 'the');
       if (np && np.type !== 'relative' && !governed) return np;
+      // "Dr. Tristan Smith of University College London, a shipping researcher …, explained": the
+      // person before "of/from" the institution is the subject, not the description after it.
+      if (np && isWord(before) && (before.key === 'of' || before.key === 'from') && isNameWord(toks[np.first - 2]) && np.first - 2 >= lo) {
+        const person = npEndingAt(toks, np.first - 2, lo);
+        const start = person ? toks[person.first - 1] : undefined;
+        if (person && person.type === 'name' && !ORGANISATION_WORDS.has(toks[person.last]!.key) && (start === undefined || person.first === lo || isPunct(start, ','))) return person;
+      }
       k = (np ? np.first : k) - 1;
     }
     const inner = npEndingAt(toks, j - 1, lo);

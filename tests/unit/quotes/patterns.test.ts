@@ -284,6 +284,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“We will not give up,”', speaker: 'José Martínez', mention: 'Martinez' }],
   },
   {
+    name: 'a person "of Institution" before an appositive description is the subject (Anna Weber of Nordbank, Germany\'s largest bank, warned)',
+    text: 'Anna Weber of Nordbank, Germany\'s largest savings bank, warned that the rules “may trigger a run on deposits.”',
+    quotes: [{ quote: '“may trigger a run on deposits.”', speaker: 'Anna Weber', mention: 'Anna Weber' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
