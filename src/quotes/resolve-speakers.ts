@@ -412,7 +412,16 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
     // "Mayor of London Sadiq Khan": a bare title is not the person.
     const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-    const firstPerson = inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+    // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
+    // phrase is the person, whatever capitalised words come before the title.
+    const titleBefore = (m: NameMention): boolean => {
+      const w = /(\p{L}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, m.start - 40), m.start));
+      return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
+    };
+    // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
+    const afterTitle = /\b(?:for|to)\b/.test(targetWords) ? undefined
+      : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
+    const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
     // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
     // organisation's name heads the description, even with an "of" before ("a spokesman for
@@ -421,7 +430,7 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
-    const n = type === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : inside.find((m) => m.start === target.start)) : firstPerson;
+    const n = type === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
     // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.
     if (n && type === 'name' && inside[0] && entities[inside[0].entity]!.org && / of /.test(targetWords) && !inside.some((m) => entities[m.entity]!.person)) {
       const display = targetWords.replace(/^[Tt]he\s+/, '').replace(/\s+/g, ' ').trim();

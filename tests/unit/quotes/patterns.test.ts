@@ -289,6 +289,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“may trigger a run on deposits.”', speaker: 'Anna Weber', mention: 'Anna Weber' }],
   },
   {
+    name: 'a name right after a lower-case title inside a phrase is the person, not the organisation before (Civic Watch president Tom Fenton)',
+    text: '"It is a victory for the public," said Civic Watch president Tom Fenton.',
+    quotes: [{ quote: '"It is a victory for the public,"', speaker: 'Tom Fenton' }],
+  },
+  {
+    name: 'after "for", the title-headed name stays the one the description serves (a spokesman for House Speaker Paul Ryan)',
+    text: '"We have not been briefed," said a spokesman for House Speaker Paul Ryan.',
+    quotes: [{ quote: '"We have not been briefed,"', speaker: 'a spokesman for House Speaker Paul Ryan' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
