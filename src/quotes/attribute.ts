@@ -281,6 +281,9 @@ function subjectAfter(toks: Token[], i: number): NP | null {
   return { first: i, last, type };
 }
 
+// Verbs whose object is the one spoken to ("told the Guardian").
+const ADDRESSING = new Set(['tell', 'tells', 'told', 'telling']);
+
 /** Nearest sentence subject: the first pronoun or name (or description) followed by a verb-like word. */
 function sentenceSubject(toks: Token[], hi: number): NP | null {
   let firstAny: NP | null = null;
@@ -300,6 +303,8 @@ function sentenceSubject(toks: Token[], hi: number): NP | null {
       if (!np) continue;
       const before = toks[np.first - 1];
       if (isWord(before) && PREPOSITIONS.has(before.key)) continue; // "In Salem, …": not a subject
+      // "Officials tell BBC News …": whoever is told is the addressee, never the subject.
+      if (isWord(before) && ADDRESSING.has(before.key)) continue;
       if (looksLikeVerbAfter(toks, i + 1)) return np;
       firstAny ??= np;
     }

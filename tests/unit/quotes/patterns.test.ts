@@ -299,6 +299,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"We have not been briefed,"', speaker: 'a spokesman for House Speaker Paul Ryan' }],
   },
   {
+    name: 'an outlet after "tell/told" is the addressee, never the guessed subject (Officials tell Sky News …)',
+    text: 'Officials tell Sky News every claim will be judged “on its own merits and with great care”.',
+    quotes: [{ quote: '“on its own merits and with great care”', speaker: null }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
