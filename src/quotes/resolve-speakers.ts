@@ -212,13 +212,17 @@ export function personStart(run: Token[], k: number): number {
   return k;
 }
 
+// Names compare without case or accents: "Erdogan's office" is Recep Tayyip Erdoğan's.
+const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 const startsWithFirstName = (words: string[]): boolean => {
-  const w = (words[0] ?? '').toLowerCase();
+  const w = fold(words[0] ?? '');
   return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 };
 
 function firstNameGender(first: string): Gender {
-  const f = first.toLowerCase();
+  // "François", "Agnès": the tables hold names without accents.
+  const f = fold(first);
   if (MALE_FIRST_NAMES.has(f)) return 'm';
   if (FEMALE_FIRST_NAMES.has(f)) return 'f';
   return 'u';
@@ -269,9 +273,6 @@ function completeSurnames(entities: Entity[]): void {
     }
   }
 }
-
-// Names compare without case or accents: "Erdogan's office" is Recep Tayyip Erdoğan's.
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
 function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>, gender: Gender = 'u', seenCount: number[] = []): number {

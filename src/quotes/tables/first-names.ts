@@ -21,6 +21,7 @@ benjamin bashar recep francois emmanuel angelo antonio boris dmitry sergey ahmed
 abdul jamal mohammad mohamed khaled hamid hamza tariq karim rashid youssef kim jong shinzo narendra justin enrique vicente felipe hugo mauricio rodrigo luiz jair nigel jeremy gavin
 enver domenico piers rishi sadiq keir volodymyr marcelo
 matteo giuseppe luca marco pierre jean-claude jacques olaf rutger mateusz viktor andrzej sebastian
+andre rene stephane raphael
 `.split(/\s+/).filter(Boolean));
 
 /** Usually feminine first names. */
@@ -41,4 +42,5 @@ suzanne sylvia tammy tara teresa theresa tiffany tina tulsi valerie vanessa vict
 whitney yvonne zoe ivanka angela theresa marine hilary cecile ruth sonia elena loretta janet condoleezza
 condi nikki kirstjen kamala ilhan alexandria stacey gina kyrsten jeanne debbie dianne heidi tammy claire
 nicola selena suella yvette priti jacinda ursula giorgia kathryn colette carrie
+agnes ines chloe helene beatrice celine
 `.split(/\s+/).filter(Boolean));

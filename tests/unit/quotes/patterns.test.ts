@@ -304,6 +304,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“on its own merits and with great care”', speaker: null }],
   },
   {
+    name: 'an accented first name (Chloé) has its gender, so "she" is the woman just introduced',
+    text: 'Anna Berg spoke to reporters on Monday. "We are disappointed", Berg said.\n\nChloé Durand, a rapporteur who had studied the case, cautioned patience. "Justice takes time," she said.',
+    quotes: [{ quote: '"We are disappointed"', speaker: 'Anna Berg' }, { quote: '"Justice takes time,"', speaker: 'Chloé Durand' }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
