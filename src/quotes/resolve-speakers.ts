@@ -213,7 +213,17 @@ export function personStart(run: Token[], k: number): number {
 }
 
 // Names compare without case or accents: "Erdogan's office" is Recep Tayyip Erdoğan's.
-const fold = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// Memoised: matchEntity folds every candidate's words for every mention (bounded, cleared when large).
+const FOLDED = new Map<string, string>();
+const fold = (w: string): string => {
+  let f = FOLDED.get(w);
+  if (f === undefined) {
+    if (FOLDED.size > 20_000) FOLDED.clear();
+    f = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    FOLDED.set(w, f);
+  }
+  return f;
+};
 
 const startsWithFirstName = (words: string[]): boolean => {
   const w = fold(words[0] ?? '');
