@@ -6,7 +6,7 @@
 // - scrolling: frame times while the page scrolls one step per frame;
 // - speakers pages: from navigation start to their first content.
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROME_FLAGS, chromePath } from './bench-lighthouse.ts';
+import { CHROME_FLAGS, chromePath } from './chromium.ts';
 
 /** Median of a list of numbers (NaN when empty). */
 export function median(xs: number[]): number {

@@ -5,19 +5,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** The system Chromium, or $CHROME_PATH. */
-export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
-
-/** Flags every headless Chromium of the project gets (guide: "Browser"). */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_FLAGS, chromePath } from './chromium.ts';
 
 /** Scores (0–1) and the two timing metrics the benchmark reports. */
 export interface LighthouseFigures {

@@ -5,21 +5,11 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ArticleSummary, IndexPage } from '../../src/contract/article-data.ts';
-import { chromePath } from './chrome-path.ts';
-
-/** The flags the team's guide fixes for the system Chromium. */
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_FLAGS, chromePath } from '../../scripts/chromium.ts';
 
 /** Starts the system Chromium. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: CHROME_ARGS, headless: true });
+  return chromium.launch({ executablePath: chromePath(), args: CHROME_FLAGS, headless: true });
 }
 
 /** A page plus everything it reported that a reader should never see. */

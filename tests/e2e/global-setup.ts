@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromePath } from './chrome-path.ts';
+import { chromePath } from '../../scripts/chromium.ts';
 import { serveBuild, urlOf, viteBuild } from './serve-build.ts';
 import { writeOddArticles, type OddArticle } from './odd-articles.ts';
 
