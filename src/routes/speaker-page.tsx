@@ -8,6 +8,7 @@ import { isNotFound, loadSpeaker } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import '../styles/speakers.css';
+import { SpeakerPager } from '../components/speaker-pager.tsx';
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
@@ -87,27 +88,7 @@ function SpeakerPage() {
           </section>
         );
       })}
-      {pageCount > 1 && (
-        <nav className="qr-pager" aria-label={`Pages of quotations by ${speaker.name}`}>
-          {page > 1 ? (
-            <Link rel="prev" to={page === 2 ? '?' : `?page=${page - 1}`}>
-              Previous page
-            </Link>
-          ) : (
-            <span aria-hidden="true" />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link rel="next" to={`?page=${page + 1}`}>
-              Next page
-            </Link>
-          ) : (
-            <span aria-hidden="true" />
-          )}
-        </nav>
-      )}
+      <SpeakerPager label={`Pages of quotations by ${speaker.name}`} page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? '?' : `?page=${n}`)} />
     </div>
   );
 }

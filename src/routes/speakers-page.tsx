@@ -6,6 +6,7 @@ import { Link, useLoaderData, useNavigationType, useSearchParams, type RouteObje
 import type { SpeakerSummary } from '../contract/article-data.ts';
 import { loadSpeakers } from '../lib/data-client.ts';
 import '../styles/speakers.css';
+import { SpeakerPager } from '../components/speaker-pager.tsx';
 
 /** Rows per page. */
 export const SPEAKERS_PAGE_SIZE = 100;
@@ -191,27 +192,7 @@ function SpeakersPage() {
           </table>
         </div>
       )}
-      {pageCount > 1 && (
-        <nav className="qr-pager" aria-label="Speaker pages">
-          {page > 1 ? (
-            <Link rel="prev" to={pageHref(params, page - 1)}>
-              Previous page
-            </Link>
-          ) : (
-            <span aria-hidden="true" />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link rel="next" to={pageHref(params, page + 1)}>
-              Next page
-            </Link>
-          ) : (
-            <span aria-hidden="true" />
-          )}
-        </nav>
-      )}
+      <SpeakerPager label="Speaker pages" page={page} pageCount={pageCount} hrefFor={(n) => pageHref(params, n)} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // Reading view: structure, the quotation rendering contract, next/previous, attribution, hostile
 // text rendered literally, and hash targets.
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeArticle, sampleCorpus } from './helpers/fixtures.ts';
 import { currentUrl, renderApp } from './helpers/render-app.tsx';
@@ -19,7 +19,8 @@ describe('reading view', () => {
     const article = screen.getByRole('article');
     expect(article.querySelectorAll(':scope > p')).toHaveLength(5);
     expect(article.querySelector('p')).toHaveTextContent(/^President Donald Trump told NBC/);
-    expect(document.title).toBe('Trump says Comey was fired over Russia investigation — Quote Reader');
+    // The title is set by a passive effect, which may run just after the heading is in the DOM.
+    await waitFor(() => expect(document.title).toBe('Trump says Comey was fired over Russia investigation — Quote Reader'));
   });
 
   it('renders every quotation with the contract attributes, speaker label and accessible name', async () => {

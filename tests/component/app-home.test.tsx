@@ -22,7 +22,7 @@ describe('home page', () => {
     const speakers = within(first).getByRole('list', { name: 'Speakers quoted' });
     expect(within(speakers).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/?speaker=donald-trump');
     expect(within(rows[1]!).getByRole('link', { name: /travel ban/i })).toBeInTheDocument();
-    expect(document.title).toBe('Quote Reader');
+    await waitFor(() => expect(document.title).toBe('Quote Reader'));
   });
 
   it('fetches only the first index page up front and the next one on demand', async () => {
@@ -50,7 +50,7 @@ describe('home page', () => {
     expect(links.map((a) => a.textContent)).toEqual(['Trump says Comey was fired over Russia investigation', 'Afghan girls\u2019 robotics team allowed into US']);
     expect(links[0]).toHaveAttribute('href', '/articles/comey-fired?speaker=donald-trump');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Articles quoting Donald Trump');
-    expect(document.title).toBe('Articles quoting Donald Trump — Quote Reader');
+    await waitFor(() => expect(document.title).toBe('Articles quoting Donald Trump — Quote Reader'));
     expect(within(list).getByText('2 matches')).toBeInTheDocument();
     const chosen = screen.getByRole('list', { name: 'Chosen speakers' });
     expect(within(chosen).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/speakers/donald-trump');

@@ -89,7 +89,7 @@ describe('not found, errors and odd URLs', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the list of articles' })).toHaveAttribute('href', '/');
     expect(screen.getByRole('link', { name: /Skip to main content/ })).toBeInTheDocument();
-    expect(document.title).toBe('Not found — Quote Reader');
+    await waitFor(() => expect(document.title).toBe('Not found — Quote Reader'));
   });
 
   it('shows Not found for an unknown slug (the data file is missing)', async () => {
