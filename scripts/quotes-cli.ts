@@ -1,24 +1,7 @@
 // CLI: reads JSONL {id, text} on stdin, writes JSONL {id, quotes: [...]} on stdout, the format
 // ../shared/eval/score-quotes.mjs scores. A bad line is reported with its line number.
 import { createInterface } from 'node:readline';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-
-/** One input line's quotations in the scorer's shape. */
-export function toPrediction(id: unknown, text: string): object {
-  const { quotes } = extractQuotes(text);
-  return {
-    id,
-    quotes: quotes.map((q) => ({
-      start: q.start,
-      end: q.end,
-      speaker: q.speaker?.name ?? null,
-      mention: q.mention,
-      cue: q.cue,
-      kind: q.kind,
-      confidence: q.confidence,
-    })),
-  };
-}
+import { toPrediction } from './quote-prediction.ts';
 
 async function main(): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -41,7 +24,7 @@ async function main(): Promise<void> {
       process.stderr.write(`stdin:${line}: missing string field "text"; expected {"id": …, "text": "…"}\n`);
       continue;
     }
-    out.push(JSON.stringify(toPrediction(doc.id ?? line, doc.text)));
+    out.push(JSON.stringify(toPrediction(String(doc.id ?? line), doc.text)));
     if (out.length >= 200) {
       process.stdout.write(out.join('\n') + '\n');
       out.length = 0;
