@@ -3,8 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { buildSite, findDuplicateSlugs, type Site } from './build-index.ts';
 import type { IngestProblem, IngestWarning } from './errors.ts';
-import { ingestBytes, type FileResult } from './ingest-file.ts';
-import { displayPath, listSources, type SourceFile } from './read-sources.ts';
+import { ingestBytes } from './ingest-file.ts';
+import type { FileResult } from './ingest-source.ts';
+import type { SourceFile } from './decode-source.ts';
+import { displayPath, listSources } from './read-sources.ts';
 import { problem } from './errors.ts';
 import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';

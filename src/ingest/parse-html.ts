@@ -1,9 +1,9 @@
 // Stage: a saved news page (.html) → title, date, byline, source, URL and paragraphs.
-// The article is found by @mozilla/readability on a linkedom DOM (no scripts ever run:
-// linkedom does not execute them); metadata comes from the page's own tags first
-// (JSON-LD, OpenGraph, article:published_time, <time>), Readability's guesses last.
+// The article is found by @mozilla/readability on a DOM the caller provides: linkedom at build
+// time, the browser's own DOMParser on /add (neither runs the page's scripts); metadata comes
+// from the page's own tags first (JSON-LD, OpenGraph, article:published_time, <time>),
+// Readability's guesses last.
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { matchBoilerplate } from './boilerplate-patterns.ts';
 import { lineAt, problem, type IngestProblem } from './errors.ts';
 import { normaliseWhitespace } from './paragraphs.ts';
@@ -11,7 +11,10 @@ import { parseLooseDate } from './parse-scraped-page.ts';
 import { isoDate } from './validate.ts';
 import type { ParsedSource, RemovedLine } from './types.ts';
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+/** Builds an inert DOM document from HTML (no scripts run, nothing is fetched). */
+export type ParseDocument = (html: string) => Document;
+
+type Doc = Document;
 
 /** Metadata read from the page's tags; every field optional. */
 export interface HtmlMeta {
@@ -73,8 +76,8 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
 }
 
 /** Text of each block of Readability's cleaned content, in document order. */
-function blocksOf(contentHtml: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
+function blocksOf(contentHtml: string, parseDocument: ParseDocument): string[] {
+  const document = parseDocument(`<!doctype html><html><body>${contentHtml}</body></html>`);
   // Captions describe images we do not show.
   for (const el of document.querySelectorAll('figcaption, script, style, noscript')) el.remove();
   const blocks: string[] = [];
@@ -92,14 +95,14 @@ function blocksOf(contentHtml: string): string[] {
 }
 
 /** Parses a saved HTML page, or explains why no article could be found in it. */
-export function parseHtml(html: string, file: string): { ok: true; source: ParsedSource } | { ok: false; problems: IngestProblem[] } {
+export function parseHtml(html: string, file: string, parseDocument: ParseDocument): { ok: true; source: ParsedSource } | { ok: false; problems: IngestProblem[] } {
   // linkedom builds no <html> element for a fragment; Readability needs a whole document.
-  const { document } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const document = parseDocument(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   const pageMeta = readHtmlMeta(document);
   // Readability mutates the DOM, so it runs after the metadata has been read.
   let article: ReturnType<Readability['parse']> = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+    article = new Readability(document, { charThreshold: 100 }).parse();
   } catch {
     article = null;
   }
@@ -112,7 +115,7 @@ export function parseHtml(html: string, file: string): { ok: true; source: Parse
   const removed: RemovedLine[] = [];
   const paragraphs: string[] = [];
   let ended = false;
-  for (const block of blocksOf(article.content)) {
+  for (const block of blocksOf(article.content, parseDocument)) {
     const row = matchBoilerplate(block);
     // Before the first paragraph, date lines, bylines and masthead rows are page furniture too.
     const leadFurniture = paragraphs.length === 0 && (block === title || row?.action === 'date' || row?.action === 'byline' || row?.action === 'header');

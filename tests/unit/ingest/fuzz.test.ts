@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../src/ingest/errors.ts';
-import { ingestBytes, type FileResult } from '../../../src/ingest/ingest-file.ts';
+import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
+import type { FileResult } from '../../../src/ingest/ingest-source.ts';
 import { SLUG_PATTERN } from '../../../src/ingest/slugify.ts';
 
 const encoder = new TextEncoder();
