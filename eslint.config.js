@@ -36,6 +36,17 @@ export default tseslint.config(
     },
   },
   {
+    // Corrections and export records run in the app, its workers, the ingestion and the CLI: pure code.
+    files: ['src/corrections/**', 'src/export/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: nodeBuiltins, message: 'Corrections and export records are pure TypeScript: no Node APIs.' },
+        { group: ['**/ingest/**', '**/routes/**', '**/components/**', '**/lib/**', 'react', 'react-dom', 'react-router-dom'], message: 'Shared by the app and the ingestion: import neither.' },
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     // The app sees only the ingestion's output (the data contract), never its Node code.
     files: ['src/routes/**', 'src/components/**', 'src/lib/**', 'src/main.tsx', 'src/app.tsx'],
     rules: {

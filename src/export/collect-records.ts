@@ -1,0 +1,50 @@
+// Walks a built site's data files (through any reader: the file system on the command line,
+// fetch in the export worker) and yields the quotation records in batches, one article a batch,
+// in home order, so a 10,000-article export streams instead of holding the corpus.
+import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail } from '../contract/article-data.ts';
+import { recordsOf, type QuoteRecord } from './quote-records.ts';
+
+/** Reads the data files of a built site. */
+export interface SiteReader {
+  manifest(): Promise<Manifest>;
+  indexPage(page: number): Promise<IndexPage>;
+  article(slug: string): Promise<ArticleChunk>;
+  speaker(id: string): Promise<SpeakerDetail>;
+}
+
+/** What to export. */
+export interface ExportScope {
+  /** Only this speaker's quotations (from the articles their speaker file lists). */
+  speakerId?: string;
+  /** Absolute link to an article in the app, base path included. */
+  articleLink(slug: string): string;
+}
+
+/** Progress of an export: articles read so far out of the total. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/** The slugs to read: every article in home order, or the speaker's articles. */
+async function slugsOf(site: SiteReader, scope: ExportScope): Promise<string[]> {
+  if (scope.speakerId !== undefined) return (await site.speaker(scope.speakerId)).articles.map((a) => a.slug);
+  const manifest = await site.manifest();
+  const slugs: string[] = [];
+  for (let page = 0; page < manifest.pageCount; page++) slugs.push(...(await site.indexPage(page)).articles.map((a) => a.slug));
+  return slugs;
+}
+
+/** The records of the scope, one article's batch at a time; `onProgress` after each article. */
+export async function* exportRecords(site: SiteReader, scope: ExportScope, onProgress?: (p: ExportProgress) => void): AsyncGenerator<QuoteRecord[]> {
+  const slugs = await slugsOf(site, scope);
+  let done = 0;
+  onProgress?.({ done, total: slugs.length });
+  for (const slug of slugs) {
+    const chunk = await site.article(slug);
+    done++;
+    const records = recordsOf(chunk, scope.articleLink(slug), scope.speakerId);
+    onProgress?.({ done, total: slugs.length });
+    if (records.length > 0) yield records;
+  }
+}
