@@ -47,6 +47,20 @@ export default tseslint.config(
     },
   },
   {
+    // Shared pure helpers (one slug, one threshold…) that the engine, ingestion, app and scripts
+    // all import: they import nothing but each other.
+    files: ['src/common/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: nodeBuiltins, message: 'src/common is pure TypeScript: no Node APIs.' },
+        { group: ['../*', '!./*'], message: 'src/common imports only its own modules, so every layer can use it.' },
+        { group: ['react', 'react-dom', 'react-router-dom', 'zod', 'yaml', 'minisearch'], message: 'src/common has no dependencies.' },
+      ] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer'],
+    },
+  },
+  {
     // The app sees only the ingestion's output (the data contract), never its Node code.
     files: ['src/routes/**', 'src/components/**', 'src/lib/**', 'src/main.tsx', 'src/app.tsx'],
     rules: {

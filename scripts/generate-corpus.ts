@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { slugify } from '../src/common/slug.ts';
 
 /** One source article: front matter fields and the body. */
 export interface SourceArticle {
@@ -48,15 +49,6 @@ export function readWikinewsCorpus(dir: string): SourceArticle[] {
     });
 }
 
-/** Slug of a title, as the ingestion derives it (lowercase words joined by hyphens). */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const DAY_MS = 86_400_000;
 

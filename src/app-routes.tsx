@@ -2,14 +2,13 @@
 // same routes through a memory router with a stubbed client. Only the home route is eager; the
 // reading view, speakers and search load on demand to keep the first page's JavaScript small.
 import { data, type RouteObject } from 'react-router-dom';
+import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug.ts';
 import { NotFound, RootError, RouteError } from './components/route-error.tsx';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
-/** Longest slug worth asking the server for; longer ones are not found without a request. */
-const MAX_SLUG = 200;
 
 /** The app's routes, loading data through `client`. */
 export function createRoutes(client: DataClient = dataClient): RouteObject[] {
@@ -41,7 +40,7 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
               path: 'articles/:slug',
               loader: async ({ params, request }) => {
                 const slug = params.slug ?? '';
-                if (!slug || slug.length > MAX_SLUG || /[/\\]/.test(slug)) throw data('There is no article at this address.', { status: 404 });
+                if (!slug || slug.length > MAX_EXPLICIT_SLUG_LENGTH || /[/\\]/.test(slug)) throw data('There is no article at this address.', { status: 404 });
                 // The router decodes params and hands over undecodable segments raw, so a "%" left in the
                 // slug means broken percent-encoding (slugs never contain one): say so instead of fetching junk.
                 if (slug.includes('%')) throw data('This address is malformed (broken percent-encoding).', { status: 404 });

@@ -10,7 +10,7 @@ import { joinParagraphs, makeExcerpt } from './paragraphs.ts';
 import { parseHtml, type ParseDocument } from './parse-html.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseScrapedPage } from './parse-scraped-page.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../common/slug.ts';
 import type { AnalysedArticle, ArticleMeta, ParsedSource, RemovedLine, SourceFormat } from './types.ts';
 import { validateMeta } from './validate.ts';
 

@@ -2,7 +2,7 @@
 // problem that names the file, the line of the offending field and what to write instead.
 import { z } from 'zod';
 import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
-import { SLUG_PATTERN } from './slugify.ts';
+import { MAX_EXPLICIT_SLUG_LENGTH, SLUG_PATTERN } from '../common/slug.ts';
 import type { ArticleMeta, RawMeta } from './types.ts';
 
 /** Fields an article may set; anything else is reported as a warning (often a typo). */
@@ -66,7 +66,7 @@ export const articleMetaSchema = z.object({
   slug: z
     .string({ error: 'must be text' })
     .regex(SLUG_PATTERN, 'must be lowercase letters, digits and single hyphens, e.g. "my-article"')
-    .max(120, 'must be at most 120 characters')
+    .max(MAX_EXPLICIT_SLUG_LENGTH, `must be at most ${MAX_EXPLICIT_SLUG_LENGTH} characters`)
     .nullish()
     .transform((v) => v ?? null),
 });

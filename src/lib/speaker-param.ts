@@ -1,10 +1,10 @@
 // The speaker filter lives in the URL: `?speaker=<id>` repeated. `?speaker=` (empty) means "none".
 
+import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
+
 /** URL value that stands for quotations without a resolved speaker. */
 export const UNATTRIBUTED = 'unattributed';
 
-/** Ids longer than this cannot be real speaker slugs; they are shown cut and never fetched. */
-export const MAX_ID_LENGTH = 120;
 /** More ids than this in one URL are ignored (a hostile or broken link). */
 export const MAX_IDS = 50;
 
@@ -25,7 +25,7 @@ export function readSpeakerFilter(params: URLSearchParams): SpeakerFilter {
   for (const value of raw) {
     const id = value.trim();
     if (id === '') continue;
-    if (id.length > MAX_ID_LENGTH || ids.length >= MAX_IDS) rejected++;
+    if (id.length > MAX_SPEAKER_ID_LENGTH || ids.length >= MAX_IDS) rejected++;
     else if (!ids.includes(id)) ids.push(id);
   }
   return { active: true, ids, rejected };

@@ -2,6 +2,7 @@
 // clustered into people ("President Barack Obama", "Obama", "Mr. Obama" are one), titles
 // ("the President") go to whoever holds them in the article, pronouns to the nearest
 // preceding person of the right gender, preferring people who speak or act in the text.
+import { speakerId } from '../common/slug.ts';
 import type { ClassifiedText } from './classify.ts';
 import { isNameGlue, isNameWord, isPronoun, looksLikeVerbAfter } from './attribute.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
@@ -46,28 +47,17 @@ export interface ResolvedText extends ClassifiedText {
   resolutions: Resolution[];
 }
 
-// Slugs of names already seen: an article repeats the same few names many times.
-const SLUG_CACHE = new Map<string, string>();
+// Ids of names already seen: an article repeats the same few names many times.
+const ID_CACHE = new Map<string, string>();
 
-/** Lower-case, hyphenated, ASCII-folded: the id of a speaker, stable across articles. */
+/** The id of a speaker (the shared speakerId), memoised: stable across articles, unique for any script. */
 export function slug(name: string): string {
-  const cached = SLUG_CACHE.get(name);
+  const cached = ID_CACHE.get(name);
   if (cached !== undefined) return cached;
-  const id = slugOf(name);
-  if (SLUG_CACHE.size > 10_000) SLUG_CACHE.clear(); // bounded: a long build never grows it without limit
-  SLUG_CACHE.set(name, id);
+  const id = speakerId(name);
+  if (ID_CACHE.size > 10_000) ID_CACHE.clear(); // bounded: a long build never grows it without limit
+  ID_CACHE.set(name, id);
   return id;
-}
-
-function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'speaker';
 }
 
 // Plural group names ("Democrats", "Americans") are never the "he" or "she" of a sentence.

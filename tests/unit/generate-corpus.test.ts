@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultSources, generateCorpus, generatedArticle, slugify } from '../../scripts/generate-corpus.ts';
+import { defaultSources, generateCorpus, generatedArticle } from '../../scripts/generate-corpus.ts';
 import { parseMarkdown } from '../../src/ingest/parse-markdown.ts';
 import { validateMeta } from '../../src/ingest/validate.ts';
 
@@ -17,14 +17,6 @@ describe('generate-corpus', () => {
     const md = readdirSync('src/content/articles').filter((f) => f.endsWith('.md'));
     expect(sources.length).toBe(md.length);
     expect(sources.length).toBeGreaterThan(0);
-  });
-
-  it.each([
-    ['Obama commutes sentence', 'obama-commutes-sentence'],
-    ['Travel ban 2.0 exempts Iraqis, U.S. permanent residents', 'travel-ban-2-0-exempts-iraqis-u-s-permanent-residents'],
-    ['  Café – déjà vu  ', 'cafe-deja-vu'],
-  ])('slugify(%j) = %j', (title, slug) => {
-    expect(slugify(title)).toBe(slug);
   });
 
   it('writes articles that the ingestion parses and validates, with unique slugs and titles', () => {

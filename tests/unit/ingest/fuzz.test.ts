@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../src/ingest/errors.ts';
 import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
 import type { FileResult } from '../../../src/ingest/ingest-source.ts';
-import { SLUG_PATTERN } from '../../../src/ingest/slugify.ts';
+import { SLUG_PATTERN } from '../../../src/common/slug.ts';
 
 const encoder = new TextEncoder();
 const files = ['a.md', 'b.txt', 'c.html', 'd.pdf'];
