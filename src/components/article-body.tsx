@@ -3,9 +3,7 @@
 import { memo, type ReactNode } from 'react';
 import type { ParagraphLayout, QuotePiece, TextRun } from '../lib/article-layout.ts';
 import { initials } from '../lib/speaker-colors.ts';
-
-/** Below this confidence an attribution is marked as uncertain in the text. */
-export const LOW_CONFIDENCE = 0.6;
+import { LOW_CONFIDENCE } from '../common/confidence.ts';
 
 /** How each speaker is drawn: colour slot and initials. */
 export interface SpeakerStyle {

@@ -6,7 +6,7 @@ import type { ArticleChunk } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
 import { formatDate } from '../lib/format.ts';
 import { safeHttpUrl } from '../lib/safe-url.ts';
-import { LOW_CONFIDENCE } from './article-body.tsx';
+import { LOW_CONFIDENCE } from '../common/confidence.ts';
 
 const KIND_LABELS: Record<Quote['kind'], string> = {
   direct: 'Direct quotation',

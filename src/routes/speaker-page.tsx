@@ -9,15 +9,11 @@ import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
+import { LOW_CONFIDENCE } from '../common/confidence.ts';
+import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
-
-/** Longest speaker id worth a request. */
-const MAX_ID = 200;
-
-/** Below this confidence an attribution is flagged, as in the reading view. */
-const LOW_CONFIDENCE = 0.5;
 
 const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['kind'], string | null> = {
   direct: null, // the usual case needs no label
@@ -119,7 +115,7 @@ export const speakerRoute: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoun
   loader: async ({ params }) => {
     const id = params.id ?? '';
     // Ids are slugs of names: anything this long or with a path in it is not one; do not ask.
-    if (!id || id.length > MAX_ID || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
+    if (!id || id.length > MAX_SPEAKER_ID_LENGTH || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
     try {
       return await loadSpeaker(id);
     } catch (error) {
