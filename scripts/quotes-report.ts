@@ -11,6 +11,7 @@ import { normalize } from '../src/quotes/normalize.ts';
 import { segment } from '../src/quotes/segment.ts';
 import { tokenize } from '../src/quotes/tokenize.ts';
 import type { Quote } from '../src/quotes/types.ts';
+import { ALL_MARKS, markClass } from '../src/quotes/tables/quote-marks.ts';
 
 interface GoldQuote { start: number; end: number; speaker: string | null; speakerStart?: number; speakerEnd?: number; partial?: boolean; speakerPronoun?: boolean }
 interface GoldDoc { id: string; text: string; quotes: GoldQuote[] }
@@ -38,8 +39,11 @@ export function speakerRight(gold: GoldQuote, q: Quote): boolean {
 }
 const TITLE_WORDS = new Set(['President', 'Vice', 'Senator', 'Sen', 'Rep', 'Representative', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prime', 'Minister', 'Secretary', 'General', 'Governor', 'Gov', 'Mayor', 'Judge', 'Justice', 'Chief', 'Director', 'Speaker', 'Leader', 'Chairman', 'Chair', 'Attorney', 'Deputy', 'Press', 'Former', 'The', 'His', 'Her', 'Their', 'Sir', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Pope', 'Professor', 'Prof', 'Officer', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Democrat', 'Democratic', 'Republican', 'GOP', 'Elect', 'President-elect']);
 
+const MARK = markClass([...ALL_MARKS.keys()].join(''));
+const EDGE_MARKS = new RegExp(`^(?:\\s|${MARK})+|(?:[\\s.,;:!?]|${MARK})+$`, 'gu');
+
 function shape(inner: string): string {
-  const words = inner.replace(/^[\s"“”'‘’]+|[\s"“”'‘’.,;:!?]+$/g, '').split(/\s+/).filter(Boolean);
+  const words = inner.replace(EDGE_MARKS, '').split(/\s+/).filter(Boolean);
   const n = words.length;
   const size = n <= 1 ? '1 word' : n <= 3 ? '2-3 words' : n <= 8 ? '4-8 words' : '9+ words';
   const tc = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|a|an|and|in|on|to|for|with)$/.test(w));

@@ -7,6 +7,7 @@ import type { Quote } from '../quotes/types.ts';
 import { formatDate } from '../lib/format.ts';
 import { safeHttpUrl } from '../lib/safe-url.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
+import { ALL_MARKS, markClass } from '../quotes/tables/quote-marks.ts';
 
 const KIND_LABELS: Record<Quote['kind'], string> = {
   direct: 'Direct quotation',
@@ -14,9 +15,13 @@ const KIND_LABELS: Record<Quote['kind'], string> = {
   continuation: 'Continuation of an earlier quotation',
 };
 
+const ANY_MARK = markClass([...ALL_MARKS.keys()].join(''));
+const LEADING_MARKS = new RegExp(`^${ANY_MARK}+`, 'u');
+const TRAILING_MARKS = new RegExp(`${ANY_MARK}+$`, 'u');
+
 /** The quotation without its surrounding quote marks. */
 export function bareQuote(text: string): string {
-  return text.trim().replace(/^["“„«‘']+/u, '').replace(/["”“»’']+$/u, '').trim();
+  return text.trim().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
 }
 
 /** “quote” — Speaker, in "Title", Source, 13 May 2017, URL. */

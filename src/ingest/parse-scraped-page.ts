@@ -14,6 +14,7 @@
 // Every removed line is kept (with its rule) for the ingest report: nothing disappears unseen.
 import { LOOSE_DATE, matchBoilerplate } from './boilerplate-patterns.ts';
 import { normaliseWhitespace } from './paragraphs.ts';
+import { ALL_MARKS, markClass, marksThat } from '../quotes/tables/quote-marks.ts';
 import type { ParsedSource, RemovedLine } from './types.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -39,10 +40,11 @@ export function parseLooseDate(line: string): string | null {
 }
 
 // How a paragraph ends: sentence punctuation, possibly inside closing quotes or brackets.
-const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
+const SENTENCE_END = new RegExp(`[.!?…:;]${markClass(`${marksThat('close')})]`)}*$`, 'u');
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 // A masthead label: a city, a section name, a site name: short and not a sentence.
-const isShortLabel = (s: string) => wordCount(s) <= 3 && !/[.!?:;,"“”]$/.test(s);
+const LABEL_END = new RegExp(`${markClass(`.!?:;,${[...ALL_MARKS.keys()].join('')}`)}$`, 'u');
+const isShortLabel = (s: string) => wordCount(s) <= 3 && !LABEL_END.test(s);
 
 /** Parses a scraped page. Never fails: a page without a headline or body is caught by validation. */
 export function parseScrapedPage(text: string): ParsedSource {

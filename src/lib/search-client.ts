@@ -2,7 +2,8 @@
 // highlighting and snippets, and loading the split search index (data/search/, see
 // docs/decisions/043-search-shards.md) on first use. The ranking itself is in search-engine.ts.
 // Everything here except the loading is pure, so it is cheap to test and to benchmark.
-import { SEARCH_SEPARATOR } from '../contract/article-data.ts';
+import { SEARCH_SEPARATOR, searchTerms } from '../contract/article-data.ts';
+import { ALL_MARKS, PHRASE_PAIRS, markClass } from '../quotes/tables/quote-marks.ts';
 import { DataNotFoundError } from './data-client.ts';
 import { openSearchIndex, type RankedArticle, type SearchEngine } from './search-engine.ts';
 
@@ -14,19 +15,6 @@ export const MAX_QUERY_LENGTH = 200;
 /** At most this many terms are searched (the rest are ignored). */
 const MAX_TERMS = 12;
 
-/**
- * Quotation mark pairs a reader may type around a phrase: [opening, closing].
- * Straight single quotes are left out on purpose: they double as apostrophes (don't, Trump's).
- */
-const PHRASE_MARKS: readonly (readonly [string, string])[] = [
-  ['"', '"'], // straight double
-  ['\u201C', '\u201D'], // “ ” English curly double
-  ['\u201E', '\u201C'], // „ “ German
-  ['\u201E', '\u201D'], // „ ” Polish, Dutch
-  ['\u00AB', '\u00BB'], // « » guillemets
-  ['\u2018', '\u2019'], // ‘ ’ curly single (the closing one is also an apostrophe, but ‘ never is)
-  ['\u300C', '\u300D'], // 「 」 CJK
-];
 
 /**
  * Words so common that nearly every document has them. Looking them up costs the most (their
@@ -49,12 +37,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Every quotation mark, paired or stray; they are stripped from the free text. */
-const ANY_MARK = /["\u201C\u201D\u201E\u201F\u00AB\u00BB\u2018\u201A\u201B\u300C\u300D\u2039\u203A]/gu;
+const ANY_MARK = new RegExp(markClass([...ALL_MARKS.keys()].join('')), 'gu');
 
-/** The index's tokenizer: runs of spaces, line breaks and punctuation separate terms. */
-const SEPARATOR = SEARCH_SEPARATOR;
 /** Tokens and separators, for highlighting (capturing split keeps the separators). */
-const SEPARATOR_CAPTURE = /([\n\r\p{Z}\p{P}]+)/u;
+const SEPARATOR_CAPTURE = new RegExp(`(${SEARCH_SEPARATOR.source})`, 'u');
 
 /** A query as the reader typed it, split into exact phrases and free words. */
 export interface ParsedQuery {
@@ -66,28 +52,20 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-/** Splits text into lower-case terms the way the index did (MiniSearch defaults). */
-export function tokenize(text: string): string[] {
-  return text
-    .split(SEPARATOR)
-    .filter((t) => t.length > 0)
-    .map((t) => t.toLowerCase());
-}
-
 /** Parses a query: "quoted phrases" (any common quotation marks) and free words; stray marks are ignored. */
 export function parseQuery(input: string): ParsedQuery {
   let rest = input.slice(0, MAX_QUERY_LENGTH);
   const phrases: string[][] = [];
-  for (const [open, close] of PHRASE_MARKS) {
+  for (const [open, close] of PHRASE_PAIRS) {
     const pattern = new RegExp(`${escapeRegExp(open)}([^${escapeRegExp(close)}]+)${escapeRegExp(close)}`, 'gu');
     rest = rest.replace(pattern, (_whole, inner: string) => {
-      const terms = tokenize(inner);
+      const terms = searchTerms(inner);
       if (terms.length > 1) phrases.push(terms);
       // A one-word "phrase" is just a word; keep it in the free text.
       return terms.length > 1 ? ' ' : ` ${inner} `;
     });
   }
-  const words = tokenize(rest.replace(ANY_MARK, ' '));
+  const words = searchTerms(rest.replace(ANY_MARK, ' '));
   const terms = [...new Set([...phrases.flat(), ...words])].slice(0, MAX_TERMS);
   const kept = new Set(terms);
   return {

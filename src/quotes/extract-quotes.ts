@@ -7,6 +7,7 @@ import { findQuotes } from './find-quotes.ts';
 import { normalize } from './normalize.ts';
 import { resolveSpeakers, slug, type ResolvedText } from './resolve-speakers.ts';
 import { segment } from './segment.ts';
+import { DOUBLE_MARKS, SINGLE_MARKS, markClass, marksThat } from './tables/quote-marks.ts';
 import { tokenize } from './tokenize.ts';
 import type { EngineWarning, Quote, QuoteAnalysis, SpeakerCount } from './types.ts';
 
@@ -84,8 +85,15 @@ export function countSpeakers(quotes: Quote[]): SpeakerCount[] {
 
 // Headline shapes: "Trump: Cruz has 'to come a long way'" and "“We will win,” says Obama".
 const HEADLINE_COLON = /^([\p{Lu}][\p{L}.'’ -]{1,60}?):\s+(\S.*)$/u;
-const HEADLINE_QUOTE_SAYS = /^([“"‘']).+?([”"’'])[,:]?\s+(?:says?|said|tells?|told|warns?|claims?|insists?|vows?)\s+([\p{Lu}][\p{L}.'’ -]{1,60})$/u;
-const HEADLINE_SAYS_QUOTE = /^([\p{Lu}][\p{L}.'’ -]{1,60}?)\s+(?:says?|said|tells?|told|warns?|claims?|insists?|vows?):?\s+([“"‘']).+?([”"’'])$/u;
+// Headlines quote with double and single marks alike (tables/quote-marks.ts).
+const HEADLINE_MARKS = new Map([...DOUBLE_MARKS, ...SINGLE_MARKS]);
+const H_OPEN = markClass(marksThat('open', HEADLINE_MARKS));
+const H_CLOSE = markClass(marksThat('close', HEADLINE_MARKS));
+const HEADLINE_QUOTE_SAYS = new RegExp(`^(${H_OPEN}).+?(${H_CLOSE})[,:]?\\s+(?:says?|said|tells?|told|warns?|claims?|insists?|vows?)\\s+([\\p{Lu}][\\p{L}.'’ -]{1,60})$`, 'u');
+const HEADLINE_SAYS_QUOTE = new RegExp(`^([\\p{Lu}][\\p{L}.'’ -]{1,60}?)\\s+(?:says?|said|tells?|told|warns?|claims?|insists?|vows?):?\\s+(${H_OPEN}).+?(${H_CLOSE})$`, 'u');
+const H_OPEN_RE = new RegExp(H_OPEN);
+const H_OPEN_AT_START = new RegExp(`^${H_OPEN}`);
+const H_CLOSE_BEFORE_BREAK = new RegExp(`${H_CLOSE}(?=[\\s,.!?;:]|$)`, 'g');
 
 /**
  * Quotations in a headline, where single marks do quote ("Trump: Cruz has 'to come a long way'",
@@ -113,10 +121,10 @@ export function extractTitleQuotes(title: string, bodyAnalysis?: QuoteAnalysis):
     } else if (colon) {
       const rest = colon[2]!;
       const restAt = t.length - rest.length;
-      const m = /[“"‘']/.exec(rest);
-      if (/^[“"‘']/.test(rest) || m) {
+      const m = H_OPEN_RE.exec(rest);
+      if (H_OPEN_AT_START.test(rest) || m) {
         const open = restAt + (m ? m.index : 0);
-        const closeMatch = /[”"’'](?=[\s,.!?;:]|$)/g;
+        const closeMatch = H_CLOSE_BEFORE_BREAK;
         closeMatch.lastIndex = open + 1;
         let close = closeMatch.exec(t);
         while (close && close.index <= open) close = closeMatch.exec(t);

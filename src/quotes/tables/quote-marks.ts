@@ -26,3 +26,53 @@ export const TWO_CHAR_MARKS: ReadonlyMap<string, MarkRole> = new Map<string, Mar
   ['\u2018\u2018', 'open'], // ‘‘ two left single marks standing for “
   ['\u2019\u2019', 'close'], // ’’ two right single marks standing for ”
 ]);
+
+/**
+ * Single quotation marks. In body text they are apostrophes as often as quotes, so the engine
+ * never opens a quotation on them there; headlines quote with them ("Cruz has 'a long way'").
+ */
+export const SINGLE_MARKS: ReadonlyMap<string, MarkRole> = new Map<string, MarkRole>([
+  ["'", 'both'], // straight apostrophe
+  ['\u2018', 'open'], // ‘ left single quotation mark
+  ['\u2019', 'close'], // ’ right single quotation mark (also the typographic apostrophe)
+  ['\u201A', 'open'], // ‚ low-9 single (German style)
+  ['\u201B', 'open'], // ‛ reversed-9 single
+  ['\u2039', 'open'], // ‹ single guillemet
+  ['\u203A', 'close'], // › single guillemet
+]);
+
+/** Marks that are quotation marks but never delimit one for the engine (CJK brackets, ‟). */
+export const OTHER_MARKS: ReadonlyMap<string, MarkRole> = new Map<string, MarkRole>([
+  ['\u201F', 'open'], // ‟ reversed-9 double
+  ['\u300C', 'open'], // 「 CJK corner bracket
+  ['\u300D', 'close'], // 」
+  ['\u300E', 'open'], // 『 CJK white corner bracket
+  ['\u300F', 'close'], // 』
+]);
+
+/** Every one-character quotation mark: what the app strips around a quotation or from a query. */
+export const ALL_MARKS: ReadonlyMap<string, MarkRole> = new Map<string, MarkRole>([...DOUBLE_MARKS, ...SINGLE_MARKS, ...OTHER_MARKS]);
+
+/**
+ * Pairs a reader may type around a search phrase: [opening, closing]. The straight single quote
+ * is left out on purpose: it doubles as an apostrophe (don't, Trump's).
+ */
+export const PHRASE_PAIRS: readonly (readonly [string, string])[] = [
+  ['"', '"'], // straight double
+  ['\u201C', '\u201D'], // “ ” English curly double
+  ['\u201E', '\u201C'], // „ “ German
+  ['\u201E', '\u201D'], // „ ” Polish, Dutch
+  ['\u00AB', '\u00BB'], // « » guillemets
+  ['\u2018', '\u2019'], // ‘ ’ curly single (the closing one is also an apostrophe, but ‘ never is)
+  ['\u300C', '\u300D'], // 「 」 CJK
+];
+
+/** The marks of `table` that may open (or close) a quotation, as one string. */
+export function marksThat(role: 'open' | 'close', table: ReadonlyMap<string, MarkRole> = ALL_MARKS): string {
+  return [...table].filter(([, r]) => r === role || r === 'both').map(([m]) => m).join('');
+}
+
+/** A regular-expression character class matching any of `marks` (escaped). */
+export function markClass(marks: string): string {
+  return `[${marks.replace(/[\\\]^-]/g, '\\$&')}]`;
+}
