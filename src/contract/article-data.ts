@@ -2,6 +2,7 @@
 // The ingestion emits these JSON files under `data/` in the build output (and serves them
 // from memory in `npm run dev`); the app fetches them on demand. Types only, no code
 // besides the URL helpers, so both sides can import it without pulling in the other.
+import type { ShownQuote } from '../corrections/correction.ts';
 import type { Quote, SpeakerCount } from '../quotes/types.ts';
 
 /** Bumped whenever a file's shape changes. */
@@ -62,7 +63,8 @@ export interface ArticleChunk {
   text: string;
   /** Offsets of each paragraph in `text`. */
   paragraphs: { start: number; end: number }[];
-  quotes: Quote[];
+  /** The engine's quotations, with the editors' published corrections applied (`correction` says so). */
+  quotes: ShownQuote[];
   /** Quotations found in the title (offsets into `title`). */
   titleQuotes: Quote[];
   speakers: SpeakerCount[];

@@ -18,7 +18,11 @@ export type ProblemCode =
   | 'duplicate-slug'
   | 'html-no-article'
   | 'parse-failed'
-  | 'missing-folder';
+  | 'missing-folder'
+  | 'corrections-file'
+  | 'correction-entry'
+  | 'correction-unknown-article'
+  | 'correction-not-applied';
 
 /** A file that cannot be ingested as it is. */
 export interface IngestProblem {

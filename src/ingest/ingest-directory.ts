@@ -11,6 +11,7 @@ import { problem } from './errors.ts';
 import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';
 import { unifySpeakers } from '../quotes/resolve-corpus-speakers.ts';
+import { applyPublishedCorrections, NO_CORRECTIONS, readCorrections, type PublishedCorrections } from './read-corrections.ts';
 
 /** `ingest-report.json`: what the build did with every file. */
 export interface IngestReport {
@@ -54,8 +55,8 @@ export function missingFolder(dir: string, err: unknown): FileResult {
     'Check the path given in ARTICLES_DIR (it is relative to the directory you run the command from), or create the folder and put articles in it.')] };
 }
 
-/** Combines per-file results (in any order) into problems, warnings, report and site. */
-export function assemble(results: Iterable<FileResult>): IngestResult {
+/** Combines per-file results (in any order) and the published corrections into problems, warnings, report and site. */
+export function assemble(results: Iterable<FileResult>, corrections: PublishedCorrections = NO_CORRECTIONS): IngestResult {
   const problems: IngestProblem[] = [];
   const warnings: IngestWarning[] = [];
   const removed: IngestReport['removed'] = [];
@@ -75,7 +76,11 @@ export function assemble(results: Iterable<FileResult>): IngestResult {
   const clashing = new Set(duplicates.map((p) => p.file));
   // Articles with a clashing slug are left out of the site (dev keeps serving the rest).
   // One person, one speaker id across articles ("Durbin" here, "Dick Durbin" there).
-  const site = buildSite(unifySpeakers(clashing.size ? articles.filter((a) => !clashing.has(a.file)) : articles));
+  const unified = unifySpeakers(clashing.size ? articles.filter((a) => !clashing.has(a.file)) : articles);
+  // The editors' corrections come last: they name the speaker the corpus-wide step would otherwise rename.
+  const corrected = applyPublishedCorrections(unified, corrections);
+  problems.push(...corrected.problems);
+  const site = buildSite(corrected.articles);
   const byFile = (a: { file: string; line: number | null }, b: { file: string; line: number | null }) =>
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
   problems.sort(byFile);
@@ -99,10 +104,13 @@ export interface IngestOptions {
   workers?: number;
   /** Fewest files worth starting workers for (default PARALLEL_THRESHOLD). */
   parallelThreshold?: number;
+  /** The folder of published corrections (none when absent). */
+  correctionsDir?: string;
 }
 
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
 export async function ingestDirectory(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const corrections = options.correctionsDir ? await readCorrections(options.correctionsDir) : NO_CORRECTIONS;
   let files: SourceFile[];
   try {
     files = await listSources(dir);
@@ -112,7 +120,7 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
   const workers = options.workers ?? defaultWorkerCount();
   if (workers > 0 && files.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
     const parallel = await ingestInWorkers(files, workers);
-    if (parallel) return { ...assemble(parallel), workers };
+    if (parallel) return { ...assemble(parallel, corrections), workers };
   }
   const results: FileResult[] = new Array(files.length);
   // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.
@@ -125,5 +133,5 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  return assemble(results);
+  return assemble(results, corrections);
 }

@@ -11,12 +11,15 @@ import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult
 import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './ingest-source.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
+import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
 
 /** Options of the plugin; all optional. */
 export interface ArticlesPluginOptions extends Partial<DataOptions> {
   /** Articles folder; default $ARTICLES_DIR (relative to the working directory) or <root>/src/content/articles. */
   dir?: string;
+  /** Published corrections; default $CORRECTIONS_DIR, or <root>/src/content/corrections with the bundled corpus. */
+  correctionsDir?: string;
 }
 
 /** The folder to ingest: explicit option, then $ARTICLES_DIR (relative to cwd), then the bundled corpus. */
@@ -26,11 +29,25 @@ export function resolveArticlesDir(root: string, explicit?: string, env = proces
   return resolve(root, 'src/content/articles');
 }
 
+/**
+ * The folder of published corrections: explicit option, then $CORRECTIONS_DIR (relative to cwd),
+ * then src/content/corrections, but only for the bundled corpus: another ARTICLES_DIR has other
+ * slugs, so it takes no corrections unless given some.
+ */
+export function resolveCorrectionsDir(root: string, options: ArticlesPluginOptions = {}, env = process.env): string | undefined {
+  if (options.correctionsDir) return resolve(root, options.correctionsDir);
+  const fromEnv = env.CORRECTIONS_DIR?.trim();
+  if (fromEnv) return resolve(process.cwd(), fromEnv);
+  if (options.dir || env.ARTICLES_DIR?.trim()) return undefined;
+  return resolve(root, 'src/content/corrections');
+}
+
 /** Reads, validates and analyses the articles, and emits the `data/` files of the contract. */
 export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   const dataOptions: DataOptions = { ...DEFAULT_DATA_OPTIONS, ...stripUndefined(options) };
   let config: ResolvedConfig;
   let dir = '';
+  let correctionsDir: string | undefined;
   let result: IngestResult | null = null;
   let pending: Promise<IngestResult> | null = null;
   let started = 0;
@@ -43,13 +60,14 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
       dir = resolveArticlesDir(resolved.root, options.dir);
+      correctionsDir = resolveCorrectionsDir(resolved.root, options);
     },
 
     buildStart() {
       if (config.command !== 'build') return;
       started = performance.now();
       // Not awaited: the bundler (native threads) builds the app while the articles are ingested.
-      pending = ingestDirectory(dir);
+      pending = ingestDirectory(dir, correctionsDir ? { correctionsDir } : {});
       pending.catch(() => undefined);
     },
 
@@ -78,7 +96,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     },
 
     async configureServer(server) {
-      await startDevIngestion(server, dir, dataOptions);
+      await startDevIngestion(server, dir, correctionsDir, dataOptions);
     },
   };
 }
@@ -99,7 +117,7 @@ const isInside = (dir: string, path: string) => {
 };
 
 // Dev server: one FileResult per file kept in memory, so an edit re-ingests one file.
-async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions: DataOptions): Promise<void> {
+async function startDevIngestion(server: ViteDevServer, dir: string, correctionsDir: string | undefined, dataOptions: DataOptions): Promise<void> {
   const { logger } = server.config;
   const results = new Map<string, FileResult>();
   try {
@@ -107,7 +125,9 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
   } catch (err) {
     results.set(dir, missingFolder(dir, err));
   }
-  let current = assemble(results.values());
+  const readPublished = () => (correctionsDir ? readCorrections(correctionsDir) : Promise.resolve(NO_CORRECTIONS));
+  let corrections = await readPublished();
+  let current = assemble(results.values(), corrections);
 
   const report = (initial: boolean) => {
     if (!current.ok) {
@@ -134,10 +154,11 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
     pending.clear();
     results.delete(dir);
     for (const [path, what] of batch) {
-      if (what === 'remove') results.delete(path);
+      if (correctionsDir && isInside(correctionsDir, path)) corrections = await readPublished();
+      else if (what === 'remove') results.delete(path);
       else results.set(path, await ingestPath({ path, display: displayPath(path) }));
     }
-    current = assemble(results.values());
+    current = assemble(results.values(), corrections);
     const names = batch.map(([p, what]) => `${displayPath(p)}${what === 'remove' ? ' (deleted)' : ''}`).join(', ');
     if (current.ok) {
       logger.info(`Articles updated: ${names}. ${current.site.articles.length} articles.`, { timestamp: true });
@@ -147,13 +168,15 @@ async function startDevIngestion(server: ViteDevServer, dir: string, dataOptions
   };
   const onChange = (what: 'update' | 'remove') => (path: string) => {
     const abs = resolve(path);
-    if (!isInside(dir, abs) || abs.split(/[\\/]/).some((part) => isIgnoredName(part))) return;
+    if (!isInside(dir, abs) && !(correctionsDir && isInside(correctionsDir, abs))) return;
+    if (abs.split(/[\\/]/).some((part) => isIgnoredName(part))) return;
     pending.set(abs, what);
     if (timer) clearTimeout(timer);
     // Editors save in bursts (temp file, rename); wait for the burst to settle.
     timer = setTimeout(() => void flush(), 60);
   };
   server.watcher.add(dir);
+  if (correctionsDir) server.watcher.add(correctionsDir);
   server.watcher.on('add', onChange('update'));
   server.watcher.on('change', onChange('update'));
   server.watcher.on('unlink', onChange('remove'));
