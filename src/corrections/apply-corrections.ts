@@ -1,7 +1,7 @@
 // Applying corrections to the engine's answer for one article: pure, returns new quotations and
 // the corrections that could not be applied (each with the reason, for the reader or the build).
 import { countSpeakers } from '../quotes/extract-quotes.ts';
-import { slug } from '../quotes/resolve-speakers.ts';
+import { speakerId } from '../common/slug.ts';
 import type { Quote, Speaker, SpeakerCount } from '../quotes/types.ts';
 import { locateAnchor } from './anchor.ts';
 import type { AppliedCorrection, CorrectedBy, Correction, ShownQuote } from './correction.ts';
@@ -44,7 +44,7 @@ function speakerFor(correction: Correction, quotes: readonly Quote[]): Speaker |
   if (s.id) return { id: s.id, name };
   const key = name.toLocaleLowerCase();
   const known = quotes.find((q) => q.speaker && q.speaker.name.toLocaleLowerCase() === key)?.speaker;
-  return known ?? { id: slug(name), name };
+  return known ?? { id: speakerId(name), name };
 }
 
 /**
