@@ -11,6 +11,7 @@ import { normalize } from '../src/quotes/normalize.ts';
 import { segment } from '../src/quotes/segment.ts';
 import { tokenize } from '../src/quotes/tokenize.ts';
 import type { Quote } from '../src/quotes/types.ts';
+import { printCorrectionsAgreement } from './corrections-agreement.ts';
 import { ALL_MARKS, markClass } from '../src/quotes/tables/quote-marks.ts';
 
 interface GoldQuote { start: number; end: number; speaker: string | null; speakerStart?: number; speakerEnd?: number; partial?: boolean; speakerPronoun?: boolean }
@@ -119,6 +120,11 @@ function main(): void {
     console.log(`${String(v.length).padStart(4)}  ${k}`);
     for (const ex of v.slice(0, examples)) console.log(`        ${ex}`);
   }
+  // The editors' published corrections are a measurement too: where the engine still disagrees.
+  printCorrectionsAgreement().catch((e: unknown) => {
+    process.stderr.write(`corrections: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  });
 }
 
 main();
