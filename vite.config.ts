@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { articlesPlugin } from './src/ingest/vite-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { themeBeforePaintPlugin } from './src/build/theme-before-paint-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), articlesPlugin(), cspPlugin()],
+  plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin()],
   build: { target: 'es2022' },
   // Benchmarks and scratch builds write inside the project; they are not app sources.
   server: { watch: { ignored: ['**/.bench/**', '**/tmp/**', '**/out/**'] } },

@@ -2,19 +2,28 @@
 // memoised on a small highlight mask, so a filter toggle re-renders only the paragraphs it changes.
 import { memo, type ReactNode } from 'react';
 import type { ParagraphLayout, QuotePiece, TextRun } from '../lib/article-layout.ts';
+import type { Quote } from '../quotes/types.ts';
 import { initials } from '../lib/speaker-colors.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 
-/** How each speaker is drawn: colour slot and initials. */
+/** How each speaker is drawn: colour slot, line pattern (past the palette's seven hues) and initials. */
 export interface SpeakerStyle {
   slot: number;
+  pattern: number;
   initials: string;
 }
 
-/** Accessible name of a quotation piece: "Quote by <name>: <text>". */
-export function quoteLabel(name: string | null, low: boolean, text: string, continued: boolean): string {
+/** What the filter does to a quotation: no filter, highlighted by it, or left out by it. */
+export type FilterState = 'none' | 'in' | 'out';
+
+/**
+ * Accessible name of a quotation piece: "Quote by <name>: <text>". With a filter on, it says whether
+ * the filter highlights the quotation or leaves it out, which sighted readers see as tint vs. dots.
+ */
+export function quoteLabel(name: string | null, low: boolean, text: string, continued: boolean, filter: FilterState = 'none'): string {
   const who = name ? `Quote by ${name}` : 'Quote, speaker unknown';
-  return `${who}${low && name ? ' (uncertain attribution)' : ''}${continued ? ', continued' : ''}: ${text}`;
+  const state = filter === 'in' ? ', highlighted' : filter === 'out' ? ', not highlighted by the filter' : '';
+  return `${who}${low && name ? ' (uncertain attribution)' : ''}${continued ? ', continued' : ''}${state}: ${text}`;
 }
 
 function Runs({ runs, text }: { runs: TextRun[]; text: string }): ReactNode {
@@ -29,7 +38,17 @@ function Runs({ runs, text }: { runs: TextRun[]; text: string }): ReactNode {
   );
 }
 
-function Piece({ piece, text, highlighted, styles }: { piece: QuotePiece; text: string; highlighted: boolean; styles: ReadonlyMap<string, SpeakerStyle> }) {
+interface PieceProps {
+  piece: QuotePiece;
+  text: string;
+  highlighted: boolean;
+  filterActive: boolean;
+  /** The tag is drawn where the speaker changes (and in the margin on hover and focus elsewhere). */
+  tagged: boolean;
+  styles: ReadonlyMap<string, SpeakerStyle>;
+}
+
+function Piece({ piece, text, highlighted, filterActive, tagged, styles }: PieceProps) {
   const { quote, part } = piece;
   const speaker = quote.speaker;
   const style = speaker ? styles.get(speaker.id) : undefined;
@@ -47,11 +66,13 @@ function Piece({ piece, text, highlighted, styles }: { piece: QuotePiece; text: 
       data-speaker={speaker?.name ?? ''}
       data-highlighted={highlighted ? 'true' : 'false'}
       data-slot={speaker ? (style?.slot ?? 0) : 'none'}
+      data-pattern={style?.pattern || undefined}
+      data-tagged={tagged && part === 0 ? 'true' : undefined}
       data-low={low ? 'true' : undefined}
       data-part={part > 0 ? part : undefined}
       data-tag={tag}
       data-tip={speaker ? `${speaker.name}${low ? ' (uncertain)' : ''}` : 'Speaker unknown'}
-      aria-label={quoteLabel(speaker?.name ?? null, low, text.slice(start, end), part > 0)}
+      aria-label={quoteLabel(speaker?.name ?? null, low, text.slice(start, end), part > 0, filterActive ? (highlighted ? 'in' : 'out') : 'none')}
     >
       <Runs runs={piece.runs} text={text} />
     </span>
@@ -63,19 +84,30 @@ interface ParagraphProps {
   text: string;
   /** One character per quotation piece: '1' highlighted, '0' not. A string, so memo compares cheaply. */
   mask: string;
+  filterActive: boolean;
+  /** Ids of the quotations that open a run of one speaker's quotations (stable per article). */
+  tagged: ReadonlySet<string>;
   styles: ReadonlyMap<string, SpeakerStyle>;
 }
 
-/** One paragraph; re-renders only when its own highlight mask changes. */
-export const Paragraph = memo(function Paragraph({ layout, text, mask, styles }: ParagraphProps) {
+/** One paragraph; re-renders only when its own highlight mask (or whether a filter is on) changes. */
+export const Paragraph = memo(function Paragraph({ layout, text, mask, filterActive, tagged, styles }: ParagraphProps) {
   let i = 0;
   return (
-    <p>
+    <p data-para={layout.index}>
       {layout.nodes.map((node) =>
         node.kind === 'text' ? (
           <Runs key={node.start} runs={[node]} text={text} />
         ) : (
-          <Piece key={`q${node.quote.id}`} piece={node} text={text} highlighted={mask[i++] === '1'} styles={styles} />
+          <Piece
+            key={`q${node.quote.id}`}
+            piece={node}
+            text={text}
+            highlighted={mask[i++] === '1'}
+            filterActive={filterActive}
+            tagged={tagged.has(node.quote.id)}
+            styles={styles}
+          />
         ),
       )}
     </p>
@@ -89,4 +121,16 @@ export function paragraphMask(layout: ParagraphLayout, chosen: ReadonlySet<strin
   let mask = '';
   for (const piece of layout.pieces) mask += chosen.has(keyOf(piece)) ? '1' : '0';
   return mask;
+}
+
+/** Quotations where the speaker differs from the previous quotation's: where a tag helps the reader. */
+export function speakerChanges(quotes: readonly Quote[], keyOf: (q: Quote) => string): Set<string> {
+  const out = new Set<string>();
+  let previous: string | null = null;
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const key = keyOf(q);
+    if (key !== previous) out.add(q.id);
+    previous = key;
+  }
+  return out;
 }

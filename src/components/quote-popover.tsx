@@ -1,5 +1,10 @@
 // Details of one quotation: who said it, the cue, the kind, how the attribution was made, the
-// confidence, and "Copy with citation". A non-modal dialog: focus moves in, Esc closes, focus returns.
+// confidence, "Only this speaker" and "Copy with citation". A non-modal dialog: focus moves in, Esc
+// closes, focus returns. On wide screens it is anchored to its quotation by @floating-ui/dom (flips
+// above it near the bottom of the window, stays inside the window, follows scrolling and resizing;
+// docs/decisions/034-reading-view-for-readers.md); on phones it is a bottom sheet and the quotation is
+// scrolled into the space above it.
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
@@ -8,6 +13,7 @@ import { formatDate } from '../lib/format.ts';
 import { safeHttpUrl } from '../lib/safe-url.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { ALL_MARKS, markClass } from '../quotes/tables/quote-marks.ts';
+import { UNATTRIBUTED } from '../lib/speaker-param.ts';
 
 const KIND_LABELS: Record<Quote['kind'], string> = {
   direct: 'Direct quotation',
@@ -24,13 +30,36 @@ export function bareQuote(text: string): string {
   return text.trim().replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
 }
 
-/** “quote” — Speaker, in "Title", Source, 13 May 2017, URL. */
-export function citation(quoteText: string, speaker: string | null, article: Pick<ArticleChunk, 'title' | 'source' | 'date' | 'url'>, pageUrl: string): string {
+/**
+ * “quote” — Speaker, in "Title", Source, 13 May 2017, original URL; the quotation in Quote Reader:
+ * `appUrl` (the app's own link to it, `…/articles/<slug>#q3`).
+ */
+export function citation(quoteText: string, speaker: string | null, article: Pick<ArticleChunk, 'title' | 'source' | 'date' | 'url'>, appUrl: string): string {
   const parts = [`“${bareQuote(quoteText)}” — ${speaker ?? 'unattributed'}`, `in "${article.title}"`];
   if (article.source) parts.push(article.source);
   if (article.date) parts.push(formatDate(article.date));
-  parts.push(safeHttpUrl(article.url) ?? pageUrl);
-  return parts.join(', ');
+  const original = safeHttpUrl(article.url);
+  if (original) parts.push(original);
+  return `${parts.join(', ')}. Quotation in Quote Reader: ${appUrl}`;
+}
+
+/** The app's address of a quotation, under the site's base path (e.g. https://host/reader/articles/x#q3). */
+export function quotationUrl(slug: string, quoteId: string, origin: string = window.location.origin, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${origin}${root}articles/${encodeURIComponent(slug)}#${encodeURIComponent(quoteId)}`;
+}
+
+/** Below this width the details are a bottom sheet (reading.css uses the same 40rem). */
+const SHEET_QUERY = '(max-width: 40rem)';
+
+/** Scrolls the window so `anchor` sits in the space above a bottom sheet `sheetHeight` tall (below `top`, the sticky bar). */
+export function keepAboveSheet(anchor: DOMRect, sheetHeight: number, viewport: number, top: number): number {
+  const room = viewport - sheetHeight - 12;
+  if (anchor.top >= top && anchor.bottom <= room) return 0;
+  // Centre it in the visible room; a quotation taller than the room starts at its top.
+  const height = anchor.bottom - anchor.top;
+  const wanted = height >= room - top ? top : top + (room - top - height) / 2;
+  return anchor.top - wanted;
 }
 
 interface QuotePopoverProps {
@@ -38,26 +67,50 @@ interface QuotePopoverProps {
   article: ArticleChunk;
   anchor: HTMLElement;
   onClose(): void;
+  /** Filters the article to this speaker (their filter key). */
+  onOnly(key: string): void;
 }
 
 /** The quote details dialog, placed under the quotation (a bottom sheet on phones, by CSS). */
-export function QuotePopover({ quote, article, anchor, onClose }: QuotePopoverProps) {
+export function QuotePopover({ quote, article, anchor, onClose, onOnly }: QuotePopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [copied, setCopied] = useState<string>('');
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const text = article.text.slice(quote.start, quote.end);
   const cue = quote.cue ? article.text.slice(quote.cue.start, quote.cue.end) : null;
   const mention = quote.mention ? article.text.slice(quote.mention.start, quote.mention.end) : null;
   const low = quote.speaker !== null && quote.confidence < LOW_CONFIDENCE;
 
   useLayoutEffect(() => {
-    const rect = anchor.getBoundingClientRect();
-    const width = Math.min(352, window.innerWidth - 16);
-    setPos({
-      top: rect.bottom + window.scrollY + 8,
-      left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - width - 8)),
-    });
+    const floating = ref.current;
+    if (!floating) return;
+    const sheet = window.matchMedia?.(SHEET_QUERY).matches ?? false;
+    if (sheet) {
+      // Bottom sheet (CSS): move the quotation into the room above it, below the sticky filter bar.
+      const bar = document.querySelector('.reading-aside')?.getBoundingClientRect();
+      const dy = keepAboveSheet(anchor.getBoundingClientRect(), floating.getBoundingClientRect().height, window.innerHeight, (bar && bar.top <= 0 ? bar.bottom : 0) + 8);
+      document.documentElement.style.setProperty('--sheet-room', `${Math.ceil(floating.getBoundingClientRect().height)}px`);
+      if (dy !== 0) window.scrollBy({ top: dy, behavior: 'instant' });
+      return () => document.documentElement.style.removeProperty('--sheet-room');
+    }
+    const place = () =>
+      void computePosition(anchor, floating, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(8),
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8, crossAxis: true }),
+          // Never taller than the window: the details scroll inside instead of leaving it.
+          size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('--popover-max', `${Math.max(160, availableHeight)}px`) }),
+        ],
+      }).then(({ x, y }) => {
+        floating.style.left = `${x}px`;
+        floating.style.top = `${y}px`;
+        floating.dataset.placed = 'true';
+      });
+    // Follows scrolling, resizing and the quotation's own movement (a filter change reflowing the text).
+    return autoUpdate(anchor, floating, place);
   }, [anchor]);
 
   useEffect(() => {
@@ -96,7 +149,7 @@ export function QuotePopover({ quote, article, anchor, onClose }: QuotePopoverPr
   }, [anchor, onClose]);
 
   async function copy() {
-    const value = citation(text, quote.speaker?.name ?? null, article, `${window.location.origin}/articles/${encodeURIComponent(article.slug)}#${quote.id}`);
+    const value = citation(text, quote.speaker?.name ?? null, article, quotationUrl(article.slug, quote.id));
     try {
       await navigator.clipboard.writeText(value);
       setCopied('Copied the quotation with its citation.');
@@ -117,7 +170,6 @@ export function QuotePopover({ quote, article, anchor, onClose }: QuotePopoverPr
       role="dialog"
       aria-labelledby={titleId}
       tabIndex={-1}
-      style={pos ? { top: pos.top, left: pos.left } : undefined}
       onKeyDown={(e) => {
         // Keep Tab inside the dialog: it is small, and leaving it would strand it open.
         if (e.key !== 'Tab') return;
@@ -164,6 +216,9 @@ export function QuotePopover({ quote, article, anchor, onClose }: QuotePopoverPr
         </dd>
       </dl>
       <div className="popover-actions">
+        <button type="button" onClick={() => onOnly(quote.speaker?.id ?? UNATTRIBUTED)}>
+          {quote.speaker ? `Only ${quote.speaker.name}` : 'Only unattributed'}
+        </button>
         <button type="button" onClick={copy}>
           Copy with citation
         </button>

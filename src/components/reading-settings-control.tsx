@@ -1,8 +1,15 @@
-// The header's "Reading settings" control: theme, font size and line width, remembered across visits.
+// The header's "Reading settings" control: theme, font size, line width, typeface, line spacing and speaker tags, remembered across visits.
 import { useEffect, useId, useRef, useState } from 'react';
 import { applySettings, loadSettings, saveSettings, SETTING_OPTIONS, type ReadingSettings } from '../lib/reading-settings.ts';
 
-const LEGENDS: Record<keyof ReadingSettings, string> = { theme: 'Theme', fontSize: 'Text size', lineWidth: 'Line width' };
+const LEGENDS: Record<keyof ReadingSettings, string> = {
+  theme: 'Theme',
+  fontSize: 'Text size',
+  lineWidth: 'Line width',
+  font: 'Typeface',
+  spacing: 'Line spacing',
+  tags: 'Speaker tags',
+};
 
 /** A disclosure button and panel of radio groups; changes apply at once. */
 export function ReadingSettingsControl() {

@@ -1,5 +1,6 @@
 // The reading view's speaker filter: one checkbox per speaker (colour swatch, name linking to the
-// speaker's page, count), Unattributed, All/None and "only their paragraphs". State lives in the URL.
+// speaker's page, count, and "Only" to show that speaker alone in one click), Unattributed, All/None
+// and "only their paragraphs". State lives in the URL.
 import { Link } from 'react-router-dom';
 import { plural } from '../lib/format.ts';
 import { UNATTRIBUTED } from '../lib/speaker-param.ts';
@@ -12,6 +13,8 @@ export interface FilterSpeaker {
   count: number;
   /** Colour slot, or null for unattributed quotations. */
   slot: number | null;
+  /** Line pattern for speakers past the seventh, whose hue repeats (0 = plain). */
+  pattern?: number;
   initials: string;
 }
 
@@ -42,10 +45,10 @@ export function SpeakerFilter({ speakers, chosen, onlyParagraphs, onChange, onOn
       </legend>
       <ul className="speaker-list">
         {speakers.map((s) => (
-          <li key={s.key}>
+          <li key={s.key} className="speaker-row">
             <label className="speaker-option">
               <input type="checkbox" checked={isChosen(s.key)} onChange={(e) => toggle(s.key, e.currentTarget.checked)} />
-              <span className="swatch" data-slot={s.slot ?? 'none'} aria-hidden="true">
+              <span className="swatch" data-slot={s.slot ?? 'none'} data-pattern={s.pattern || undefined} aria-hidden="true">
                 {s.initials}
               </span>
               {s.key === UNATTRIBUTED ? (
@@ -60,6 +63,14 @@ export function SpeakerFilter({ speakers, chosen, onlyParagraphs, onChange, onOn
                 <span className="sr-only"> {s.count === 1 ? 'quotation' : 'quotations'}</span>
               </span>
             </label>
+            <button
+              type="button"
+              className="only-button"
+              onClick={() => onChange([s.key])}
+              aria-pressed={chosen !== null && chosen.size === 1 && chosen.has(s.key)}
+            >
+              Only<span className="sr-only"> {s.name}</span>
+            </button>
           </li>
         ))}
       </ul>

@@ -26,6 +26,10 @@ export interface ArticleSummary {
   /** ISO date `YYYY-MM-DD`, or null when the article has none. */
   date: string | null;
   source: string | null;
+  /** Date printed on a scraped or saved page (the day it was captured), never the article's date. Optional, added by ingestion. */
+  pageDate?: string | null;
+  /** Where the article came from: front-matter Markdown, a scraped text page, or a saved HTML page. Optional, added by ingestion. */
+  format?: ArticleFormat;
   excerpt: string;
   quoteCount: number;
   /** Speakers with their quotation counts, most quoted first. */
@@ -46,12 +50,19 @@ export interface ArticleLink {
   title: string;
 }
 
+/** How an article reached the corpus (the ingestion's source formats). */
+export type ArticleFormat = 'markdown' | 'scraped-page' | 'html';
+
 /** `data/articles/<slug>.json`: everything the reading view needs for one article. */
 export interface ArticleChunk {
   slug: string;
   title: string;
   date: string | null;
   source: string | null;
+  /** Date printed on a scraped or saved page (the day it was captured), never the article's date. Optional, added by ingestion. */
+  pageDate?: string | null;
+  /** Where the article came from. Optional, added by ingestion. */
+  format?: ArticleFormat;
   url: string | null;
   byline: string | null;
   license: { name: string; url: string | null } | null;

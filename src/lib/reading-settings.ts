@@ -1,4 +1,4 @@
-// Reading settings (theme, font size, line width): remembered in localStorage and applied as
+// Reading settings (theme, font size, line width, body face, line spacing, speaker tags): remembered in localStorage and applied as
 // data attributes on <html>, which the CSS reads. main.tsx applies them before the first render,
 // because the Content-Security-Policy forbids the usual inline <script> in index.html.
 
@@ -8,12 +8,21 @@ export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 export type FontSize = 's' | 'm' | 'l' | 'xl';
 /** Measure of the article column. */
 export type LineWidth = 'narrow' | 'medium' | 'wide';
+/** Face of the article text (the interface stays sans). */
+export type BodyFont = 'serif' | 'sans';
+/** Line spacing of the article text. */
+export type LineSpacing = 'tight' | 'normal' | 'loose';
+/** Speaker tags beside quotations: where the speaker changes, or none. */
+export type SpeakerTags = 'changes' | 'off';
 
 /** Everything the reader can set. */
 export interface ReadingSettings {
   theme: Theme;
   fontSize: FontSize;
   lineWidth: LineWidth;
+  font: BodyFont;
+  spacing: LineSpacing;
+  tags: SpeakerTags;
 }
 
 /** Choices offered by the settings panel, in display order, with their labels. */
@@ -21,10 +30,13 @@ export const SETTING_OPTIONS = {
   theme: [['system', 'System'], ['light', 'Light'], ['dark', 'Dark'], ['sepia', 'Sepia']],
   fontSize: [['s', 'Small'], ['m', 'Medium'], ['l', 'Large'], ['xl', 'Extra large']],
   lineWidth: [['narrow', 'Narrow'], ['medium', 'Medium'], ['wide', 'Wide']],
+  font: [['serif', 'Serif'], ['sans', 'Sans serif']],
+  spacing: [['tight', 'Tight'], ['normal', 'Normal'], ['loose', 'Loose']],
+  tags: [['changes', 'Where the speaker changes'], ['off', 'Off']],
 } as const satisfies { [K in keyof ReadingSettings]: readonly (readonly [ReadingSettings[K], string])[] };
 
 /** Defaults when nothing (or nothing valid) is stored. */
-export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', fontSize: 'm', lineWidth: 'medium' };
+export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', fontSize: 'm', lineWidth: 'medium', font: 'serif', spacing: 'normal', tags: 'changes' };
 
 /** localStorage key. */
 export const SETTINGS_KEY = 'quote-reader:settings';
@@ -39,7 +51,8 @@ export function loadSettings(storage: Storage | undefined = globalThis.localStor
   try {
     const raw: unknown = JSON.parse(storage?.getItem(SETTINGS_KEY) ?? 'null');
     const obj = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    return { theme: pick('theme', obj.theme), fontSize: pick('fontSize', obj.fontSize), lineWidth: pick('lineWidth', obj.lineWidth) };
+    const keys = Object.keys(DEFAULT_SETTINGS) as (keyof ReadingSettings)[];
+    return Object.fromEntries(keys.map((k) => [k, pick(k, obj[k])])) as unknown as ReadingSettings;
   } catch {
     return { ...DEFAULT_SETTINGS };
   }
@@ -54,9 +67,12 @@ export function saveSettings(settings: ReadingSettings, storage: Storage | undef
   }
 }
 
-/** Writes the settings onto <html> as data-theme, data-font-size and data-line-width. */
+/** Writes the settings onto <html> as data-theme, data-font-size, data-line-width, data-font, data-spacing, data-tags. */
 export function applySettings(settings: ReadingSettings, root: HTMLElement = document.documentElement): void {
   root.dataset.theme = settings.theme;
   root.dataset.fontSize = settings.fontSize;
   root.dataset.lineWidth = settings.lineWidth;
+  root.dataset.font = settings.font;
+  root.dataset.spacing = settings.spacing;
+  root.dataset.tags = settings.tags;
 }

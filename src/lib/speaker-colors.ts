@@ -12,6 +12,14 @@ export function speakerSlot(index: number): number {
   return ((index % SPEAKER_SLOTS) + SPEAKER_SLOTS) % SPEAKER_SLOTS;
 }
 
+/** Line patterns (plain, stripes, double underline) that tell apart speakers whose hue repeats. */
+export const SPEAKER_PATTERNS = 3;
+
+/** Pattern for the speaker at `index`: 0 for the first seven, then 1, then 2, then round again. */
+export function speakerPattern(index: number): number {
+  return Math.floor(Math.max(0, index) / SPEAKER_SLOTS) % SPEAKER_PATTERNS;
+}
+
 /** `Donald Trump` → `DT`, `Sarah Huckabee Sanders` → `SS`, `Madonna` → `MA`. */
 export function initials(name: string): string {
   const words = name.split(/\s+/u).filter((w) => /\p{L}/u.test(w));

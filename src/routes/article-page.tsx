@@ -1,10 +1,11 @@
 // The reading view (a lazily loaded route): title, metadata, the body with attributed quotations,
 // the speaker filter, quote details, attribution and licence, and next/previous navigation.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
-import { Paragraph, paragraphMask, type SpeakerStyle } from '../components/article-body.tsx';
+import { Paragraph, paragraphMask, speakerChanges, type SpeakerStyle } from '../components/article-body.tsx';
+import { FilterSheet } from '../components/filter-sheet.tsx';
 import { QuotePopover } from '../components/quote-popover.tsx';
 import { ReadingProgress } from '../components/reading-progress.tsx';
 import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
@@ -12,9 +13,15 @@ import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, plural, truncate } from '../lib/format.ts';
-import { safeHttpUrl } from '../lib/safe-url.ts';
-import { speakerSlot, uniqueInitials } from '../lib/speaker-colors.ts';
+import { plural, truncate } from '../lib/format.ts';
+import { speakerPattern, speakerSlot, uniqueInitials } from '../lib/speaker-colors.ts';
+import { PHONE_LAYOUT, useMediaQuery } from '../lib/use-media-query.ts';
+import { readingTime } from '../lib/reading-time.ts';
+import { useReadingPlace } from '../lib/use-reading-place.ts';
+import { Provenance, ProvenanceMeta } from '../components/provenance.tsx';
+
+// The Voices chart is its own chunk, loaded the first time a reader opens it.
+const ArticleVoices = lazy(() => import('../components/article-voices.tsx').then((m) => ({ default: m.ArticleVoices })));
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 
 type SpeakerLookup = Map<string, SpeakerDetail | 'unknown'>;
@@ -71,11 +78,19 @@ function ArticlePage() {
   const quoteById = useMemo(() => new Map(article.quotes.map((q) => [q.id, q])), [article]);
   const tags = useMemo(() => uniqueInitials(article.speakers.map((s) => s.name)), [article]);
   const styles = useMemo(
-    () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), initials: tags[i]! }])),
+    () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), pattern: speakerPattern(i), initials: tags[i]! }])),
     [article, tags],
   );
+  const tagged = useMemo(() => speakerChanges(article.quotes, (q) => speakerKey(q, UNATTRIBUTED)), [article]);
   const filterSpeakers = useMemo<FilterSpeaker[]>(() => {
-    const rows: FilterSpeaker[] = article.speakers.map((s, i) => ({ key: s.id, name: s.name, count: s.count, slot: speakerSlot(i), initials: tags[i]! }));
+    const rows: FilterSpeaker[] = article.speakers.map((s, i) => ({
+      key: s.id,
+      name: s.name,
+      count: s.count,
+      slot: speakerSlot(i),
+      pattern: speakerPattern(i),
+      initials: tags[i]!,
+    }));
     const unattributed = article.quotes.filter((q) => q.speaker === null).length;
     if (unattributed > 0) rows.push({ key: UNATTRIBUTED, name: 'Unattributed', count: unattributed, slot: null, initials: '?' });
     return rows;
@@ -113,6 +128,13 @@ function ArticlePage() {
       ),
     [setParams],
   );
+
+  const phone = useMediaQuery(PHONE_LAYOUT);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [voicesOpen, setVoicesOpen] = useState(false);
+  const place = useReadingPlace(article.slug, articleRef, location.hash === '');
+  const minutes = useMemo(() => readingTime(article.text), [article]);
+  const showOnly = useCallback((key: string) => setFilter([key]), [setFilter]);
 
   // Scroll to and mark the quotation named in the hash (/articles/x#q3); otherwise put focus on the title
   // after a client-side move to another article, so screen readers start at the new page.
@@ -162,8 +184,6 @@ function ArticlePage() {
     if (target) navigate(`/articles/${encodeURIComponent(target.slug)}${query}`);
     else setStepMessage(`No ${dir === 1 ? 'later' : 'earlier'} article quotes ${chosenNames.join(' or ')}.`);
   };
-  const sourceUrl = safeHttpUrl(article.url);
-  const licenseUrl = safeHttpUrl(article.license?.url);
   const speakerCount = article.speakers.length;
 
   // Paragraph rendering, collapsing runs of paragraphs without the chosen speakers' words.
@@ -188,36 +208,76 @@ function ArticlePage() {
       continue;
     }
     flush(para.index);
-    body.push(<Paragraph key={para.index} layout={para} text={article.text} mask={mask} styles={styles} />);
+    body.push(
+      <Paragraph key={para.index} layout={para} text={article.text} mask={mask} filterActive={chosen !== null} tagged={tagged} styles={styles} />,
+    );
   }
   flush(layout.length);
+
+  const chosenCount = chosen === null ? filterSpeakers.length : filterSpeakers.filter((sp) => chosen.has(sp.key)).length;
+  const summary = chosen === null ? 'all highlighted' : `${chosenCount} of ${filterSpeakers.length} highlighted`;
+  const styleOf = (key: string) => {
+    const st = styles.get(key);
+    return st ? { slot: st.slot, pattern: st.pattern } : { slot: 'none' as const, pattern: 0 };
+  };
+  const panel = (
+    <>
+      <SpeakerFilter speakers={filterSpeakers} chosen={chosen} onlyParagraphs={onlyParagraphs} onChange={setFilter} onOnlyParagraphs={setOnly} />
+      <section className="voices-panel" aria-label="Voices">
+        <button type="button" className="voices-toggle" aria-expanded={voicesOpen} onClick={() => setVoicesOpen((o) => !o)}>
+          Voices: who is quoted, and how much
+        </button>
+        {voicesOpen && (
+          <Suspense fallback={<p className="voices-loading">Loading the chart…</p>}>
+            <ArticleVoices
+              article={article}
+              styleOf={styleOf}
+              hrefFor={(key) => `${location.pathname}${searchString(withSpeakerFilter(params, [key]))}`}
+              onOnly={(key) => {
+                showOnly(key);
+                setSheetOpen(false);
+              }}
+            />
+          </Suspense>
+        )}
+      </section>
+    </>
+  );
 
   return (
     <div className="reading-layout">
       <ReadingProgress target={articleRef} />
-      {/* The filter comes before the article in the DOM, so keyboard users reach it before tabbing
-          through every quotation; the grid places it beside the text on wide screens. */}
+      {/* The heading comes first in the DOM (screen readers meet the title before the filter); the
+          grid puts the filter beside the text on wide screens and in a one-line bar on phones. */}
+      <header className="article-header">
+        <ProvenanceMeta article={article} extra={[minutes.label, `${plural(article.quotes.length, 'quotation')}${speakerCount > 0 ? ` by ${plural(speakerCount, 'speaker')}` : ''}`]} />
+        <h1 ref={headingRef} tabIndex={-1}>
+          {article.title}
+        </h1>
+        {article.byline && <p className="byline">By {article.byline}</p>}
+      </header>
       {filterSpeakers.length > 0 && (
         <aside className="reading-aside" aria-label="Speaker filter">
-          <SpeakerFilter speakers={filterSpeakers} chosen={chosen} onlyParagraphs={onlyParagraphs} onChange={setFilter} onOnlyParagraphs={setOnly} />
+          {phone ? (
+            <FilterSheet count={filterSpeakers.length} summary={summary} open={sheetOpen} onOpenChange={setSheetOpen}>
+              {panel}
+            </FilterSheet>
+          ) : (
+            panel
+          )}
         </aside>
       )}
       <div className="reading-main">
-        <header className="article-header">
-          <p className="meta">
-            {article.source && <span>{article.source}</span>}
-            {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
-            <span>
-              {plural(article.quotes.length, 'quotation')}
-              {speakerCount > 0 ? ` by ${plural(speakerCount, 'speaker')}` : ''}
-            </span>
-          </p>
-          <h1 ref={headingRef} tabIndex={-1}>
-            {article.title}
-          </h1>
-          {article.byline && <p className="byline">By {article.byline}</p>}
-        </header>
-
+        {place.saved !== null && (
+          <div className="resume-note" role="status">
+            <button type="button" className="resume-button" onClick={place.resume}>
+              Continue where you stopped <span className="resume-where">(paragraph {place.saved + 1} of {layout.length})</span>
+            </button>
+            <button type="button" className="link-button" onClick={place.dismiss}>
+              Start from the top
+            </button>
+          </div>
+        )}
         {(foreign.length > 0 || filter.rejected > 0) && (
           <div className="notice" role="status">
             {foreign.map((id) => {
@@ -257,36 +317,7 @@ function ArticlePage() {
           {body}
         </article>
 
-        <footer className="attribution">
-          <h2 className="sr-only">Source and licence</h2>
-          <p>
-            Source: {article.source ?? 'unknown'}
-            {sourceUrl ? (
-              <>
-                {', '}
-                <a href={sourceUrl} rel="noopener noreferrer">
-                  original article
-                </a>
-              </>
-            ) : article.url ? (
-              <>, original address (not a web link): <span className="raw-url">{truncate(article.url, 200)}</span></>
-            ) : null}
-            .
-          </p>
-          {article.license && (
-            <p>
-              Licence:{' '}
-              {licenseUrl ? (
-                <a href={licenseUrl} rel="license noopener noreferrer">
-                  {article.license.name}
-                </a>
-              ) : (
-                article.license.name
-              )}
-              .{article.changed ? ' The text was changed from the original: markup, captions and page furniture were removed.' : ''}
-            </p>
-          )}
-        </footer>
+        <Provenance article={article} />
 
         <nav className="article-nav" aria-label="Previous and next articles">
           <div className="nav-cell prev">
@@ -324,7 +355,19 @@ function ArticlePage() {
       </div>
 
 
-      {open && <QuotePopover key={open.quote.id} quote={open.quote} article={article} anchor={open.anchor} onClose={closePopover} />}
+      {open && (
+        <QuotePopover
+          key={open.quote.id}
+          quote={open.quote}
+          article={article}
+          anchor={open.anchor}
+          onClose={closePopover}
+          onOnly={(key) => {
+            showOnly(key);
+            setOpen(null);
+          }}
+        />
+      )}
     </div>
   );
 }

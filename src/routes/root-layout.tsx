@@ -19,10 +19,11 @@ export function RootLayout() {
           <span className="logo" aria-hidden="true">
             “
           </span>
-          Quote Reader
+          <span className="site-name-text">Quote Reader</span>
         </Link>
         <nav className="site-nav" aria-label="Site">
           <NavLink to="/speakers">Speakers</NavLink>
+          <NavLink to="/voices">Voices</NavLink>
         </nav>
         <div className="header-tools">
           <SearchBox />

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DataNotFoundError } from '../../src/lib/data-client.ts';
-import { applySettings, loadSettings, SETTINGS_KEY } from '../../src/lib/reading-settings.ts';
+import { applySettings, DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY } from '../../src/lib/reading-settings.ts';
 import { sampleCorpus } from './helpers/fixtures.ts';
 import { renderApp } from './helpers/render-app.tsx';
 import { corpusData, stubClient } from './helpers/stub-client.ts';
@@ -32,14 +32,15 @@ describe('quote details', () => {
     expect(mention).not.toHaveAttribute('data-mention-active');
   });
 
-  it('opens on click and copies the quotation with speaker, title, source, date and URL', async () => {
+  it('opens on click and copies the quotation with speaker, title, source, date, URL and its link in the app (#qN)', async () => {
     const { user } = renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));
     await user.click(await screen.findByRole('button', { name: 'Quote by Donald Trump: "this Russia thing"' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Copy with citation' }));
     expect(await within(dialog).findByText('Copied the quotation with its citation.')).toBeInTheDocument();
     expect(await navigator.clipboard.readText()).toBe(
-      '“this Russia thing” — Donald Trump, in "Trump says Comey was fired over Russia investigation", Wikinews, 13 May 2017, https://en.wikinews.org/wiki/comey-fired',
+      '“this Russia thing” — Donald Trump, in "Trump says Comey was fired over Russia investigation", Wikinews, 13 May 2017, https://en.wikinews.org/wiki/comey-fired. ' +
+        `Quotation in Quote Reader: ${window.location.origin}/articles/comey-fired#q1`,
     );
     await user.click(within(dialog).getByRole('button', { name: 'Close quote details' }));
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -59,9 +60,13 @@ describe('reading settings', () => {
     await user.click(screen.getByRole('radio', { name: 'Sepia' }));
     await user.click(screen.getByRole('radio', { name: 'Large' }));
     await user.click(screen.getByRole('radio', { name: 'Wide' }));
+    await user.click(within(screen.getByRole('group', { name: 'Typeface' })).getByRole('radio', { name: 'Sans serif' }));
+    await user.click(within(screen.getByRole('group', { name: 'Line spacing' })).getByRole('radio', { name: 'Loose' }));
+    await user.click(within(screen.getByRole('group', { name: 'Speaker tags' })).getByRole('radio', { name: 'Off' }));
     const root = document.documentElement;
     expect([root.dataset.theme, root.dataset.fontSize, root.dataset.lineWidth]).toEqual(['sepia', 'l', 'wide']);
-    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({ theme: 'sepia', fontSize: 'l', lineWidth: 'wide' });
+    expect([root.dataset.font, root.dataset.spacing, root.dataset.tags]).toEqual(['sans', 'loose', 'off']);
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toEqual({ theme: 'sepia', fontSize: 'l', lineWidth: 'wide', font: 'sans', spacing: 'loose', tags: 'off' });
     await user.keyboard('{Escape}');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(toggle).toHaveFocus();
@@ -77,9 +82,10 @@ describe('reading settings', () => {
 
   it('falls back to defaults for junk in storage', () => {
     localStorage.setItem(SETTINGS_KEY, '{"theme":"<script>","fontSize":3');
-    expect(loadSettings()).toEqual({ theme: 'system', fontSize: 'm', lineWidth: 'medium' });
-    localStorage.setItem(SETTINGS_KEY, '{"theme":"dark","fontSize":"huge"}');
-    expect(loadSettings()).toEqual({ theme: 'dark', fontSize: 'm', lineWidth: 'medium' });
+    expect(loadSettings()).toEqual(DEFAULT_SETTINGS);
+    localStorage.setItem(SETTINGS_KEY, '{"theme":"dark","fontSize":"huge","font":"comic"}');
+    expect(loadSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    expect(DEFAULT_SETTINGS).toEqual({ theme: 'system', fontSize: 'm', lineWidth: 'medium', font: 'serif', spacing: 'normal', tags: 'changes' });
   });
 });
 
