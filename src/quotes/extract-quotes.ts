@@ -2,6 +2,7 @@
 // function that returns new data; offsets into the original text survive every stage.
 import type { Rule } from './attribute.ts';
 import { attribute } from './attribute.ts';
+import { calibrate, type CalibrationFeatures } from './calibrate.ts';
 import { classify } from './classify.ts';
 import { findQuotes } from './find-quotes.ts';
 import { normalize } from './normalize.ts';
@@ -29,17 +30,23 @@ const RULE_REASON: Record<Rule, string> = {
 
 /** Finds every quotation in an article body and attributes it. Never throws. */
 export function extractQuotes(text: string): QuoteAnalysis {
+  return analyseQuotes(text).analysis;
+}
+
+/** extractQuotes with, per quotation, the features its confidence was calibrated from (for the calibration fit). */
+export function analyseQuotes(text: string): { analysis: QuoteAnalysis; features: CalibrationFeatures[] } {
   try {
     return toAnalysis(resolveSpeakers(classify(attribute(tokenize(findQuotes(segment(normalize(text))))))));
   } catch (err) {
     // A bug must not take the build down: report it as a warning on an empty result.
     const message = err instanceof Error ? err.message : String(err);
-    return { quotes: [], speakers: [], warnings: [{ code: 'unattributed-quote', message: `engine error: ${message}`, offset: 0 }] };
+    return { analysis: { quotes: [], speakers: [], warnings: [{ code: 'unattributed-quote', message: `engine error: ${message}`, offset: 0 }] }, features: [] };
   }
 }
 
-function toAnalysis(doc: ResolvedText): QuoteAnalysis {
+function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: CalibrationFeatures[] } {
   const quotes: Quote[] = [];
+  const features: CalibrationFeatures[] = [];
   const warnings: EngineWarning[] = [...doc.warnings];
   doc.candidates.forEach((c, i) => {
     if (doc.verdicts[i] !== 'speech') return;
@@ -56,6 +63,18 @@ function toAnalysis(doc: ResolvedText): QuoteAnalysis {
     if (a.rule === 'none') {
       warnings.push({ code: 'unattributed-quote', message: 'quotation with no attribution', offset: c.start });
     }
+    const f: CalibrationFeatures = {
+      sieve: a.rule,
+      // The resolver's certainty stands for its step (each step has its own) until steps are named.
+      step: r.speaker ? `c${r.certainty}` : 'none',
+      kind,
+      mention: a.mentionType ?? 'none',
+      cue: cueWords,
+      gap: a.mention ? Math.max(c.start - a.mention.end, a.mention.start - c.end, 0) : -1,
+      words: doc.text.slice(c.start, c.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+      sameSpeaker: 0,
+    };
+    features.push(f);
     quotes.push({
       id: `q${quotes.length + 1}`,
       start: c.start,
@@ -64,11 +83,19 @@ function toAnalysis(doc: ResolvedText): QuoteAnalysis {
       speaker: r.speaker,
       mention: a.mention,
       cue: a.cue,
-      confidence: Math.round(a.confidence * (r.speaker ? r.certainty : 0.5) * 100) / 100,
+      confidence: 0,
       reason,
     });
   });
-  return { quotes, speakers: countSpeakers(quotes), warnings };
+  // The last stage: what the sieve, the resolver and the article say becomes a calibrated confidence.
+  const perSpeaker = new Map<string, number>();
+  for (const q of quotes) if (q.speaker) perSpeaker.set(q.speaker.id, (perSpeaker.get(q.speaker.id) ?? 0) + 1);
+  quotes.forEach((q, i) => {
+    const f = features[i]!;
+    f.sameSpeaker = q.speaker ? perSpeaker.get(q.speaker.id)! - 1 : 0;
+    q.confidence = calibrate(f);
+  });
+  return { analysis: { quotes, speakers: countSpeakers(quotes), warnings }, features };
 }
 
 /** Per-speaker totals, most quoted first (ties by first appearance). */

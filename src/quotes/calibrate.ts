@@ -1,0 +1,84 @@
+// Stage 8, calibrate (the last one): turn what the sieve and the resolver know about a quotation
+// into a confidence that means what it says: of quotations stated at 0.8, about 80 % are found and
+// attributed right. The mapping is a small decision tree fitted on PolNeAR train and stored as a
+// table (tables/calibration.ts, written by `npm run quotes:calibrate`): each row is a group of train
+// quotations with the same feature values, its share right, and the feature its subgroups split on.
+import { CALIBRATION, type CalibrationTable } from './tables/calibration.ts';
+import { NAMING_CUES, SAY_CUES } from './tables/cue-classes.ts';
+import type { QuoteKind } from './types.ts';
+
+/** What the calibration looks at for one quotation. */
+export interface CalibrationFeatures {
+  /** The sieve (attribution rule) that attributed it. */
+  sieve: string;
+  /** The resolver step that named the speaker, or 'none' when no speaker was resolved. */
+  step: string;
+  kind: QuoteKind;
+  /** What the mention is: pronoun, name, description, relative, or none. */
+  mention: string;
+  /** Words inside the quotation marks. */
+  words: number;
+  /** The cue as written ("said", "according to", ":"), or '' when there is none. */
+  cue: string;
+  /** Characters between the mention and the quotation (-1: no mention). */
+  gap: number;
+  /** Other quotations of the article attributed to the same speaker. */
+  sameSpeaker: number;
+}
+
+/** The cue's class: say-type, naming, "according to", another verb, punctuation, or none. */
+export function cueClass(cue: string): string {
+  const first = cue.trim().split(/\s+/)[0]!.toLowerCase();
+  if (!first) return 'none';
+  if (SAY_CUES.has(first)) return 'say';
+  if (NAMING_CUES.has(first)) return 'naming';
+  if (first === 'according') return 'according';
+  return /^\p{L}/u.test(first) ? 'verb' : 'punct';
+}
+
+/** The features as the table's categorical values (lengths and distances in bands). */
+export function featureValues(f: CalibrationFeatures): Record<string, string> {
+  return {
+    sieve: f.sieve,
+    step: f.step,
+    kind: f.kind,
+    mention: f.mention,
+    cue: cueClass(f.cue),
+    // one or two words are often scare quotes, long ones real speech
+    words: f.words <= 2 ? '1-2' : f.words <= 5 ? '3-5' : f.words <= 12 ? '6-12' : '13+',
+    // a frame right at the quotation is surer than one across a clause
+    gap: f.gap < 0 ? 'none' : f.gap <= 12 ? '0-12' : f.gap <= 60 ? '13-60' : '61+',
+    // a speaker the article quotes again and again is rarely a misreading
+    others: f.sameSpeaker === 0 ? '0' : f.sameSpeaker <= 2 ? '1-2' : '3+',
+  };
+}
+
+/** The table row holding the factor for speakers resolved from a pronoun (not a tree group). */
+export const PRONOUN_RESOLUTION = 'pronoun-resolution';
+
+/**
+ * The calibrated confidence (0–1, two decimals): walk the tree from the root to the deepest matching
+ * group; a speaker resolved from a pronoun is then discounted by how often such a resolution names
+ * the right person (the train verdict credits the pronoun, the reader sees the name).
+ */
+export function calibrate(f: CalibrationFeatures, table: CalibrationTable = CALIBRATION): number {
+  const p = walk(f, table);
+  const factor = f.mention === 'pronoun' && f.step !== 'none' ? (table[PRONOUN_RESOLUTION]?.[1] ?? 1) : 1;
+  return Math.round(p * factor * 100) / 100;
+}
+
+function walk(f: CalibrationFeatures, table: CalibrationTable): number {
+  const values = featureValues(f);
+  let key = '*';
+  let row: CalibrationTable[string] | undefined = table[key];
+  if (!row) return 0.5;
+  for (;;) {
+    const split: string | undefined = row[2];
+    if (!split) return row[1];
+    const child: string = `${key}|${split}=${values[split] ?? ''}`;
+    const next: CalibrationTable[string] | undefined = table[child];
+    if (!next) return row[1];
+    key = child;
+    row = next;
+  }
+}

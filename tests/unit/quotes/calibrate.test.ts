@@ -1,0 +1,78 @@
+// The calibration stage (src/quotes/calibrate.ts) and its fitted table (src/quotes/tables/calibration.ts).
+import { describe, expect, it } from 'vitest';
+import { calibrate, cueClass, featureValues, PRONOUN_RESOLUTION, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
+import { LOW_CONFIDENCE } from '../../../src/common/confidence.ts';
+import { CALIBRATION, type CalibrationTable } from '../../../src/quotes/tables/calibration.ts';
+
+const base: CalibrationFeatures = { sieve: 'trailing', step: 'c1', kind: 'direct', mention: 'name', words: 8, cue: 'said', gap: 1, sameSpeaker: 2 };
+const tiny: CalibrationTable = {
+  '*': [100, 0.8, 'sieve'],
+  '*|sieve=trailing': [60, 0.95, 'words'],
+  '*|sieve=trailing|words=1-2': [20, 0.6],
+  '*|sieve=embedded': [40, 0.7],
+  [PRONOUN_RESOLUTION]: [30, 0.9],
+};
+
+describe('calibrate walks the fitted tree', () => {
+  it.each([
+    ['the deepest group that matches', base, 0.95],
+    ['a subgroup split on length', { ...base, words: 2 }, 0.6],
+    ['a group with no further split', { ...base, sieve: 'embedded' }, 0.7],
+    ['a value with no group of its own takes its parent group', { ...base, sieve: 'colon' }, 0.8],
+    ['a pronoun-resolved speaker is discounted by the resolution factor', { ...base, mention: 'pronoun', step: 'c0.9' }, 0.86],
+    ['an unresolved pronoun is not discounted', { ...base, mention: 'pronoun', step: 'none' }, 0.95],
+  ])('%s', (_name, f, want) => {
+    expect(calibrate(f, tiny)).toBe(want);
+  });
+
+  it('falls back to 0.5 with an empty table', () => {
+    expect(calibrate(base, {})).toBe(0.5);
+  });
+});
+
+describe('features', () => {
+  it.each([
+    ['said', 'say'], ['told reporters', 'say'], ['called', 'naming'], ['according to', 'according'],
+    ['slammed', 'verb'], [':', 'punct'], ['', 'none'],
+  ])('cue %j is %s', (cue, want) => {
+    expect(cueClass(cue)).toBe(want);
+  });
+
+  it('bands length, distance and the speaker\'s other quotations', () => {
+    expect(featureValues({ ...base, words: 1, gap: -1, sameSpeaker: 0 })).toMatchObject({ words: '1-2', gap: 'none', others: '0' });
+    expect(featureValues({ ...base, words: 13, gap: 61, sameSpeaker: 3 })).toMatchObject({ words: '13+', gap: '61+', others: '3+' });
+  });
+});
+
+describe('the fitted table', () => {
+  const rows = Object.entries(CALIBRATION);
+  const values = Object.keys(featureValues(base));
+
+  it('is fitted (run npm run quotes:calibrate) and has a root', () => {
+    expect(CALIBRATION['*']).toBeDefined();
+    expect(rows.length).toBeGreaterThan(10);
+  });
+
+  it('has confidences in 0–1 and no group without train quotations', () => {
+    for (const [, [n, p]] of rows) {
+      expect(n).toBeGreaterThan(0);
+      expect(p).toBeGreaterThanOrEqual(0);
+      expect(p).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('splits only on known features, and every group hangs under a group that splits on its feature', () => {
+    for (const [key, [, , split]] of rows) {
+      if (split) expect(values).toContain(split);
+      if (key === '*' || key === PRONOUN_RESOLUTION) continue;
+      const parent = key.slice(0, key.lastIndexOf('|'));
+      const feature = key.slice(key.lastIndexOf('|') + 1).split('=')[0];
+      expect(CALIBRATION[parent]?.[2], key).toBe(feature);
+    }
+  });
+
+  it('states a plain named trailing frame as sure, and a no-frame guess as uncertain', () => {
+    expect(calibrate(base)).toBeGreaterThanOrEqual(0.9);
+    expect(calibrate({ ...base, sieve: 'subject', cue: '', kind: 'partial', words: 1 })).toBeLessThan(LOW_CONFIDENCE);
+  });
+});
