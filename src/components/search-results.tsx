@@ -5,7 +5,8 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { loadArticle, loadSpeakers } from '../lib/data-client.ts';
-import { containsPhrase, phrasesOf, snippet, type ArticleHit, type ParsedQuery } from '../lib/search-client.ts';
+import { containsPhrase, phrasesOf, snippet } from '../lib/search-client.ts';
+import type { ArticleHit, ParsedQuery } from '../lib/search-query.ts';
 import { SearchHighlight } from './search-highlight.tsx';
 
 /** Quotations listed under one article before "and N more". */

@@ -4,7 +4,7 @@
 // rankings match the old single-file index), groups documents by article, and reads the doc
 // store only for the results that are shown. Node tests drive it with an in-memory fetcher.
 import { dataPaths, type SearchDocChunk, type SearchManifest, type SearchShard } from '../contract/article-data.ts';
-import { STOP_WORDS, parseQuery, type ArticleHit, type ParsedQuery, type QuoteHit } from './search-client.ts';
+import { STOP_WORDS, parseQuery, type ArticleHit, type ParsedQuery, type QuoteHit } from './search-query.ts';
 
 /** Fetches and parses one data file by its path (relative to the site's base). */
 export type FetchJson = (path: string) => Promise<unknown>;

@@ -10,13 +10,13 @@ import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { DataNotFoundError } from '../lib/data-client.ts';
 import {
   loadSearchIndex,
-  MAX_QUERY_LENGTH,
   resolveMore,
   startSearch,
   takeSearch,
   type SearchIndex,
   type SearchOutcome,
 } from '../lib/search-client.ts';
+import { MAX_QUERY_LENGTH } from '../lib/search-query.ts';
 import '../styles/search.css';
 
 type IndexState = { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'error'; message: string };

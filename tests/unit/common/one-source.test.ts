@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchTerms } from '../../../src/contract/article-data.ts';
 import { bareQuote } from '../../../src/components/quote-popover.tsx';
-import { parseQuery } from '../../../src/lib/search-client.ts';
+import { parseQuery } from '../../../src/lib/search-query.ts';
 import { extractTitleQuotes } from '../../../src/quotes/extract-quotes.ts';
 import { ALL_MARKS, PHRASE_PAIRS } from '../../../src/quotes/tables/quote-marks.ts';
 import * as searchClient from '../../../src/lib/search-client.ts';
+import * as searchQuery from '../../../src/lib/search-query.ts';
 
 describe('one search tokenizer', () => {
   it.each([
@@ -19,6 +20,7 @@ describe('one search tokenizer', () => {
 
   it('the search client has no tokenizer of its own', () => {
     expect('tokenize' in searchClient).toBe(false);
+    expect('tokenize' in searchQuery).toBe(false);
   });
 });
 
