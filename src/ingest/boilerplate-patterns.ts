@@ -8,8 +8,14 @@ export type BoilerplateAction =
   | 'drop'
   /** Masthead furniture: dropped only before the headline (e.g. a weather widget). */
   | 'header'
-  /** A date header: dropped, and its date becomes the article's date when the page has no other. */
+  /** A labelled date ("Published: …", "Updated …"): dropped, and its date becomes the article's date. */
   | 'date'
+  /**
+   * A bare date: dropped. Before the headline it is the page's own date header (the day the page
+   * was served or scraped, not the article's: kept as `page_date`); after the headline it is the
+   * article's dateline.
+   */
+  | 'page-date'
   /** "By Jane Doe" near the headline: dropped, and becomes the byline. */
   | 'byline'
   /** The article has ended: this line and everything after it are furniture (only once the body started). */
@@ -35,8 +41,10 @@ export const LOOSE_DATE = new RegExp(
 export const BOILERPLATE_PATTERNS: readonly BoilerplatePattern[] = [
   // Weather widgets in mastheads: "21.9 C", "-3°C", "72 °F", "Weather: 14 °C".
   { name: 'weather', action: 'header', pattern: /^(?:weather:?\s*)?-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]$/i },
-  // Date headers, optionally labelled: "Friday, July 19, 2024", "Published: 3 March 2024 10:42".
-  { name: 'date-header', action: 'date', pattern: new RegExp(`^(?:(?:published|posted|updated|last updated|first published)(?:\\s+on)?:?\\s+)?${LOOSE_DATE.source.slice(1)}`, 'i') },
+  // Labelled dates: "Published: 3 March 2024 10:42", "Updated 3 May 2023".
+  { name: 'publication-date', action: 'date', pattern: new RegExp(`^(?:published|posted|updated|last updated|first published)(?:\\s+on)?:?\\s+${LOOSE_DATE.source.slice(1)}`, 'i') },
+  // Bare date headers: "Friday, July 19, 2024" (in a masthead: the page's date, not the article's).
+  { name: 'date-header', action: 'page-date', pattern: LOOSE_DATE },
   // Post meta lines: "Posted on November 12, 2023 by Priya Raman · 3 min read · 4 comments".
   { name: 'post-meta', action: 'date', pattern: new RegExp(`^(?:posted|published|updated|last updated)(?:\\s+on)?:?\\s+(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.{0,120}$`, 'i') },
   // Bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by J. Smith".

@@ -73,12 +73,14 @@ export function parseScrapedPage(text: string): ParsedSource {
       remove(i, row.name);
       continue;
     }
-    if (state !== 'body' && row?.action === 'date') {
+    if (state !== 'body' && (row?.action === 'date' || row?.action === 'page-date')) {
       const date = parseLooseDate(line);
-      // A date after the headline (the article's own dateline) beats the masthead's "today".
-      if (date && (meta.date === undefined || state === 'lead')) {
-        meta.date = date;
-        metaLines.date = i + 1;
+      // A bare date above the headline is the page's "today" header (for a scraped page, the day it
+      // was scraped): never the article's date. A labelled date, or a dateline under the headline, is.
+      const key = row.action === 'page-date' && state === 'masthead' ? 'page_date' : 'date';
+      if (date && (meta[key] === undefined || state === 'lead')) {
+        meta[key] = date;
+        metaLines[key] = i + 1;
       }
       remove(i, row.name);
       continue;

@@ -31,6 +31,8 @@ export interface ParsedSource {
 export interface ArticleMeta {
   title: string;
   date: string | null;
+  /** Date printed on a scraped or saved page (the day it was captured), never the article's. */
+  pageDate: string | null;
   source: string | null;
   url: string | null;
   byline: string | null;

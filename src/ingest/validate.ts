@@ -6,7 +6,7 @@ import { MAX_EXPLICIT_SLUG_LENGTH, SLUG_PATTERN } from '../common/slug.ts';
 import type { ArticleMeta, RawMeta } from './types.ts';
 
 /** Fields an article may set; anything else is reported as a warning (often a typo). */
-export const KNOWN_FIELDS = ['title', 'date', 'source', 'url', 'license', 'license_url', 'byline', 'slug', 'changed', 'changes'] as const;
+export const KNOWN_FIELDS = ['title', 'date', 'page_date', 'source', 'url', 'license', 'license_url', 'byline', 'slug', 'changed', 'changes'] as const;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -41,21 +41,26 @@ const webUrl = z
   .nullish()
   .transform((v) => v ?? null);
 
+/** An optional date written YYYY-MM-DD (or a YAML date), normalised to YYYY-MM-DD. */
+const dateField = z
+  .union([z.string(), z.date()], { error: 'must be a date written YYYY-MM-DD' })
+  .nullish()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || v === '') return null;
+    const iso = v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10)) : isoDate(v);
+    if (iso === null) {
+      ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a valid date` });
+      return z.NEVER;
+    }
+    return iso;
+  });
+
 /** The metadata schema shared by every format (scraped/HTML parsers fill the same keys). */
 export const articleMetaSchema = z.object({
   title: text('the headline').pipe(z.string().min(1, 'is empty')),
-  date: z
-    .union([z.string(), z.date()], { error: 'must be a date written YYYY-MM-DD' })
-    .nullish()
-    .transform((v, ctx) => {
-      if (v === null || v === undefined || v === '') return null;
-      const iso = v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10)) : isoDate(v);
-      if (iso === null) {
-        ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a valid date` });
-        return z.NEVER;
-      }
-      return iso;
-    }),
+  date: dateField,
+  /** The date printed on a scraped or saved page (the day it was captured), kept apart from `date`. */
+  page_date: dateField,
   source: optionalText('the publication'),
   url: webUrl,
   byline: optionalText('the author'),
@@ -115,6 +120,7 @@ export function validateMeta(
     meta: {
       title: v.title,
       date: v.date,
+      pageDate: v.page_date,
       source: v.source,
       url: v.url,
       byline: v.byline,

@@ -32,9 +32,12 @@ describe('bundled corpus', () => {
     expect(chunk.text).not.toMatch(/Must read|Advertisement|More articles|Latest article|21\.9 C/);
   });
 
-  it('orders newest first with stable positions and prev/next by index', () => {
-    const dates = result.site.articles.map((a) => a.meta.date!);
-    expect([...dates].sort().reverse()).toEqual(dates);
+  it('orders newest first with stable positions and prev/next by index, undated (the seed: only a page date) last', () => {
+    const dated = result.site.articles.filter((a) => a.meta.date !== null).map((a) => a.meta.date!);
+    expect([...dated].sort().reverse()).toEqual(dated);
+    const undated = result.site.articles.slice(dated.length);
+    expect(undated.every((a) => a.meta.date === null)).toBe(true);
+    expect(undated.map((a) => [a.format, a.meta.pageDate])).toContainEqual(['scraped-page', '2024-07-19']);
     result.site.articles.forEach((a, i) => {
       const c = chunkOf(result.site, i);
       expect(c.position).toBe(i);

@@ -20,9 +20,10 @@ describe('the seed page', () => {
     expect(page.paragraphs.join('\n\n')).toBe(gold.text);
   });
 
-  it('finds the headline and the date header', () => {
+  it("finds the headline, and keeps the masthead's date header as the page's date, not the article's", () => {
     expect(page.meta.title).toBe('President Obama Reveals He Threatened Putin Over Russian Hacking Attacks');
-    expect(page.meta.date).toBe('2024-07-19');
+    expect(page.meta.date).toBeUndefined();
+    expect(page.meta.page_date).toBe('2024-07-19');
   });
 
   it('keeps none of the furniture, and lists every removed line', () => {
@@ -44,8 +45,8 @@ describe('boilerplate table', () => {
     ['Weather: 14 °C', 'weather'],
     ['Friday, July 19, 2024', 'date-header'],
     ['19 July 2024', 'date-header'],
-    ['Published: 3 March 2024 10:42', 'date-header'],
-    ['Updated Sept. 4, 2023 at 5:30 p.m. EST', 'date-header'],
+    ['Published: 3 March 2024 10:42', 'publication-date'],
+    ['Updated Sept. 4, 2023 at 5:30 p.m. EST', 'publication-date'],
     ['2024-07-19', 'date-header'],
     ['Posted on November 12, 2023 by Priya Raman · 3 min read', 'post-meta'],
     ['By Jane Doe', 'byline'],
