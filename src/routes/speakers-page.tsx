@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState, useDeferredValue } from 'react';
 import { Link, useLoaderData, useNavigationType, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerSummary } from '../contract/article-data.ts';
 import { loadSpeakers } from '../lib/data-client.ts';
+import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
 
@@ -28,10 +29,6 @@ interface Row extends SpeakerSummary {
   folded: string;
 }
 
-/** Lower case without diacritics, so "jose" finds "José". */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** Reads `sort=<key>-<dir>`; anything else is the default. */
 function parseSort(value: string | null): { key: SortKey; dir: Direction } {
@@ -77,14 +74,14 @@ function SpeakersPage() {
     document.title = 'Speakers · Quote Reader';
   }, []);
 
-  const rows = useMemo<Row[]>(() => speakers.map((s) => ({ ...s, folded: fold(s.name) })), [speakers]);
+  const rows = useMemo<Row[]>(() => speakers.map((s) => ({ ...s, folded: foldName(s.name) })), [speakers]);
   const sorted = useMemo(() => {
     const cmp = compare(sort.key);
     return [...rows].sort(sort.dir === 'asc' ? cmp : (a, b) => cmp(b, a));
   }, [rows, sort.key, sort.dir]);
   const filtered = useMemo(() => {
-    const words = fold(filter).split(/\s+/).filter(Boolean);
-    return words.length === 0 ? sorted : sorted.filter((r) => words.every((w) => r.folded.includes(w)));
+    const words = queryWords(filter);
+    return words.length === 0 ? sorted : sorted.filter((r) => matchesWords(r.folded, words));
   }, [sorted, filter]);
 
   const pageCount = Math.max(1, Math.ceil(filtered.length / SPEAKERS_PAGE_SIZE));
