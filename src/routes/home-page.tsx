@@ -6,8 +6,10 @@ import type { ArticleSummary, Manifest, SpeakerDetail, SpeakerSummary } from '..
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound, type DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { formatDate, plural, truncate } from '../lib/format.ts';
+import { plural, truncate } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
+import { findSpeakers } from '../lib/name-match.ts';
+import { ProvenanceMeta } from '../components/provenance.tsx';
 
 /** One article that quotes a chosen speaker, from the speakers' files. */
 interface Match {
@@ -32,6 +34,9 @@ export interface HomeData {
   /** Speaker values in the URL that were too long or too many to use. */
   rejected: number;
 }
+
+/** Matching speakers offered when a typed name fits several. */
+const PICKER_CHOICES = 8;
 
 /** Rows shown per block when filtering (unfiltered blocks are the index's own pages). */
 const MATCH_BLOCK = 50;
@@ -83,19 +88,22 @@ export function homeLoader(client: DataClient) {
   };
 }
 
-const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferred }: { article: ArticleSummary; query: string; matchCount: number | null; deferred: boolean }) {
-  const shown = article.speakers.slice(0, 6);
+/** Speakers shown on a row before "+n more". */
+const ROW_SPEAKERS = 6;
+
+const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferred, chosen }: { article: ArticleSummary; query: string; matchCount: number | null; deferred: boolean; chosen: string }) {
+  // The chosen speakers come first, so a filter never hides its own speaker under "+n more".
+  const ids = chosen ? chosen.split('\n') : [];
+  const ordered = ids.length ? [...article.speakers.filter((s) => ids.includes(s.id)), ...article.speakers.filter((s) => !ids.includes(s.id))] : article.speakers;
+  const shown = ordered.slice(0, ROW_SPEAKERS);
   return (
     <li className={deferred ? 'article-row deferred' : 'article-row'}>
       <h2 className="row-title">
         <Link to={`/articles/${encodeURIComponent(article.slug)}${query}`}>{article.title}</Link>
       </h2>
-      <p className="meta">
-        {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
-        {article.source && <span>{article.source}</span>}
-        <span>{plural(article.quoteCount, 'quotation')}</span>
+      <ProvenanceMeta article={article} extra={[plural(article.quoteCount, 'quotation')]}>
         {matchCount !== null && <span className="match-count">{plural(matchCount, 'match', 'matches')}</span>}
-      </p>
+      </ProvenanceMeta>
       {article.excerpt && <p className="excerpt">{article.excerpt}</p>}
       {shown.length > 0 && (
         <ul className="row-speakers" aria-label="Speakers quoted">
@@ -114,8 +122,8 @@ const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferr
 });
 
 /** A block of rows; memoised so appending a block never re-renders the earlier ones. */
-const Block = memo(function Block({ rows, query, counts, deferred }: { rows: ArticleSummary[]; query: string; counts: Map<string, number> | null; deferred: boolean }) {
-  return rows.map((a) => <ArticleRow key={a.slug} article={a} query={query} matchCount={counts?.get(a.slug) ?? null} deferred={deferred} />);
+const Block = memo(function Block({ rows, query, counts, deferred, chosen }: { rows: ArticleSummary[]; query: string; counts: Map<string, number> | null; deferred: boolean; chosen: string }) {
+  return rows.map((a) => <ArticleRow key={a.slug} article={a} query={query} matchCount={counts?.get(a.slug) ?? null} deferred={deferred} chosen={chosen} />);
 });
 
 function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
@@ -130,6 +138,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
   const shown = blocks.reduce((n, b) => n + b.length, 0);
   const more = filter ? shown < filter.matches.length : blocks.length < manifest.pageCount;
   const counts = useMemo(() => (filter ? new Map(filter.matches.map((m) => [m.slug, m.count])) : null), [filter]);
+  const chosen = filter ? filter.speakers.map((sp) => sp.id).join('\n') : '';
 
   const loadMore = useCallback(async () => {
     if (loading.current || !more) return;
@@ -163,7 +172,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
       <ol ref={listRef} className="article-list" aria-label={filter ? 'Matching articles' : 'Articles, newest first'}>
         {blocks.map((rows, i) => (
           // Rows after the first page may skip rendering while off screen (see base.css).
-          <Block key={i} rows={rows} query={query} counts={counts} deferred={i > 0} />
+          <Block key={i} rows={rows} query={query} counts={counts} deferred={i > 0} chosen={chosen} />
         ))}
       </ol>
       <div ref={sentinel} className="list-footer">
@@ -199,26 +208,56 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
   const load = () => {
     if (speakers === null) client.loadSpeakers().then(setSpeakers, () => setMessage('The list of speakers could not be loaded.'));
   };
-  const submit = (e: FormEvent<HTMLFormElement>) => {
+  const [choices, setChoices] = useState<SpeakerSummary[]>([]);
+  const add = (found: SpeakerSummary) => {
+    setMessage('');
+    setChoices([]);
+    navigate(`/${searchString(withSpeakerFilter(params, [...chosen.filter((id) => id !== found.id), found.id]))}`);
+  };
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const name = String(new FormData(e.currentTarget).get('name') ?? '').trim().toLowerCase();
-    const found = speakers?.find((s) => s.name.toLowerCase() === name || s.id === name);
-    if (!found) {
-      setMessage(name ? `No speaker called “${truncate(name, 60)}”.` : 'Type a speaker’s name.');
+    const typed = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+    if (!typed) {
+      setMessage('Type a speaker’s name.');
       return;
     }
-    setMessage('');
-    navigate(`/${searchString(withSpeakerFilter(params, [...chosen.filter((id) => id !== found.id), found.id]))}`);
+    // Enter before the list finished loading still works.
+    const list = speakers ?? (await client.loadSpeakers().catch(() => null));
+    if (!list) {
+      setMessage('The list of speakers could not be loaded.');
+      return;
+    }
+    if (!speakers) setSpeakers(list);
+    const found = findSpeakers(list, typed);
+    if (found.length === 1) add(found[0]!);
+    else if (found.length === 0) {
+      setChoices([]);
+      setMessage(`No speaker’s name contains “${truncate(typed, 60)}”.`);
+    } else {
+      setChoices(found.slice(0, PICKER_CHOICES));
+      setMessage(`${plural(found.length, 'speaker')} match “${truncate(typed, 60)}”${found.length > PICKER_CHOICES ? `; the ${PICKER_CHOICES} most quoted are listed` : ''}. Choose one:`);
+    }
   };
   return (
     <form className="speaker-picker" onSubmit={submit} role="search" aria-label="Filter articles by speaker">
       <label htmlFor="speaker-pick">Filter by speaker</label>
-      <input id="speaker-pick" name="name" list="speaker-names" autoComplete="off" onFocus={load} placeholder="Speaker name" />
+      <input id="speaker-pick" name="name" list="speaker-names" autoComplete="off" onFocus={load} placeholder="Any part of a name" />
       <datalist id="speaker-names">
         {speakers?.slice(0, 500).map((s) => <option key={s.id} value={s.name} />)}
       </datalist>
       <button type="submit">Add</button>
       <span role="status" className="picker-status">{message}</span>
+      {choices.length > 0 && (
+        <ul className="picker-choices" aria-label="Matching speakers">
+          {choices.map((c) => (
+            <li key={c.id}>
+              <button type="button" onClick={() => add(c)}>
+                {c.name} <span className="picker-count">({plural(c.quoteCount, 'quotation')})</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </form>
   );
 }
@@ -242,7 +281,15 @@ function HomePage() {
       <div className="home-intro">
         <h1>{filter ? (names.length ? `Articles quoting ${names.join(' or ')}` : 'No known speaker chosen') : 'Latest articles'}</h1>
         <p className="meta">
-          {plural(manifest.articleCount, 'article')} · {plural(manifest.quoteCount, 'quotation')} · {plural(manifest.speakerCount, 'speaker')}
+          {filter ? (
+            <>
+              {filter.matches.length.toLocaleString('en')} of {plural(manifest.articleCount, 'article')} quote {names.length ? names.join(' or ') : 'the chosen speakers'}
+            </>
+          ) : (
+            <>
+              {plural(manifest.articleCount, 'article')} · {plural(manifest.quoteCount, 'quotation')} · {plural(manifest.speakerCount, 'speaker')}
+            </>
+          )}
         </p>
       </div>
       <section className="home-filter" aria-label="Speaker filter">
