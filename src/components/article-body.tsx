@@ -71,7 +71,7 @@ function Piece({ piece, text, highlighted, filterActive, tagged, styles }: Piece
       data-low={low ? 'true' : undefined}
       data-part={part > 0 ? part : undefined}
       data-tag={tag}
-      data-tip={speaker ? `${speaker.name}${low ? ' (uncertain)' : ''}` : 'Speaker unknown'}
+      data-tip={speaker ? `${speaker.name}${low ? ' (uncertain attribution)' : ''}` : 'Speaker unknown'}
       aria-label={quoteLabel(speaker?.name ?? null, low, text.slice(start, end), part > 0, filterActive ? (highlighted ? 'in' : 'out') : 'none')}
     >
       <Runs runs={piece.runs} text={text} />

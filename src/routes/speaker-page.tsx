@@ -74,7 +74,7 @@ function SpeakerPage() {
                       <p className="qr-speaker__meta">
                         {kind && <span>{kind}</span>}
                         {kind && low && ' · '}
-                        {low && <span className="qr-speaker__low">Low-confidence attribution</span>}
+                        {low && <span className="qr-speaker__low">Uncertain attribution</span>}
                       </p>
                     )}
                   </li>

@@ -40,6 +40,8 @@ describe('reading view', () => {
     expect(quotes[2]!.dataset.low).toBe('true');
     expect(quotes[2]!.dataset.tag).toBe('MM?');
     expect(screen.getByRole('button', { name: /^Quote by Matthew Miller \(uncertain attribution\)/ })).toBe(quotes[2]);
+    // In words where it is seen too: the margin tip (and the tag, reading.css) say "uncertain attribution".
+    expect(quotes[2]!.dataset.tip).toBe('Matthew Miller (uncertain attribution)');
     expect(screen.getByRole('button', { name: 'Quote, speaker unknown: "lock him up"' })).toBe(quotes[3]);
     // Speakers get distinct colour slots; the tooltip names the speaker.
     expect(new Set([quotes[0]!.dataset.slot, quotes[2]!.dataset.slot, quotes[4]!.dataset.slot]).size).toBe(3);

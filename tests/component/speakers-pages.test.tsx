@@ -181,12 +181,12 @@ describe('/speakers/:id', () => {
     expect(links[0]).toHaveAttribute('data-speaker', 'Donald Trump');
     expect(links[0]).toHaveAttribute('data-highlighted', 'true');
     expect(within(comey).getByText('Partial quotation')).toBeInTheDocument();
-    expect(within(comey).getByText('Low-confidence attribution')).toBeInTheDocument();
+    expect(within(comey).getByText('Uncertain attribution')).toBeInTheDocument();
 
     const summit = screen.getByRole('list', { name: 'Quotations in Summit ends without agreement' });
     expect(within(summit).getByRole('link')).toHaveAttribute('href', '/articles/summit-ends#q1');
     // 0.55 is flagged here as in the reading view: one LOW_CONFIDENCE (it was 0.5 here, 0.6 there).
-    expect(within(summit).getByText('Low-confidence attribution')).toBeInTheDocument();
+    expect(within(summit).getByText('Uncertain attribution')).toBeInTheDocument();
   });
 
   it('does not ask the server about ids that cannot be speakers', async () => {
