@@ -1,15 +1,9 @@
 // Error report: runs the engine on a gold JSONL file (default: the PolNeAR dev split) and
 // groups what is still wrong by cause — missed, extra, wrong speaker — sub-grouped by the
-// pattern involved, largest group first, with examples, so the next improvement is obvious.
+// sieve and resolver step each quotation records (no stage is re-run), largest group first, with examples, so the next improvement is obvious.
 //   npm run -s quotes:report [-- GOLD.jsonl] [--examples N]
 import { readFileSync } from 'node:fs';
-import { attribute } from '../src/quotes/attribute.ts';
-import { classify } from '../src/quotes/classify.ts';
-import { extractQuotes } from '../src/quotes/extract-quotes.ts';
-import { findQuotes } from '../src/quotes/find-quotes.ts';
-import { normalize } from '../src/quotes/normalize.ts';
-import { segment } from '../src/quotes/segment.ts';
-import { tokenize } from '../src/quotes/tokenize.ts';
+import { analyseQuotes } from '../src/quotes/extract-quotes.ts';
 import type { Quote } from '../src/quotes/types.ts';
 import { printCorrectionsAgreement } from './corrections-agreement.ts';
 import { ALL_MARKS, markClass } from '../src/quotes/tables/quote-marks.ts';
@@ -56,13 +50,11 @@ export function report(golds: GoldDoc[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   const add = (k: string, ex: string): void => { const g = groups.get(k) ?? []; g.push(ex); groups.set(k, g); };
   for (const d of golds) {
-    const { quotes, warnings } = extractQuotes(d.text);
+    // One run: the quotations carry the sieve and resolver step that decided them; the candidates
+    // that were not kept carry their verdict.
+    const { analysis: { quotes, warnings }, candidates } = analyseQuotes(d.text);
     for (const w of warnings) if (w.message.startsWith('engine error')) add('engine error (caught; the document got no quotations)', `${d.id}: ${w.message}`);
-    const stages = classify(attribute(tokenize(findQuotes(segment(normalize(d.text))))));
-    const ruleOf = (q: Quote): string => {
-      const i = stages.candidates.findIndex((c) => c.start === q.start && c.end === q.end);
-      return i >= 0 ? stages.attributions[i]!.rule : '?';
-    };
+    const ruleOf = (q: Quote): string => `sieve ${q.sieve} / resolver ${q.resolver ?? 'none'}`;
     const used = new Set<number>();
     const ctx = (s: number, e: number): string => `${d.id}: …${d.text.slice(Math.max(0, s - 60), s).replace(/\n/g, '¶')}⟦${d.text.slice(s, Math.min(e, s + 90)).replace(/\n/g, '¶')}⟧${d.text.slice(e, e + 70).replace(/\n/g, '¶')}…`;
     for (const g of d.quotes) {
@@ -74,8 +66,8 @@ export function report(golds: GoldDoc[]): Map<string, string[]> {
         if (ov * 2 >= Math.max(g.end - g.start, q.end - q.start) && ov > bestOv) { best = i; bestOv = ov; }
       });
       if (best < 0) {
-        const c = stages.candidates.findIndex((x) => overlap(g.start, g.end, x.start, x.end) * 2 >= Math.max(g.end - g.start, x.end - x.start));
-        const why = c < 0 ? 'no candidate span (mark pairing)' : `classified ${stages.verdicts[c]} (rule ${stages.attributions[c]!.rule})`;
+        const c = candidates.find((x) => overlap(g.start, g.end, x.start, x.end) * 2 >= Math.max(g.end - g.start, x.end - x.start));
+        const why = !c ? 'no candidate span (mark pairing)' : `classified ${c.verdict} (sieve ${c.sieve})`;
         add(`missed / ${why} / ${shape(d.text.slice(g.start, g.end))}`, ctx(g.start, g.end) + `  gold=${g.speaker}`);
         continue;
       }
@@ -86,11 +78,11 @@ export function report(golds: GoldDoc[]): Map<string, string[]> {
       if (right) continue;
       const goldForm = !hasSpeaker ? 'gold has no speaker' : PRONOUNS.has(g.speaker!.toLowerCase()) ? 'gold pronoun' : 'gold name/description';
       const mention = q.mention ? d.text.slice(q.mention.start, q.mention.end) : null;
-      add(`wrong speaker / rule ${ruleOf(q)} / ${goldForm}`, ctx(q.start, q.end) + `  gold=${g.speaker} pred=${q.speaker?.name ?? null} mention=${mention}`);
+      add(`wrong speaker / ${ruleOf(q)} / ${goldForm}`, ctx(q.start, q.end) + `  gold=${g.speaker} pred=${q.speaker?.name ?? null} mention=${mention}`);
     }
     quotes.forEach((q, i) => {
       if (used.has(i)) return;
-      add(`extra / rule ${ruleOf(q)} / ${shape(d.text.slice(q.start, q.end))}`, ctx(q.start, q.end));
+      add(`extra / sieve ${q.sieve} / ${shape(d.text.slice(q.start, q.end))}`, ctx(q.start, q.end));
     });
   }
   return groups;

@@ -1,7 +1,8 @@
 // Stage 6, classify: tell speech from quote marks that are not speech — scare quotes nobody
 // said, titles of works, nicknames, words being mentioned. Uses the span's shape and whether
 // the attribution stage found a real frame for it.
-import type { AttributedText, Rule } from './attribute.ts';
+import type { AttributedText } from './attribute.ts';
+import type { AttributedBy } from './sieves/sieve.ts';
 
 /** Why a candidate is or is not a quotation. */
 export type Verdict = 'speech' | 'scare-quote' | 'title' | 'nickname';
@@ -18,8 +19,8 @@ const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 const NAMED_THING = new Set(['section', 'page', 'tab', 'program', 'programme', 'campaign', 'initiative', 'project', 'event',
   'series', 'column', 'segment', 'show', 'website', 'site', 'app', 'account', 'forum', 'blog']);
 
-// Rules that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
-const FRAMED: ReadonlySet<Rule> = new Set<Rule>(['trailing', 'intro', 'according-to', 'label']);
+// Sieves that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
+const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame', 'intro-frame', 'according-to', 'transcript-label']);
 
 // Words that announce a title or a name rather than speech ("his book “…”", "the nickname “…”").
 const TITLE_CUES = new Set(['titled', 'entitled', 'book', 'show', 'program', 'programme', 'film', 'song', 'anthem', 'album',
@@ -42,7 +43,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     const words = inner.split(/\s+/, 12).filter((w) => /[\p{L}\p{N}]/u.test(w));
     const n = words.length;
     if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
-    if (a.rule === 'label') return 'speech';
+    if (a.sieve === 'transcript-label') return 'speech';
     const titleCase = words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     const sentence = /[.!?]$/.test(raw);
     const at = doc.quoteAt[i]!;
@@ -51,7 +52,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     // Rep. Robert C. “Bobby” Scott: a capitalised word between two parts of a name is a nickname.
     if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     // A title-case phrase of 3–6 words with no frame is a title even with the sentence's period inside.
-    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.rule) && a.rule !== 'embedded' && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
+    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.sieve) && a.sieve !== 'embedded-frame' && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
     // "MSNBC’s “Morning Joe”", "his 2002 book, “…”", "a club called “Open Books,”": a title, whatever
     // the frame, so it is checked before the frame may keep a short title-case span as speech.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
@@ -61,15 +62,15 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (titleCase && !sentence) {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
-      if (n === 2) return FRAMED.has(a.rule) || a.rule === 'embedded' ? 'speech' : 'title';
-      if (n === 1) return a.rule === 'none' || a.rule === 'continuation' ? 'nickname' : 'speech';
+      if (n === 2) return FRAMED.has(a.sieve) || a.sieve === 'embedded-frame' ? 'speech' : 'title';
+      if (n === 1) return a.sieve === 'none' || a.sieve === 'paragraph-continuation' ? 'nickname' : 'speech';
     }
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").
-    if (a.rule === 'none' && n <= 4) return 'scare-quote';
+    if (a.sieve === 'none' && n <= 4) return 'scare-quote';
     // A single word that only the sentence subject could have said is more often a scare quote
     // (train: dropping these gains 0.1 end-to-end; dropping 2-word ones too costs quotation recall).
-    if (a.rule === 'subject' && n === 1 && !/[.!?]$/.test(raw)) return 'scare-quote';
-    if (a.rule === 'earlier-sentence' && n === 1) return 'scare-quote';
+    if (a.sieve === 'sentence-subject' && n === 1 && !/[.!?]$/.test(raw)) return 'scare-quote';
+    if (a.sieve === 'earlier-sentence' && n === 1) return 'scare-quote';
     return 'speech';
   });
   return { ...doc, verdicts };

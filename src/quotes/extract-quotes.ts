@@ -1,46 +1,45 @@
 // The engine's entry point: text in, quotations with speakers out. Each stage is a small pure
 // function that returns new data; offsets into the original text survive every stage.
-import type { Rule } from './attribute.ts';
-import { attribute } from './attribute.ts';
+import { attribute, NO_ATTRIBUTION_REASON, SIEVE_BY_NAME } from './attribute.ts';
 import { calibrate, type CalibrationFeatures } from './calibrate.ts';
-import { classify } from './classify.ts';
+import { classify, type Verdict } from './classify.ts';
 import { findQuotes } from './find-quotes.ts';
 import { normalize } from './normalize.ts';
-import { resolveSpeakers, slug, type ResolvedText } from './resolve-speakers.ts';
+import { resolveSpeakers, type ResolvedText } from './resolve-speakers.ts';
 import { segment } from './segment.ts';
+import type { AttributedBy } from './sieves/sieve.ts';
+import { slug } from './slug.ts';
 import { DOUBLE_MARKS, SINGLE_MARKS, markClass, marksThat } from './tables/quote-marks.ts';
 import { tokenize } from './tokenize.ts';
-import type { EngineWarning, Quote, QuoteAnalysis, SpeakerCount } from './types.ts';
+import type { EngineWarning, Quote, QuoteAnalysis, Speaker, SpeakerCount } from './types.ts';
 
-// What each sieve rule means, in words a reader understands.
-const RULE_REASON: Record<Rule, string> = {
-  trailing: 'attribution right after the quotation',
-  'according-to': '“according to” names the source',
-  label: 'transcript label names the speaker',
-  intro: 'attribution introduces the quotation',
-  embedded: 'quoted words inside reported speech',
-  later: 'attribution later in the sentence',
-  colon: 'the sentence introduces it with a colon',
-  continuation: 'continues the previous quotation of the paragraph',
-  'previous-paragraph': 'continues from the previous paragraph',
-  'earlier-sentence': 'attribution in an earlier sentence of the paragraph',
-  subject: 'subject of the sentence, no speech verb (guess)',
-  none: 'no attribution found',
-};
+/** Every candidate span the engine weighed, with its verdict and the sieve that attributed it. */
+export interface CandidateVerdict {
+  start: number;
+  end: number;
+  verdict: Verdict;
+  sieve: AttributedBy;
+}
 
 /** Finds every quotation in an article body and attributes it. Never throws. */
 export function extractQuotes(text: string): QuoteAnalysis {
   return analyseQuotes(text).analysis;
 }
 
-/** extractQuotes with, per quotation, the features its confidence was calibrated from (for the calibration fit). */
-export function analyseQuotes(text: string): { analysis: QuoteAnalysis; features: CalibrationFeatures[] } {
+/**
+ * extractQuotes with, per quotation, the features its confidence was calibrated from (for the
+ * calibration fit) and, for error reports, every candidate with its verdict (also those that are
+ * not quotations), from one run of the pipeline. Never throws.
+ */
+export function analyseQuotes(text: string): { analysis: QuoteAnalysis; features: CalibrationFeatures[]; candidates: CandidateVerdict[] } {
   try {
-    return toAnalysis(resolveSpeakers(classify(attribute(tokenize(findQuotes(segment(normalize(text))))))));
+    const resolved = resolveSpeakers(classify(attribute(tokenize(findQuotes(segment(normalize(text)))))));
+    const candidates = resolved.candidates.map((c, i) => ({ start: c.start, end: c.end, verdict: resolved.verdicts[i]!, sieve: resolved.attributions[i]!.sieve }));
+    return { ...toAnalysis(resolved), candidates };
   } catch (err) {
     // A bug must not take the build down: report it as a warning on an empty result.
     const message = err instanceof Error ? err.message : String(err);
-    return { analysis: { quotes: [], speakers: [], warnings: [{ code: 'unattributed-quote', message: `engine error: ${message}`, offset: 0 }] }, features: [] };
+    return { analysis: { quotes: [], speakers: [], warnings: [{ code: 'unattributed-quote', message: `engine error: ${message}`, offset: 0 }] }, features: [], candidates: [] };
   }
 }
 
@@ -56,15 +55,15 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     const kind = inherited && !a.partial ? 'continuation' : a.partial ? 'partial' : 'direct';
     const mentionWords = a.mention ? doc.text.slice(a.mention.start, a.mention.end) : '';
     const cueWords = a.cue ? doc.text.slice(a.cue.start, a.cue.end) : '';
-    let reason = RULE_REASON[a.rule];
+    let reason = a.sieve === 'none' ? NO_ATTRIBUTION_REASON : SIEVE_BY_NAME.get(a.sieve)!.reason;
     if (a.mention && !inherited) reason = `${mentionWords}${cueWords ? ` ${cueWords}` : ''}: ${reason}`;
     if (r.how && r.how !== mentionWords) reason += `; ${r.how}`;
-    if (!r.speaker && a.rule !== 'none') reason += '; speaker not resolved';
-    if (a.rule === 'none') {
+    if (!r.speaker && a.sieve !== 'none') reason += '; speaker not resolved';
+    if (a.sieve === 'none') {
       warnings.push({ code: 'unattributed-quote', message: 'quotation with no attribution', offset: c.start });
     }
     const f: CalibrationFeatures = {
-      sieve: a.rule,
+      sieve: a.sieve,
       // The resolver's certainty stands for its step (each step has its own) until steps are named.
       step: r.speaker ? `c${r.certainty}` : 'none',
       kind,
@@ -85,6 +84,8 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
       cue: a.cue,
       confidence: 0,
       reason,
+      sieve: a.sieve,
+      resolver: r.step,
     });
   });
   // The last stage: what the sieve, the resolver and the article say becomes a calibrated confidence.
@@ -169,7 +170,7 @@ export function extractTitleQuotes(title: string, bodyAnalysis?: QuoteAnalysis):
     const lastWord = who.name.split(/\s+/).pop()!.toLowerCase();
     const known = body.find((s) => s.name.toLowerCase() === who!.name.toLowerCase())
       ?? body.find((s) => s.name.toLowerCase().split(/\s+/).includes(lastWord));
-    const speaker = known ? { id: known.id, name: known.name } : { id: slug(who.name), name: who.name };
+    const speaker: Speaker = known ? { id: known.id, name: known.name, type: known.type ?? 'person' } : { id: slug(who.name), name: who.name, type: 'person' };
     return [{
       id: 't1',
       start: offset + quoteStart,
@@ -180,6 +181,8 @@ export function extractTitleQuotes(title: string, bodyAnalysis?: QuoteAnalysis):
       cue: null,
       confidence: known ? 0.8 : 0.6,
       reason: known ? `headline names ${who.name} → ${known.name}, quoted in the article` : `headline names ${who.name}`,
+      sieve: 'headline',
+      resolver: 'name',
     }];
   } catch {
     return [];

@@ -2,7 +2,8 @@
 // "Durbin" gets the "Dick Durbin" that another article of the corpus names in full, when exactly
 // one full name in the corpus ends with that surname. Pure: returns new data, never mutates.
 import { countSpeakers } from './extract-quotes.ts';
-import { slug } from './resolve-speakers.ts';
+import { slug } from './slug.ts';
+import { NAME_PARTICLES } from './tables/name-particles.ts';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Quote, QuoteAnalysis, Speaker } from './types.ts';
 
@@ -12,8 +13,6 @@ export interface CorpusArticle {
   titleQuotes?: Quote[];
 }
 
-// Lower-case particles that start a surname ("de Blasio", "van Hollen").
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn']);
 
 const wordsOf = (name: string): string[] => name.trim().split(/\s+/).filter(Boolean);
 
@@ -22,7 +21,7 @@ function loneSurname(name: string): string[] | null {
   const w = wordsOf(name);
   const ok = (x: string): boolean => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase());
   if (w.length === 1 && ok(w[0]!)) return w;
-  if (w.length === 2 && PARTICLES.has(w[0]!.toLowerCase()) && ok(w[1]!)) return w;
+  if (w.length === 2 && NAME_PARTICLES.has(w[0]!.toLowerCase()) && ok(w[1]!)) return w;
   return null;
 }
 
@@ -32,7 +31,7 @@ function fullName(name: string): boolean {
   if (w.length < 2 || w.length > 4) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(w[0]!) || w[0]!.toLowerCase() === 'the') return false;
   // The first word may be a first name that is also a common word ("Bill de Blasio").
-  return w.every((x, i) => (/^\p{Lu}[\p{L}.'’-]*$/u.test(x) || PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
+  return w.every((x, i) => (/^\p{Lu}[\p{L}.'’-]*$/u.test(x) || NAME_PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
 }
 
 /**
@@ -42,7 +41,7 @@ function fullName(name: string): boolean {
 export function corpusSpeakerRenames(articles: readonly CorpusArticle[]): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
   for (const a of articles) {
-    for (const s of a.analysis.speakers) speakers.set(s.id, { id: s.id, name: s.name });
+    for (const s of a.analysis.speakers) speakers.set(s.id, { id: s.id, name: s.name, type: s.type });
     for (const q of a.titleQuotes ?? []) if (q.speaker) speakers.set(q.speaker.id, q.speaker);
   }
   const full = [...speakers.values()].filter((s) => fullName(s.name));
@@ -58,7 +57,7 @@ export function corpusSpeakerRenames(articles: readonly CorpusArticle[]): Map<st
     }
     if (matches.size === 1) {
       const target = [...matches.values()][0]!;
-      renames.set(s.id, { id: slug(target.name), name: target.name });
+      renames.set(s.id, { id: slug(target.name), name: target.name, type: target.type });
     }
   }
   return renames;

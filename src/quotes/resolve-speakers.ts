@@ -2,43 +2,22 @@
 // clustered into people ("President Barack Obama", "Obama", "Mr. Obama" are one), titles
 // ("the President") go to whoever holds them in the article, pronouns to the nearest
 // preceding person of the right gender, preferring people who speak or act in the text.
-import { speakerId } from '../common/slug.ts';
 import type { ClassifiedText } from './classify.ts';
-import { isNameGlue, isNameWord, isPronoun, looksLikeVerbAfter } from './attribute.ts';
+import { isNameGlue, isNameWord, looksLikeVerbAfter } from './noun-phrases.ts';
+import { descriptionResolver } from './resolvers/description.ts';
+import { nameResolver } from './resolvers/name.ts';
+import { organisationResolver } from './resolvers/organisation.ts';
+import { pronounResolver } from './resolvers/pronoun.ts';
+import { relativeResolver } from './resolvers/relative.ts';
+import type { Entity, NameMention, Resolution, Resolver, ResolverContext } from './resolvers/resolver.ts';
+import { titleResolver } from './resolvers/title.ts';
+import { transcriptLabelResolver } from './resolvers/transcript-label.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
-import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
-import { GENDERED_NOUNS, ROLE_NOUNS, TITLES } from './tables/titles.ts';
-import { DEMONYM, ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
+import { NAME_PARTICLES } from './tables/name-particles.ts';
+import type { Gender } from './tables/pronouns.ts';
+import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
+import { GROUP_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
-import type { Span, Speaker } from './types.ts';
-
-/** A person or organisation named in the article. */
-export interface Entity {
-  canonical: string;
-  words: string[];
-  gender: Gender;
-  org: boolean;
-  /** Something marks it as a person: a title, a known first name, a gendered appositive, or it speaks. */
-  person: boolean;
-}
-
-/** One place where an entity is named, outside quotations. */
-export interface NameMention extends Span {
-  entity: number;
-  para: number;
-  sentence: number;
-  /** Acts as a subject (followed by a verb) or is the mention of an attribution. */
-  salient: boolean;
-}
-
-/** The speaker of one candidate and how it was resolved. */
-export interface Resolution {
-  speaker: Speaker | null;
-  /** How the mention became this speaker ("he → Barack Obama, named in the previous paragraph"). */
-  how: string;
-  /** 0–1: how sure the mention → speaker step is. */
-  certainty: number;
-}
 
 /** The classified text with entities and a resolution per candidate. */
 export interface ResolvedText extends ClassifiedText {
@@ -47,24 +26,16 @@ export interface ResolvedText extends ClassifiedText {
   resolutions: Resolution[];
 }
 
-// Ids of names already seen: an article repeats the same few names many times.
-const ID_CACHE = new Map<string, string>();
-
-/** The id of a speaker (the shared speakerId), memoised: stable across articles, unique for any script. */
-export function slug(name: string): string {
-  const cached = ID_CACHE.get(name);
-  if (cached !== undefined) return cached;
-  const id = speakerId(name);
-  if (ID_CACHE.size > 10_000) ID_CACHE.clear(); // bounded: a long build never grows it without limit
-  ID_CACHE.set(name, id);
-  return id;
-}
-
-// Plural group names ("Democrats", "Americans") are never the "he" or "she" of a sentence.
-const GROUP = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans)$/u;
-
-// Possessive determiners stand for the same person as their subject pronoun ("his claim" → he).
-const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', my: 'i', our: 'we', your: 'you' };
+/** The resolver steps, in order: the first that applies names (or refuses to name) the speaker. */
+export const RESOLVERS: readonly Resolver[] = [
+  relativeResolver,
+  pronounResolver,
+  titleResolver,
+  organisationResolver,
+  nameResolver,
+  transcriptLabelResolver,
+  descriptionResolver,
+];
 
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
 
@@ -116,7 +87,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const lowerWords = run.slice(k).map((t) => t.key);
       // "Bill de Blasio": a first name that is also an organisation word ("bill") starts a person's name.
       const orgWord = (w: string, idx: number): boolean => ORGANISATION_WORDS.has(w) && !(idx === 0 && lowerWords.length > 1 && isFirstName(run[k]!));
-      const org = (core.length === 1 && GROUP.test(lowerWords[0]!)) || lowerWords.some(orgWord) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
+      const org = (core.length === 1 && GROUP_NAME.test(lowerWords[0]!)) || lowerWords.some(orgWord) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
       let titleGender: Gender = 'u';
@@ -166,8 +137,6 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   return { entities, names, holders };
 }
 
-// Lower-case particles that start a surname ("de Blasio", "van Hollen").
-const PARTICLE_WORDS: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'del', 'al', 'el', 'bin', 'ibn']);
 const bare = (t: Token): string => t.key.replace(/['’]s?$/, '');
 const isFirstName = (t: Token): boolean => {
   const w = bare(t);
@@ -247,7 +216,7 @@ function completeSurnames(entities: Entity[]): void {
   for (const e of entities) {
     const short = lower(e);
     // A surname, or a particle surname ("De Blasio"); "Hillary Clinton" is already a full name.
-    if (!(short.length === 1 || (short.length === 2 && PARTICLE_WORDS.has(short[0]!)))) continue;
+    if (!(short.length === 1 || (short.length === 2 && NAME_PARTICLES.has(short[0]!)))) continue;
     if (short.some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w) || TITLES.has(w))) continue;
     const full = new Set<string>();
     let pick: Entity | undefined;
@@ -315,19 +284,6 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
   return best;
 }
 
-const speakerOf = (ent: Entity): Speaker => ({ id: slug(ent.canonical), name: ent.canonical });
-
-function distance(doc: ClassifiedText, from: NameMention, paraNow: number, sentenceNow: number): string {
-  if (from.sentence === sentenceNow) return 'named earlier in the sentence';
-  if (from.para === paraNow) {
-    const n = sentenceNow - from.sentence;
-    return n === 1 ? 'named in the previous sentence' : `named ${n} sentences earlier`;
-  }
-  const n = paraNow - from.para;
-  void doc;
-  return n === 1 ? 'named in the previous paragraph' : `named ${n} paragraphs earlier`;
-}
-
 /** Resolves every candidate's mention to a speaker. */
 export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
   const mentionStarts = new Set<number>();
@@ -347,139 +303,26 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
   };
   const resolutions = doc.candidates.map((_, i): Resolution => {
     const a = doc.attributions[i]!;
-    if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0 };
-    const words = doc.text.slice(a.mention.start, a.mention.end);
-    const target = a.mentionType === 'relative' && a.antecedent ? a.antecedent : a.mention;
-    const type = a.mentionType === 'relative' ? (a.antecedent ? 'name-or-description' : 'none') : a.mentionType;
-    if (type === 'none') return { speaker: null, how: `“${words}” with no antecedent`, certainty: 0.3 };
-    const targetWords = doc.text.slice(target.start, target.end);
-    if (type === 'pronoun') {
-      const pronoun = words.toLowerCase().replace(/['’].*$/, '');
-      const info = SPEAKER_PRONOUNS.get(pronoun) ?? SPEAKER_PRONOUNS.get(POSSESSIVE_TO_SUBJECT[pronoun] ?? '') ?? { gender: 'u' as const, plural: false, relative: false };
-      const si = sentenceOf(a.mention.start);
-      const paraNow = doc.sentences[si]?.para ?? 0;
-      if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they' || pronoun === 'its' || pronoun === 'their')) {
-        // "They call for …": a nationality adjective ("Australian") is never "they".
-        const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= 3 && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
-        if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(doc, org, paraNow, si)}`, certainty: 0.6 };
-        return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
-      }
-      if (info.gender === 'u') return { speaker: null, how: `${words}: the writer or a group, not resolved`, certainty: 0.4 };
-      const fits = (n: NameMention): boolean => {
-        const e = entities[n.entity]!;
-        return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= 8;
-      };
-      const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
-      // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
-      // then the nearest salient person of the right gender, then anyone compatible.
-      // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
-      const person = (n: NameMention): boolean => entities[n.entity]!.person;
-      // An unknown-gender mention loses to a same-gender salient person named more recently.
-      const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient);
-      const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
-      const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
-        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= 1 && (exact(n) || !hasExactNear(n)))
-        ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
-        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n))
-        ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
-        ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n))
-        ?? lastBefore(names, a.mention.start, fits);
-      if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
-      const ent = entities[pick.entity]!;
-      if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one
-      return { speaker: speakerOf(ent), how: `${words} → ${ent.canonical}, ${distance(doc, pick, paraNow, si)}`, certainty: ent.gender === info.gender ? 0.9 : 0.7 };
-    }
-    // "the President", "the senator": whoever holds the title in the article.
-    const role = /^(?:the\s+)?(?:former\s+|then-|current\s+)?([\p{L}-]+)$/iu.exec(targetWords);
-    const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
-    if (roleKey) {
-      const list = holders.get(roleKey) ?? [];
-      // Several people may hold a title ("Russian President Vladimir Putin"): take the one the
-      // article is most about so far (most name mentions), the latest on a tie.
-      const before = list.filter((h) => h.at < target.start);
-      const pool = before.length ? before : list;
-      const mentions = (e: number): number => names.filter((m) => m.entity === e && m.start < target.start).length;
-      let holder = pool[pool.length - 1];
-      for (const h of pool) if (holder && mentions(h.entity) > mentions(holder.entity)) holder = h;
-      if (holder) {
-        const ent = entities[holder.entity]!;
-        return { speaker: speakerOf(ent), how: `${targetWords} → ${ent.canonical}, who holds that title here`, certainty: 0.85 };
-      }
-    }
-    // The person a phrase names: its first person name ("Andre Carson of Indiana"), or for a
-    // description its head when that is a name ("Republican political consultant Chris Russell").
-    const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
-    // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
-    const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
-    // "Mayor of London Sadiq Khan": a bare title is not the person.
-    const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
-    // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
-    // phrase is the person, whatever capitalised words come before the title.
-    const titleBefore = (m: NameMention): boolean => {
-      const w = /(\p{L}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, m.start - 40), m.start));
-      return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
+    if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0, step: null };
+    const mention = a.mention;
+    const target = a.mentionType === 'relative' && a.antecedent ? a.antecedent : mention;
+    const memo = new Map<string, unknown>();
+    const ctx: ResolverContext = {
+      doc, a: { ...a, mention }, entities, names, holders, sentenceOf,
+      words: doc.text.slice(mention.start, mention.end),
+      target,
+      targetWords: doc.text.slice(target.start, target.end),
+      phrase: a.mentionType === 'relative' ? 'name-or-description' : a.mentionType,
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
     };
-    // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
-    const afterTitle = /\b(?:for|to)\b/.test(targetWords) ? undefined
-      : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
-    const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
-    const head = inside.find((m) => m.end === target.end);
-    // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
-    // organisation's name heads the description, even with an "of" before ("a spokesman for
-    // Donald Trump" still names the spokesman: there the name follows a preposition).
-    const wordBeforeHead = head ? /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, head.start - 40), head.start)) : null;
-    // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
-    const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
-      && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
-    const n = type === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
-    // "U.S. Department of Agriculture": an organisation named with its "of" phrase keeps it whole.
-    if (n && type === 'name' && inside[0] && entities[inside[0].entity]!.org && / of /.test(targetWords) && !inside.some((m) => entities[m.entity]!.person)) {
-      const display = targetWords.replace(/^[Tt]he\s+/, '').replace(/\s+/g, ' ').trim();
-      return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.9 };
+    for (const r of RESOLVERS) {
+      const found = r.apply(ctx);
+      if (found) return { ...found, step: r.name };
     }
-    if (n) {
-      const ent = entities[n.entity]!;
-      const how = ent.canonical === targetWords ? ent.canonical : `${targetWords} → ${ent.canonical}`;
-      return { speaker: speakerOf(ent), how, certainty: 1 };
-    }
-    // A transcript label ("WALLACE") names a person mentioned in the article in normal case.
-    if (/^[A-Z][A-Z.'’ -]+$/.test(targetWords) && targetWords.length > 1) {
-      const lower = targetWords.toLowerCase();
-      const e = entities.findIndex((x) => !x.org && x.words.some((w) => w.toLowerCase() === lower));
-      const display = e >= 0 ? entities[e]!.canonical : lower.replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase());
-      return { speaker: { id: slug(display), name: display }, how: `${targetWords} → ${display}`, certainty: 0.9 };
-    }
-    // A description keeps its own case ("a senior official with the administration"), not the sentence's.
-    const display = targetWords.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
-    return { speaker: { id: slug(display), name: display }, how: display, certainty: 0.8 };
+    return { speaker: null, how: '', certainty: 0, step: null };
   });
   return { ...doc, entities, names, resolutions };
 }
-
-/** Name mentions that may overlap s (names are sorted by start). */
-function nameIndexNear(names: NameMention[], s: Span): NameMention[] {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.end <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: NameMention[] = [];
-  for (let i = lo; i < names.length && names[i]!.start < s.end; i++) out.push(names[i]!);
-  return out;
-}
-
-/** The last name mention before pos that passes test (search bounded to keep this linear-ish). */
-function lastBefore(names: NameMention[], pos: number, test: (n: NameMention) => boolean): NameMention | undefined {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) if (test(names[i]!)) return names[i];
-  return undefined;
-}
-void isPronoun;

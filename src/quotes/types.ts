@@ -1,5 +1,7 @@
 // Types shared by every stage of the quote engine. Offsets are UTF-16 indexes into the
 // original article text, end exclusive, and survive every stage unchanged.
+import type { ResolverName } from './resolvers/resolver.ts';
+import type { AttributedBy } from './sieves/sieve.ts';
 
 /** A half-open range [start, end) of UTF-16 offsets into the article text. */
 export interface Span {
@@ -10,12 +12,21 @@ export interface Span {
 /** How a quotation relates to its attribution. */
 export type QuoteKind = 'direct' | 'partial' | 'continuation';
 
+/**
+ * What a speaker is: a named person, an organisation ("the State Department"), a group
+ * ("Democrats", "officials") or a described role ("a spokesperson for the hospital"). A place,
+ * a thing or a date never speaks: such a quotation is unattributed.
+ */
+export type SpeakerType = 'person' | 'organisation' | 'group' | 'role';
+
 /** A resolved speaker: the same person has the same id in every article. */
 export interface Speaker {
   /** Slug of the canonical name, e.g. `barack-obama`. */
   id: string;
   /** Display name, e.g. `Barack Obama`. */
   name: string;
+  /** Always set by the engine; absent only for a speaker a reader typed into a correction. */
+  type?: SpeakerType;
 }
 
 /** One quotation found in the text, with its attribution. */
@@ -32,6 +43,13 @@ export interface Quote extends Span {
   confidence: number;
   /** A short explanation a reader can understand. */
   reason: string;
+  /**
+   * The sieve that attributed it ('headline' for a title's quotation, 'none' when unattributed).
+   * Always set by the engine; absent only on a quotation a reader added in a correction.
+   */
+  sieve?: AttributedBy | 'headline';
+  /** The resolver step that named (or failed to name) the speaker; null with no mention. Set by the engine. */
+  resolver?: ResolverName | null;
 }
 
 /** Something odd in the text that does not stop the engine, e.g. an unbalanced mark. */

@@ -26,11 +26,13 @@ function chunk(slug: string, title: string, text: string, quotes: { text: string
       start,
       end: start + q.text.length,
       kind: 'direct',
-      speaker: q.speaker ? { id, name: q.speaker } : null,
+      speaker: q.speaker ? { id, name: q.speaker, type: 'person' } : null,
       mention: null,
       cue: null,
       confidence: 0.9,
       reason: 'fixture',
+      sieve: 'trailing-frame',
+      resolver: q.speaker ? 'name' : null,
     };
   });
   return {

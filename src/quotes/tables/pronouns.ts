@@ -24,3 +24,8 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string
   ['who', { gender: 'u', plural: false, relative: true }],
   ['which', { gender: 'u', plural: false, relative: true }],
 ]);
+
+/** Possessive determiners stand for the same person as their subject pronoun ("his claim" → he). */
+export const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we'], ['your', 'you'],
+]);

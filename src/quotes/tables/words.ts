@@ -101,3 +101,6 @@ wisconsin minnesota illinois chicago boston atlanta detroit houston dallas denve
 /** Nationality adjectives among the place words ("Syrian", "Australian", "Chinese"): they modify, they do not speak. */
 export const DEMONYM = /^(?:\p{L}+(?:ian|ean|can|ese|ish|ch|i)|german|afghan|thai)$/u;
 
+
+/** Plural group names ("Democrats", "Americans"): a group, never the "he" or "she" of a sentence. */
+export const GROUP_NAME = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans)$/u;

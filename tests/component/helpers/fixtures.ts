@@ -61,11 +61,13 @@ export function makeArticle(opts: {
       start,
       end,
       kind: spec.kind ?? 'direct',
-      speaker: spec.speaker ? { id: idOf(spec.speaker), name: spec.speaker } : null,
+      speaker: spec.speaker ? { id: idOf(spec.speaker), name: spec.speaker, type: 'person' } : null,
       mention: near(spec.mention),
       cue: near(spec.cue),
       confidence: spec.confidence ?? 0.9,
       reason: spec.reason ?? 'Named speaker next to a speech verb.',
+      sieve: 'trailing-frame',
+      resolver: spec.speaker ? 'name' : null,
     };
   });
   quotes.sort((a, b) => a.start - b.start).forEach((q, i) => (q.id = `q${i + 1}`));

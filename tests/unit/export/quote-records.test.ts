@@ -38,7 +38,7 @@ describe('recordsOf', () => {
   });
 
   it('reads the speaker type when the engine gives one', () => {
-    const typed = { ...article, quotes: [{ ...article.quotes[0]!, speaker: { id: 'x', name: 'X', type: 'organisation' } }] };
+    const typed = { ...article, quotes: [{ ...article.quotes[0]!, speaker: { id: 'x', name: 'X', type: 'organisation' as const } }] };
     expect(recordsOf(typed, 'l')[0]!.speaker_type).toBe('organisation');
   });
 });

@@ -73,6 +73,6 @@ describe('the fitted table', () => {
 
   it('states a plain named trailing frame as sure, and a no-frame guess as uncertain', () => {
     expect(calibrate(base)).toBeGreaterThanOrEqual(0.9);
-    expect(calibrate({ ...base, sieve: 'subject', cue: '', kind: 'partial', words: 1 })).toBeLessThan(LOW_CONFIDENCE);
+    expect(calibrate({ ...base, sieve: 'sentence-subject', cue: '', kind: 'partial', words: 1 })).toBeLessThan(LOW_CONFIDENCE);
   });
 });

@@ -25,6 +25,8 @@ function snapshot(text: string): unknown {
       cue: q.cue && { ...q.cue, text: words(q.cue) },
       confidence: q.confidence,
       reason: q.reason,
+      sieve: q.sieve,
+      resolver: q.resolver,
     })),
     speakers: r.speakers,
   };

@@ -3,6 +3,7 @@
 // kind and mention. Rows with `none` list quote-mark spans that must NOT be reported.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, extractTitleQuotes } from '../../../src/quotes/extract-quotes.ts';
+import type { Quote, SpeakerType } from '../../../src/quotes/types.ts';
 
 interface Expected {
   /** The quotation exactly as text.slice(start, end). */
@@ -11,6 +12,14 @@ interface Expected {
   kind?: 'direct' | 'partial' | 'continuation';
   /** The words of the mention, when the row is about the mention. */
   mention?: string;
+  /** The sieve that must attribute it, when the row is about a pattern. */
+  sieve?: Quote['sieve'];
+  /** The resolver step that must name the speaker. */
+  resolver?: Quote['resolver'];
+  /** The kind of speaker. */
+  type?: SpeakerType;
+  /** Words the reason must contain (e.g. why a quotation is unattributed). */
+  reason?: RegExp;
 }
 interface Row {
   name: string;
@@ -24,32 +33,32 @@ const ROWS: Row[] = [
   {
     name: 'curly marks, speaker after: “…,” X said',
     text: 'Barack Obama spoke on Friday.\n\n“We did not see further tampering,” Obama said.',
-    quotes: [{ quote: '“We did not see further tampering,”', speaker: 'Barack Obama', kind: 'direct', mention: 'Obama' }],
+    quotes: [{ quote: '“We did not see further tampering,”', speaker: 'Barack Obama', kind: 'direct', mention: 'Obama', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'straight marks, inverted: "…," said X',
     text: '"People are angry," said Chicago Alderman Jason C. Ervin.',
-    quotes: [{ quote: '"People are angry,"', speaker: 'Jason C. Ervin', mention: 'Chicago Alderman Jason C. Ervin' }],
+    quotes: [{ quote: '"People are angry,"', speaker: 'Jason C. Ervin', mention: 'Chicago Alderman Jason C. Ervin', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: "two apostrophes as marks ('' archive text)",
     text: "''We are in an age of responsibility,'' Mr. Luntz said.",
-    quotes: [{ quote: "''We are in an age of responsibility,''", speaker: 'Luntz', mention: 'Mr. Luntz' }],
+    quotes: [{ quote: "''We are in an age of responsibility,''", speaker: 'Luntz', mention: 'Mr. Luntz', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: "'' marks with a nested single quote closing at the end (''')",
     text: "''She told me, 'Mrs. Bush, that was our present to you.''' Laura Bush said.",
-    quotes: [{ quote: "''She told me, 'Mrs. Bush, that was our present to you.'''", speaker: 'Laura Bush' }],
+    quotes: [{ quote: "''She told me, 'Mrs. Bush, that was our present to you.'''", speaker: 'Laura Bush', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'single quotes nested inside double quotes',
     text: '“He kept saying ‘not now’ to everyone,” Hugh Hill said.',
-    quotes: [{ quote: '“He kept saying ‘not now’ to everyone,”', speaker: 'Hugh Hill' }],
+    quotes: [{ quote: '“He kept saying ‘not now’ to everyone,”', speaker: 'Hugh Hill', sieve: 'trailing-frame', resolver: 'organisation' }],
   },
   {
     name: "apostrophes are not quotes ('90s, Jones' car, rock 'n' roll)",
     text: "In the '90s, Jones' car played rock 'n' roll. \"It was loud,\" Mary Jones said.",
-    quotes: [{ quote: '"It was loud,"', speaker: 'Mary Jones' }],
+    quotes: [{ quote: '"It was loud,"', speaker: 'Mary Jones', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'single quotes never make a quotation',
@@ -59,143 +68,143 @@ const ROWS: Row[] = [
   {
     name: 'speaker before with a colon: X said: “…”',
     text: 'President Barack Obama said in a statement: “Tonight we celebrate.”',
-    quotes: [{ quote: '“Tonight we celebrate.”', speaker: 'Barack Obama', kind: 'direct' }],
+    quotes: [{ quote: '“Tonight we celebrate.”', speaker: 'Barack Obama', kind: 'direct', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'speaker before with a comma: X added, “…”',
     text: 'Sean Hannity added, “I think Marco is still in it.”',
-    quotes: [{ quote: '“I think Marco is still in it.”', speaker: 'Sean Hannity', kind: 'direct' }],
+    quotes: [{ quote: '“I think Marco is still in it.”', speaker: 'Sean Hannity', kind: 'direct', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'speaker in the middle: “…,” he said, “…”',
     text: 'John Podesta spoke last.\n\n“It was really hard,” he said, “and that made the difference.”',
     quotes: [
-      { quote: '“It was really hard,”', speaker: 'John Podesta', mention: 'he' },
-      { quote: '“and that made the difference.”', speaker: 'John Podesta', mention: 'he' },
+      { quote: '“It was really hard,”', speaker: 'John Podesta', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' },
+      { quote: '“and that made the difference.”', speaker: 'John Podesta', mention: 'he', sieve: 'embedded-frame', resolver: 'pronoun' },
     ],
   },
   {
     name: 'continuation in the same paragraph: “…,” X said. “…”',
     text: '“We will win,” Clinton said. “The voters are with us.”',
     quotes: [
-      { quote: '“We will win,”', speaker: 'Clinton', kind: 'direct' },
-      { quote: '“The voters are with us.”', speaker: 'Clinton', kind: 'continuation', mention: 'Clinton' },
+      { quote: '“We will win,”', speaker: 'Clinton', kind: 'direct', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“The voters are with us.”', speaker: 'Clinton', kind: 'continuation', mention: 'Clinton', sieve: 'paragraph-continuation', resolver: 'name' },
     ],
   },
   {
     name: 'quotation over several paragraphs, open at the paragraph end',
     text: 'Ash Carter told the conference: “The United States will stay.\n\n“We will not leave the region.”',
     quotes: [
-      { quote: '“The United States will stay.', speaker: 'Ash Carter' },
-      { quote: '“We will not leave the region.”', speaker: 'Ash Carter', kind: 'continuation' },
+      { quote: '“The United States will stay.', speaker: 'Ash Carter', sieve: 'intro-frame', resolver: 'name' },
+      { quote: '“We will not leave the region.”', speaker: 'Ash Carter', kind: 'continuation', sieve: 'previous-paragraph', resolver: 'name' },
     ],
   },
   {
     name: 'appositive: Hugh Hill, a doctor at the clinic, said',
     text: '“The wait is too long,” Hugh Hill, a doctor at the clinic, said.',
-    quotes: [{ quote: '“The wait is too long,”', speaker: 'Hugh Hill', mention: 'Hugh Hill' }],
+    quotes: [{ quote: '“The wait is too long,”', speaker: 'Hugh Hill', mention: 'Hugh Hill', sieve: 'trailing-frame', resolver: 'organisation' }],
   },
   {
     name: 'appositive before the quote: X, a spokesman for Y, said',
     text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
-    quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon' }],
+    quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'role as speaker: a spokesperson for the hospital said',
     text: '“Visits are suspended,” a spokesperson for the hospital said.',
-    quotes: [{ quote: '“Visits are suspended,”', speaker: 'a spokesperson for the hospital', mention: 'a spokesperson for the hospital' }],
+    quotes: [{ quote: '“Visits are suspended,”', speaker: 'a spokesperson for the hospital', mention: 'a spokesperson for the hospital', sieve: 'trailing-frame', resolver: 'description' }],
   },
   {
     name: 'organisation as speaker: the White House said in a statement',
     text: '“The president is fine,” the White House said in a statement.',
-    quotes: [{ quote: '“The president is fine,”', speaker: 'White House' }],
+    quotes: [{ quote: '“The president is fine,”', speaker: 'White House', sieve: 'trailing-frame', resolver: 'organisation' }],
   },
   {
     name: 'according to X, after the quote',
     text: 'The meeting was “very productive,” according to the State Department.',
-    quotes: [{ quote: '“very productive,”', speaker: 'State Department', kind: 'partial' }],
+    quotes: [{ quote: '“very productive,”', speaker: 'State Department', kind: 'partial', sieve: 'according-to', resolver: 'organisation' }],
   },
   {
     name: 'according to X, before the quote',
     text: 'According to Senator Elizabeth Warren, the bank “failed its customers.”',
-    quotes: [{ quote: '“failed its customers.”', speaker: 'Elizabeth Warren' }],
+    quotes: [{ quote: '“failed its customers.”', speaker: 'Elizabeth Warren', sieve: 'according-to', resolver: 'name' }],
   },
   {
     name: 'partial quote embedded in reported speech: told X to “…”',
     text: 'Obama told Putin to “cut it out” and warned of “serious consequences.”',
     quotes: [
-      { quote: '“cut it out”', speaker: 'Obama', kind: 'partial' },
-      { quote: '“serious consequences.”', speaker: 'Obama', kind: 'partial' },
+      { quote: '“cut it out”', speaker: 'Obama', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' },
+      { quote: '“serious consequences.”', speaker: 'Obama', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' },
     ],
   },
   {
     name: 'evaluative verb carries a partial quote: X called it “…”',
     text: 'Speaker Paul Ryan called the remarks “racist” on Tuesday.',
-    quotes: [{ quote: '“racist”', speaker: 'Paul Ryan', kind: 'partial' }],
+    quotes: [{ quote: '“racist”', speaker: 'Paul Ryan', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' }],
   },
   ...['stated', 'remarked', 'warned', 'argued', 'contended', 'emphasized', 'explained', 'noted', 'added', 'asked', 'tweeted', 'wrote', 'urged'].map((verb): Row => ({
     name: `cue verb table: “…,” X ${verb}`,
     text: `“This has to change now,” Nancy Pelosi ${verb}.`,
-    quotes: [{ quote: '“This has to change now,”', speaker: 'Nancy Pelosi' }],
+    quotes: [{ quote: '“This has to change now,”', speaker: 'Nancy Pelosi', sieve: 'trailing-frame', resolver: 'name' }],
   })),
   {
     name: 'told + addressee: “…,” he told NBC',
     text: 'Ted Cruz was asked about it.\n\n“It is a fake poll,” he told NBC on Sunday.',
-    quotes: [{ quote: '“It is a fake poll,”', speaker: 'Ted Cruz', mention: 'he' }],
+    quotes: [{ quote: '“It is a fake poll,”', speaker: 'Ted Cruz', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'pronoun gender: she skips a man named in between',
     text: 'Hillary Clinton met Donald Trump on stage.\n\n“I am ready,” she said.',
-    quotes: [{ quote: '“I am ready,”', speaker: 'Hillary Clinton', mention: 'she' }],
+    quotes: [{ quote: '“I am ready,”', speaker: 'Hillary Clinton', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'pronoun gender: he skips a woman named in between',
     text: 'Barack Obama said the coverage of Hillary Clinton was unfair.\n\n“It was troubling,” he said.',
-    quotes: [{ quote: '“It was troubling,”', speaker: 'Barack Obama', mention: 'he' }],
+    quotes: [{ quote: '“It was troubling,”', speaker: 'Barack Obama', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'pronoun recency: he is the most recent man acting',
     text: 'Joe Biden spoke first. Later, Bernie Sanders took the stage.\n\n“We need a revolution,” he said.',
-    quotes: [{ quote: '“We need a revolution,”', speaker: 'Bernie Sanders' }],
+    quotes: [{ quote: '“We need a revolution,”', speaker: 'Bernie Sanders', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'title resolved to its holder: the President',
     text: 'President Barack Obama spoke on Friday. The President urged calm. “My hope is that we stay united.”',
-    quotes: [{ quote: '“My hope is that we stay united.”', speaker: 'Barack Obama' }],
+    quotes: [{ quote: '“My hope is that we stay united.”', speaker: 'Barack Obama', sieve: 'earlier-sentence', resolver: 'title' }],
   },
   {
     name: 'title resolved to its holder: the senator',
     text: 'Sen. Ted Cruz arrived late.\n\n“We will fight on,” the senator said.',
-    quotes: [{ quote: '“We will fight on,”', speaker: 'Ted Cruz', mention: 'the senator' }],
+    quotes: [{ quote: '“We will fight on,”', speaker: 'Ted Cruz', mention: 'the senator', sieve: 'trailing-frame', resolver: 'title' }],
   },
   {
     name: 'one canonical name: President Barack Obama, Obama and he are one speaker',
     text: 'President Barack Obama spoke.\n\n“A,” Obama said.\n\n“B,” he said.\n\n“C,” said Mr. Obama.',
     quotes: [
-      { quote: '“A,”', speaker: 'Barack Obama' },
-      { quote: '“B,”', speaker: 'Barack Obama' },
-      { quote: '“C,”', speaker: 'Barack Obama' },
+      { quote: '“A,”', speaker: 'Barack Obama', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“B,”', speaker: 'Barack Obama', sieve: 'trailing-frame', resolver: 'pronoun' },
+      { quote: '“C,”', speaker: 'Barack Obama', sieve: 'trailing-frame', resolver: 'name' },
     ],
   },
   {
     name: 'previous paragraph ends with a colon',
     text: 'He was blunt. Donald Trump told the crowd in Ohio:\n\n“We are going to win so much.”',
-    quotes: [{ quote: '“We are going to win so much.”', speaker: 'Donald Trump' }],
+    quotes: [{ quote: '“We are going to win so much.”', speaker: 'Donald Trump', sieve: 'previous-paragraph', resolver: 'name' }],
   },
   {
     name: 'byline after a dash: “…” ― Name',
     text: '“Tonight’s debate showed who he really is.” ― Martha Aguilar',
-    quotes: [{ quote: '“Tonight’s debate showed who he really is.”', speaker: 'Martha Aguilar', mention: 'Martha Aguilar' }],
+    quotes: [{ quote: '“Tonight’s debate showed who he really is.”', speaker: 'Martha Aguilar', mention: 'Martha Aguilar', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'mixed marks: opens with “ and closes with "',
     text: '“Apparently not," Jeb Bush said.',
-    quotes: [{ quote: '“Apparently not,"', speaker: 'Jeb Bush' }],
+    quotes: [{ quote: '“Apparently not,"', speaker: 'Jeb Bush', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: '<tweet> pseudo-markup: its quoted attributes are not quotations',
     text: '<tweet id="123" author="@dmartosko">Big night.</tweet>\n\n“Great speech,” Bernie Sanders tweeted.',
-    quotes: [{ quote: '“Great speech,”', speaker: 'Bernie Sanders' }],
+    quotes: [{ quote: '“Great speech,”', speaker: 'Bernie Sanders', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'scare quote nobody said is not reported',
@@ -236,77 +245,77 @@ const ROWS: Row[] = [
   {
     name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
     text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
-    quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez' }],
+    quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a speaker named after "According to the BBC," is the source, not the outlet',
     text: 'According to the BBC, a spokesman for the ministry said the talks would go on; “We remain committed to a deal.”',
-    quotes: [{ quote: '“We remain committed to a deal.”', speaker: 'a spokesman for the ministry' }],
+    quotes: [{ quote: '“We remain committed to a deal.”', speaker: 'a spokesman for the ministry', sieve: 'embedded-frame', resolver: 'description' }],
   },
   {
     name: 'an outlet in a relative clause ("which the BBC noted") does not take the quote from the person',
     text: 'Party leader Tom Hardy commented on the vote — which the BBC noted was unusual — “This is a dark day for the country.”',
-    quotes: [{ quote: '“This is a dark day for the country.”', speaker: 'Tom Hardy' }],
+    quotes: [{ quote: '“This is a dark day for the country.”', speaker: 'Tom Hardy', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a news outlet with no person framing the quote stays the source (according to Reuters)',
     text: 'The deal was “all but finished,” according to Reuters.',
-    quotes: [{ quote: '“all but finished,”', speaker: 'Reuters' }],
+    quotes: [{ quote: '“all but finished,”', speaker: 'Reuters', sieve: 'according-to', resolver: 'organisation' }],
   },
   {
     name: 'of two outlets framing a quote, the nearer one is the source (NBC News will accuse you of a “freak out”)',
     text: 'The Washington Post will brand you a liar and NBC News will accuse you of a “freak out.”',
-    quotes: [{ quote: '“freak out.”', speaker: 'NBC News' }],
+    quotes: [{ quote: '“freak out.”', speaker: 'NBC News', sieve: 'embedded-frame', resolver: 'organisation' }],
   },
   {
     name: 'an inverted subject chain "said Org, Place\'s chancellor, Name." ends in the person',
     text: '"She was a brilliant scientist," said University of Oregon, Eugene\'s president, Maria Keller.',
-    quotes: [{ quote: '"She was a brilliant scientist,"', speaker: 'Maria Keller' }],
+    quotes: [{ quote: '"She was a brilliant scientist,"', speaker: 'Maria Keller', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'an inverted subject followed by places ("said Jane Doe, of Springfield, Illinois") stays the person',
     text: '"It was fine," said Jane Doe, of Springfield, Illinois.',
-    quotes: [{ quote: '"It was fine,"', speaker: 'Jane Doe' }],
+    quotes: [{ quote: '"It was fine,"', speaker: 'Jane Doe', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a name two appositives away from an inverted subject is not the speaker (…, its president, Karen Lewis)',
     text: '"It was good," said Drew Hill, a member of the caucus, a group that elected its president, Karen Lewis.',
-    quotes: [{ quote: '"It was good,"', speaker: 'Drew Hill' }],
+    quotes: [{ quote: '"It was good,"', speaker: 'Drew Hill', sieve: 'trailing-frame', resolver: 'organisation' }],
   },
   {
     name: '"according to a statement released by X\'s office" names X, the document\'s author',
     text: 'Governor Ann Reyes spoke on Monday. According to a statement released by Reyes\'s office, “stopping the floods” is the first aim.',
-    quotes: [{ quote: '“stopping the floods”', speaker: 'Ann Reyes', mention: 'Reyes\'s office' }],
+    quotes: [{ quote: '“stopping the floods”', speaker: 'Ann Reyes', mention: 'Reyes\'s office', sieve: 'according-to', resolver: 'name' }],
   },
   {
     name: 'a surname written without its accents is the same person (Martinez ~ José Martínez)',
     text: 'José Martínez opened the session.\n\n“We will not give up,” Martinez said.',
-    quotes: [{ quote: '“We will not give up,”', speaker: 'José Martínez', mention: 'Martinez' }],
+    quotes: [{ quote: '“We will not give up,”', speaker: 'José Martínez', mention: 'Martinez', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a person "of Institution" before an appositive description is the subject (Anna Weber of Nordbank, Germany\'s largest bank, warned)',
     text: 'Anna Weber of Nordbank, Germany\'s largest savings bank, warned that the rules “may trigger a run on deposits.”',
-    quotes: [{ quote: '“may trigger a run on deposits.”', speaker: 'Anna Weber', mention: 'Anna Weber' }],
+    quotes: [{ quote: '“may trigger a run on deposits.”', speaker: 'Anna Weber', mention: 'Anna Weber', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a name right after a lower-case title inside a phrase is the person, not the organisation before (Civic Watch president Tom Fenton)',
     text: '"It is a victory for the public," said Civic Watch president Tom Fenton.',
-    quotes: [{ quote: '"It is a victory for the public,"', speaker: 'Tom Fenton' }],
+    quotes: [{ quote: '"It is a victory for the public,"', speaker: 'Tom Fenton', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'after "for", the title-headed name stays the one the description serves (a spokesman for House Speaker Paul Ryan)',
     text: '"We have not been briefed," said a spokesman for House Speaker Paul Ryan.',
-    quotes: [{ quote: '"We have not been briefed,"', speaker: 'a spokesman for House Speaker Paul Ryan' }],
+    quotes: [{ quote: '"We have not been briefed,"', speaker: 'a spokesman for House Speaker Paul Ryan', sieve: 'trailing-frame', resolver: 'description' }],
   },
   {
     name: 'an outlet after "tell/told" is the addressee, never the guessed subject (Officials tell Sky News …)',
     text: 'Officials tell Sky News every claim will be judged “on its own merits and with great care”.',
-    quotes: [{ quote: '“on its own merits and with great care”', speaker: null }],
+    quotes: [{ quote: '“on its own merits and with great care”', speaker: null, sieve: 'none' }],
   },
   {
     name: 'an accented first name (Chloé) has its gender, so "she" is the woman just introduced',
     text: 'Anna Berg spoke to reporters on Monday. "We are disappointed", Berg said.\n\nChloé Durand, a rapporteur who had studied the case, cautioned patience. "Justice takes time," she said.',
-    quotes: [{ quote: '"We are disappointed"', speaker: 'Anna Berg' }, { quote: '"Justice takes time,"', speaker: 'Chloé Durand' }],
+    quotes: [{ quote: '"We are disappointed"', speaker: 'Anna Berg', sieve: 'trailing-frame', resolver: 'name' }, { quote: '"Justice takes time,"', speaker: 'Chloé Durand', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'nickname is not reported',
@@ -317,73 +326,73 @@ const ROWS: Row[] = [
   {
     name: 'transcript label inside the quotation names the speaker',
     text: 'Chris Wallace asked the question.\n\n"WALLACE: Will she be there?',
-    quotes: [{ quote: '"WALLACE: Will she be there?', speaker: 'Chris Wallace' }],
+    quotes: [{ quote: '"WALLACE: Will she be there?', speaker: 'Chris Wallace', sieve: 'transcript-label', resolver: 'transcript-label' }],
   },
   {
     name: 'a frame after a quote that ends with ? stays in its sentence',
     text: 'Hillary Clinton spoke in Charlotte.\n\n“How many times do we have to see this?” Clinton said.',
-    quotes: [{ quote: '“How many times do we have to see this?”', speaker: 'Hillary Clinton', mention: 'Clinton' }],
+    quotes: [{ quote: '“How many times do we have to see this?”', speaker: 'Hillary Clinton', mention: 'Clinton', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'nouns that look like cue verbs are not frames ("Republican claims")',
     text: 'PolitiFact rated 32% of Republican claims as “pants on fire” last year.',
-    quotes: [{ quote: '“pants on fire”', speaker: 'PolitiFact' }],
+    quotes: [{ quote: '“pants on fire”', speaker: 'PolitiFact', sieve: 'sentence-subject', resolver: 'organisation' }],
   },
   {
     name: 'nested attribution: the outer speech verb gives the source (She said she recalls …)',
     text: 'Loretta Lynch spoke about her career. She said she recalls the colleague being "confused," at first.',
-    quotes: [{ quote: '"confused,"', speaker: 'Loretta Lynch', mention: 'She' }],
+    quotes: [{ quote: '"confused,"', speaker: 'Loretta Lynch', mention: 'She', sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
   {
     name: 'nested attribution: a weak verb yields to the speech verb (Demonstrators said they want …)',
     text: 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
-    quotes: [{ quote: '“justice for Terrence,”', speaker: 'Demonstrators', mention: 'Demonstrators' }],
+    quotes: [{ quote: '“justice for Terrence,”', speaker: 'Demonstrators', mention: 'Demonstrators', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a partial quote with its own named subject is not a continuation',
     text: '“He is a con man,” Harry Reid said. In recent weeks, Reid has gone after Trump as a “human leech.”',
     quotes: [
-      { quote: '“He is a con man,”', speaker: 'Harry Reid' },
-      { quote: '“human leech.”', speaker: 'Harry Reid', kind: 'partial' },
+      { quote: '“He is a con man,”', speaker: 'Harry Reid', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“human leech.”', speaker: 'Harry Reid', kind: 'partial', sieve: 'sentence-subject', resolver: 'name' },
     ],
   },
   {
     name: 'any verb after a comma-closed quote frames it (“…,” Blige sings)',
     text: '“Promise mama you’ll keep your hands in sight,” Blige sings to Clinton.',
-    quotes: [{ quote: '“Promise mama you’ll keep your hands in sight,”', speaker: 'Blige', mention: 'Blige' }],
+    quotes: [{ quote: '“Promise mama you’ll keep your hands in sight,”', speaker: 'Blige', mention: 'Blige', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'appositive with commas inside: the person, not the place (X, curator at the University of Arkansas, Fayetteville, said)',
     text: 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation."',
-    quotes: [{ quote: '"These images serve as documentation."', speaker: 'Cynthia Thompson' }],
+    quotes: [{ quote: '"These images serve as documentation."', speaker: 'Cynthia Thompson', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'relative clause after "X of Place": who is X',
     text: 'Representative Andre Carson of Indiana, who is Muslim, referred to this as "Muslim ban 2.0" on Twitter.',
-    quotes: [{ quote: '"Muslim ban 2.0"', speaker: 'Andre Carson', mention: 'who' }],
+    quotes: [{ quote: '"Muslim ban 2.0"', speaker: 'Andre Carson', mention: 'who', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'descriptor before the name is not part of the canonical name (NASA Administrator Charles Bolden)',
     text: '"We want to thank everyone," NASA Administrator Charles Bolden said.',
-    quotes: [{ quote: '"We want to thank everyone,"', speaker: 'Charles Bolden' }],
+    quotes: [{ quote: '"We want to thank everyone,"', speaker: 'Charles Bolden', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a comma-closed quote framed by a description and a verb not in the cue table',
     text: '“France will always be France,” an angry François Hollande retaliated.',
-    quotes: [{ quote: '“France will always be France,”', speaker: 'François Hollande', mention: 'François Hollande' }],
+    quotes: [{ quote: '“France will always be France,”', speaker: 'François Hollande', mention: 'François Hollande', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a document as source: “…,” the report concluded, then a continuation',
     text: '“Immigrants are integrating,” the report concluded. “Integration increases over time.”',
     quotes: [
-      { quote: '“Immigrants are integrating,”', speaker: 'the report', mention: 'the report' },
-      { quote: '“Integration increases over time.”', speaker: 'the report', kind: 'continuation' },
+      { quote: '“Immigrants are integrating,”', speaker: 'the report', mention: 'the report', sieve: 'trailing-frame', resolver: 'description' },
+      { quote: '“Integration increases over time.”', speaker: 'the report', kind: 'continuation', sieve: 'paragraph-continuation', resolver: 'description' },
     ],
   },
   {
     name: 'an inverted description with a number: said the 46-year-old',
     text: '“He has always been a leader,” said the 46-year-old.',
-    quotes: [{ quote: '“He has always been a leader,”', speaker: 'the 46-year-old' }],
+    quotes: [{ quote: '“He has always been a leader,”', speaker: 'the 46-year-old', sieve: 'trailing-frame', resolver: 'description' }],
   },
   {
     name: 'a single scare-quoted word with no speech verb is not reported',
@@ -394,232 +403,232 @@ const ROWS: Row[] = [
   {
     name: 'participle after a clause: the subject, not a place named before it (in Salem, New Hampshire, Trump …, calling him)',
     text: 'Speaking in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff.”',
-    quotes: [{ quote: '“a total stiff.”', speaker: 'Donald Trump', kind: 'partial' }],
+    quotes: [{ quote: '“a total stiff.”', speaker: 'Donald Trump', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'pronoun gender learned from an appositive (Cengiz, fiancée of …) with a man named in between',
     text: 'Hatice Cengiz, fiancée of journalist Jamal Khashoggi, spoke in New York.\n\nShe explained, “He is distancing himself.”',
-    quotes: [{ quote: '“He is distancing himself.”', speaker: 'Hatice Cengiz', mention: 'She' }],
+    quotes: [{ quote: '“He is distancing himself.”', speaker: 'Hatice Cengiz', mention: 'She', sieve: 'intro-frame', resolver: 'pronoun' }],
   },
   {
     name: 'pronouns never resolve to places or acronyms (PBS, Saudi Arabia)',
     text: 'Agnès Callamard spoke to PBS about Saudi Arabia.\n\n“True justice takes time,” she said.',
-    quotes: [{ quote: '“True justice takes time,”', speaker: 'Agnès Callamard', mention: 'she' }],
+    quotes: [{ quote: '“True justice takes time,”', speaker: 'Agnès Callamard', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
     name: 'a dateline in capitals is not a speaker',
     text: 'JACKSON, Miss. — Judge Carlton Reeves blocked the law protecting a "sincere religious belief" on Thursday.',
-    quotes: [{ quote: '"sincere religious belief"', speaker: 'Carlton Reeves' }],
+    quotes: [{ quote: '"sincere religious belief"', speaker: 'Carlton Reeves', sieve: 'sentence-subject', resolver: 'name' }],
   },
   {
     name: 'a whole quoted sentence after a sentence whose subject is a named person (issued a statement …)',
     text: 'U.S. Senator John Cornyn, Republican from Texas, issued a statement on the decision. "Like many Texans, I am disappointed."',
-    quotes: [{ quote: '"Like many Texans, I am disappointed."', speaker: 'John Cornyn' }],
+    quotes: [{ quote: '"Like many Texans, I am disappointed."', speaker: 'John Cornyn', sieve: 'earlier-sentence', resolver: 'name' }],
   },
   {
     name: 'according to a statement: a document as source',
     text: 'According to a statement from the ministry, "the threat must be neutralized" soon.',
-    quotes: [{ quote: '"the threat must be neutralized"', speaker: 'a statement from the ministry' }],
+    quotes: [{ quote: '"the threat must be neutralized"', speaker: 'a statement from the ministry', sieve: 'according-to', resolver: 'description' }],
   },
   {
     name: 'a day between subject and cue (X on Thursday told NBC that “…”) keeps X as the subject, not an earlier name',
     text: 'Despite claims that Director James Comey was dismissed over the email case, President Donald Trump on Thursday told NBC that "this Russia thing" was among his reasons.',
-    quotes: [{ quote: '"this Russia thing"', speaker: 'Donald Trump', mention: 'President Donald Trump' }],
+    quotes: [{ quote: '"this Russia thing"', speaker: 'Donald Trump', mention: 'President Donald Trump', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a possessive name ("Comey\'s repeated claims") is not the antecedent of a later "he"',
     text: 'Donald Trump told NBC about Comey\'s repeated claims that he was not being investigated. He also accused Comey of "showboating".',
-    quotes: [{ quote: '"showboating"', speaker: 'Donald Trump', mention: 'He' }],
+    quotes: [{ quote: '"showboating"', speaker: 'Donald Trump', mention: 'He', sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
   {
     name: 'a surname first used as a modifier ("the Trump campaign") still joins the person: President Trump → Donald Trump',
     text: 'Donald Trump spoke. Comey led an inquiry into the Trump campaign, which placed Trump in power. President Trump told NBC: "I was going to fire him."',
-    quotes: [{ quote: '"I was going to fire him."', speaker: 'Donald Trump' }],
+    quotes: [{ quote: '"I was going to fire him."', speaker: 'Donald Trump', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'an organisation before a first name describes the person (Refugee Council Enver Solomon)',
     text: 'Refugee Council Enver Solomon said: "The plan is cruel."',
-    quotes: [{ quote: '"The plan is cruel."', speaker: 'Enver Solomon' }],
+    quotes: [{ quote: '"The plan is cruel."', speaker: 'Enver Solomon', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a place before a first name describes the person (Washington Chris Gregoire)',
     text: '"We will appeal," said Washington Chris Gregoire.',
-    quotes: [{ quote: '"We will appeal,"', speaker: 'Chris Gregoire' }],
+    quotes: [{ quote: '"We will appeal,"', speaker: 'Chris Gregoire', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a broadcaster before a name (National Public Radio Domenico Montanaro)',
     text: 'National Public Radio Domenico Montanaro wrote that it was "a big deal."',
-    quotes: [{ quote: '"a big deal."', speaker: 'Domenico Montanaro' }],
+    quotes: [{ quote: '"a big deal."', speaker: 'Domenico Montanaro', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a country before a name (Scotland Nicola Sturgeon)',
     text: '"This is a disgrace," Scotland Nicola Sturgeon said.',
-    quotes: [{ quote: '"This is a disgrace,"', speaker: 'Nicola Sturgeon' }],
+    quotes: [{ quote: '"This is a disgrace,"', speaker: 'Nicola Sturgeon', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'an institution before a name (United Nations Nikki Haley)',
     text: 'United Nations Nikki Haley said the vote was "a mistake."',
-    quotes: [{ quote: '"a mistake."', speaker: 'Nikki Haley' }],
+    quotes: [{ quote: '"a mistake."', speaker: 'Nikki Haley', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a role word before a name (Conservative MP Philip Hammond)',
     text: '"It is wrong," said Conservative MP Philip Hammond.',
-    quotes: [{ quote: '"It is wrong,"', speaker: 'Philip Hammond' }],
+    quotes: [{ quote: '"It is wrong,"', speaker: 'Philip Hammond', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a role word before a name (Broadcaster Piers Morgan)',
     text: 'Broadcaster Piers Morgan called it "a farce."',
-    quotes: [{ quote: '"a farce."', speaker: 'Piers Morgan' }],
+    quotes: [{ quote: '"a farce."', speaker: 'Piers Morgan', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a role word before a name (Assemblywoman Selena Torres)',
     text: 'Newly elected Assemblywoman Selena Torres said, "It is exciting."',
-    quotes: [{ quote: '"It is exciting."', speaker: 'Selena Torres' }],
+    quotes: [{ quote: '"It is exciting."', speaker: 'Selena Torres', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'an organisation run ending in a title then the name (Committee Represenative Adam Schiff)',
     text: 'House Intelligence Committee Represenative Adam Schiff said it was "a fake emergency."',
-    quotes: [{ quote: '"a fake emergency."', speaker: 'Adam Schiff' }],
+    quotes: [{ quote: '"a fake emergency."', speaker: 'Adam Schiff', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a two-word first name is not a descriptor (Billie Jean King)',
     text: 'Billie Jean King said he "walked the walk."',
-    quotes: [{ quote: '"walked the walk."', speaker: 'Billie Jean King' }],
+    quotes: [{ quote: '"walked the walk."', speaker: 'Billie Jean King', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
     name: 'a first name that is also an organisation word stays in the name (Mayor Bill de Blasio)',
     text: '"It was an intentional act," said Mayor Bill de Blasio.',
-    quotes: [{ quote: '"It was an intentional act,"', speaker: 'Bill de Blasio' }],
+    quotes: [{ quote: '"It was an intentional act,"', speaker: 'Bill de Blasio', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a possessive ends a name: Trump\'s Special Presidential Envoy Brett McGurk is McGurk',
     text: 'Donald Trump spoke. Trump\'s Special Presidential Envoy Brett McGurk said: "It was reckless."',
-    quotes: [{ quote: '"It was reckless."', speaker: 'Brett McGurk' }],
+    quotes: [{ quote: '"It was reckless."', speaker: 'Brett McGurk', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a possessive inside a title (Doris Day\'s Best Friends) does not lengthen the person\'s name',
     text: 'Doris Day hosted Doris Day\'s Best Friends on television. "I love dogs," Day said.',
-    quotes: [{ quote: '"I love dogs,"', speaker: 'Doris Day' }],
+    quotes: [{ quote: '"I love dogs,"', speaker: 'Doris Day', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'Mr. + surname goes to the man of that surname, not a woman named later (Ivanka Trump)',
     text: 'Donald Trump flew home. Ivanka Trump joined him. "It is a truly great aircraft," Mr. Trump said.',
-    quotes: [{ quote: '"It is a truly great aircraft,"', speaker: 'Donald Trump' }],
+    quotes: [{ quote: '"It is a truly great aircraft,"', speaker: 'Donald Trump', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a bare surname goes to the bearer named most, not one named in passing',
     text: 'Bernie Sanders spoke. Sanders waved. Sanders smiled. His wife, Jane Sanders, was there. "Okay, great!" Sanders said.',
-    quotes: [{ quote: '"Okay, great!"', speaker: 'Bernie Sanders' }],
+    quotes: [{ quote: '"Okay, great!"', speaker: 'Bernie Sanders', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a surname named before the full name takes the full name (Durbin … Senate Minority Whip Dick Durbin)',
     text: '"It is a fake crisis," Durbin said. Later Senate Minority Whip Dick Durbin voted no.',
-    quotes: [{ quote: '"It is a fake crisis,"', speaker: 'Dick Durbin' }],
+    quotes: [{ quote: '"It is a fake crisis,"', speaker: 'Dick Durbin', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a particle surname takes the article\'s full name (De Blasio → Bill de Blasio)',
     text: 'Bill de Blasio left the race on Friday. "I feel I have contributed all I can," De Blasio said.',
-    quotes: [{ quote: '"I feel I have contributed all I can,"', speaker: 'Bill de Blasio' }],
+    quotes: [{ quote: '"I feel I have contributed all I can,"', speaker: 'Bill de Blasio', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a surname shared by two people named in full stays the first-introduced person\'s on a tie',
     text: 'Hillary Clinton\'s health was discussed. Bill Clinton was there. Clinton noted, "It was a clot."',
-    quotes: [{ quote: '"It was a clot."', speaker: 'Hillary Clinton' }],
+    quotes: [{ quote: '"It was a clot."', speaker: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a headline run (Debating Clinton) is not the full name of a surname',
     text: 'Debating Clinton\n\nHillary Clinton spoke. Clinton said: "We will win."',
-    quotes: [{ quote: '"We will win."', speaker: 'Hillary Clinton' }],
+    quotes: [{ quote: '"We will win."', speaker: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a person from a place (Doug Collins of Georgia said) is the person, not the place',
     text: 'Republican committee member Doug Collins of Georgia said on Twitter, "Nobody is conducting a formal inquiry."',
-    quotes: [{ quote: '"Nobody is conducting a formal inquiry."', speaker: 'Doug Collins' }],
+    quotes: [{ quote: '"Nobody is conducting a formal inquiry."', speaker: 'Doug Collins', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a person of a paper (Lucy Fischer of The Times told) is the person, not the paper',
     text: 'Lucy Fischer of The Times told NPR, "He had been released a year ago."',
-    quotes: [{ quote: '"He had been released a year ago."', speaker: 'Lucy Fischer' }],
+    quotes: [{ quote: '"He had been released a year ago."', speaker: 'Lucy Fischer', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'an organisation with its of-phrase keeps it whole (U.S. Department of Agriculture)',
     text: 'The U.S. Department of Agriculture notes, "Ground-level ozone causes more damage to plants."',
-    quotes: [{ quote: '"Ground-level ozone causes more damage to plants."', speaker: 'U.S. Department of Agriculture' }],
+    quotes: [{ quote: '"Ground-level ozone causes more damage to plants."', speaker: 'U.S. Department of Agriculture', sieve: 'intro-frame', resolver: 'organisation' }],
   },
   {
     name: 'a name between commas after a bare title is the speaker (A Republican Assemblywoman, Jill Tolles, commented)',
     text: 'A Republican Assemblywoman, Jill Tolles, also commented on party disparity: "There are not as many females in the party."',
-    quotes: [{ quote: '"There are not as many females in the party."', speaker: 'Jill Tolles' }],
+    quotes: [{ quote: '"There are not as many females in the party."', speaker: 'Jill Tolles', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a name between commas after a description is the speaker (the institute\'s director, Dr. Anthony Fauci, said)',
     text: 'The National Institute of Allergy and Infectious Disease\'s director, Dr. Anthony Fauci, said of the outbreak, "It\'s going to get worse."',
-    quotes: [{ quote: '"It\'s going to get worse."', speaker: 'Anthony Fauci' }],
+    quotes: [{ quote: '"It\'s going to get worse."', speaker: 'Anthony Fauci', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a demonym modifying a subject does not speak (The Syrian refugee team had “…”): null, not Syrian',
     text: 'The Syrian refugee team had "a very hard week, but we are happy to be here."',
-    quotes: [{ quote: '"a very hard week, but we are happy to be here."', speaker: null }],
+    quotes: [{ quote: '"a very hard week, but we are happy to be here."', speaker: null, sieve: 'none' }],
   },
   {
     name: 'an organisation whose modifier is a title word keeps its whole name (Syrian Democratic Forces)',
     text: 'The Syrian Democratic Forces opposed the withdrawal and said it had been given "assurances from the US."',
-    quotes: [{ quote: '"assurances from the US."', speaker: 'Syrian Democratic Forces' }],
+    quotes: [{ quote: '"assurances from the US."', speaker: 'Syrian Democratic Forces', sieve: 'embedded-frame', resolver: 'organisation' }],
   },
   {
     name: 'a bare title before "of Place" is not the person (Mayor of London Sadiq Khan)',
     text: '"I am in awe of the people who ran towards danger," tweeted Mayor of London Sadiq Khan.',
-    quotes: [{ quote: '"I am in awe of the people who ran towards danger,"', speaker: 'Sadiq Khan' }],
+    quotes: [{ quote: '"I am in awe of the people who ran towards danger,"', speaker: 'Sadiq Khan', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a place in apposition after a preposition does not say (outside Washington, D.C. saying)',
     text: 'Trump issued a statement at his golf club outside Washington, D.C. saying, "The simple fact is this election is far from over."',
-    quotes: [{ quote: '"The simple fact is this election is far from over."', speaker: 'Trump' }],
+    quotes: [{ quote: '"The simple fact is this election is far from over."', speaker: 'Trump', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a person of an organisation named with "and" (Matthew Ingram of The Globe and Mail dubbed)',
     text: 'Matthew Ingram of The Globe and Mail dubbed the conflict: "Scientology vs. the Internet, part XVII".',
-    quotes: [{ quote: '"Scientology vs. the Internet, part XVII"', speaker: 'Matthew Ingram' }],
+    quotes: [{ quote: '"Scientology vs. the Internet, part XVII"', speaker: 'Matthew Ingram', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a suffix keeps its dot (Robert Downey Jr.)',
     text: 'Robert Downey Jr. said: "He was having this immense success."',
-    quotes: [{ quote: '"He was having this immense success."', speaker: 'Robert Downey Jr.' }],
+    quotes: [{ quote: '"He was having this immense success."', speaker: 'Robert Downey Jr.', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a person named right after an organisation heads the description (director of Amnesty International Man-kei Tam)',
     text: '"This announcement cannot change the fact," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
-    quotes: [{ quote: '"This announcement cannot change the fact,"', speaker: 'Man-kei Tam' }],
+    quotes: [{ quote: '"This announcement cannot change the fact,"', speaker: 'Man-kei Tam', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
     name: 'a description speaker keeps its own lower case at a sentence start (a senior official …)',
     text: 'A senior official with the Trump administration said the aim was "timely repatriation".',
-    quotes: [{ quote: '"timely repatriation"', speaker: 'a senior official with the Trump administration' }],
+    quotes: [{ quote: '"timely repatriation"', speaker: 'a senior official with the Trump administration', sieve: 'embedded-frame', resolver: 'description' }],
   },
   {
     name: 'a possessive noun belongs to the description (The report\'s authors say)',
     text: 'The report\'s authors say iodine deficiency is "the sleeper health issue in Australia".',
-    quotes: [{ quote: '"the sleeper health issue in Australia"', speaker: 'the report\'s authors' }],
+    quotes: [{ quote: '"the sleeper health issue in Australia"', speaker: 'the report\'s authors', sieve: 'embedded-frame', resolver: 'description' }],
   },
   {
     name: '"they" is not a nationality adjective (They → not Australian)',
     text: 'The authors say the results confirm inadequate intake in the Australian population. They call for "urgent implementation of mandatory iodisation."',
-    quotes: [{ quote: '"urgent implementation of mandatory iodisation."', speaker: null }],
+    quotes: [{ quote: '"urgent implementation of mandatory iodisation."', speaker: null, sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
   {
     name: 'initials that are also words stay in the name (Wayne A. I. Frederick)',
     text: 'Wayne A. I. Frederick, president of Howard University, wrote, "It is with profound sadness that we mourn."',
-    quotes: [{ quote: '"It is with profound sadness that we mourn."', speaker: 'Wayne A. I. Frederick' }],
+    quotes: [{ quote: '"It is with profound sadness that we mourn."', speaker: 'Wayne A. I. Frederick', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
     name: 'a title before the name after "for" keeps the description (a spokesman for House Speaker Paul Ryan)',
     text: 'A spokesman for House Speaker Paul Ryan said, "We have not been briefed."',
-    quotes: [{ quote: '"We have not been briefed."', speaker: 'a spokesman for House Speaker Paul Ryan' }],
+    quotes: [{ quote: '"We have not been briefed."', speaker: 'a spokesman for House Speaker Paul Ryan', sieve: 'intro-frame', resolver: 'description' }],
   },
   {
     name: 'quote with no attribution anywhere keeps a null speaker',
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
-    quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null }],
+    quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null, sieve: 'none' }],
   },
 ];
 
@@ -631,12 +640,20 @@ describe('extractQuotes: one row per pattern', () => {
       speaker: q.speaker?.name ?? null,
       kind: q.kind,
       mention: q.mention ? row.text.slice(q.mention.start, q.mention.end) : undefined,
+      sieve: q.sieve,
+      resolver: q.resolver,
+      type: q.speaker?.type,
+      reason: q.reason,
     }));
     expect(got.map((g) => g.quote)).toEqual(row.quotes.map((e) => e.quote));
     row.quotes.forEach((e, i) => {
       expect(got[i]!.speaker, `speaker of ${e.quote}`).toBe(e.speaker);
       if (e.kind) expect(got[i]!.kind, `kind of ${e.quote}`).toBe(e.kind);
       if (e.mention) expect(got[i]!.mention, `mention of ${e.quote}`).toBe(e.mention);
+      if (e.sieve) expect(got[i]!.sieve, `sieve of ${e.quote}`).toBe(e.sieve);
+      if (e.resolver) expect(got[i]!.resolver, `resolver of ${e.quote}`).toBe(e.resolver);
+      if (e.type) expect(got[i]!.type, `speaker type of ${e.quote}`).toBe(e.type);
+      if (e.reason) expect(got[i]!.reason, `reason of ${e.quote}`).toMatch(e.reason);
     });
     for (const n of row.none ?? []) expect(got.map((g) => g.quote)).not.toContain(n);
   });
@@ -658,7 +675,7 @@ describe('extractTitleQuotes: headlines', () => {
   it('maps the headline name onto the body speaker', () => {
     const body = extractQuotes('President Barack Obama spoke.\n\n“We did it,” Obama said.');
     const [q] = extractTitleQuotes('Obama: “We did it”', body);
-    expect(q!.speaker).toEqual({ id: 'barack-obama', name: 'Barack Obama' });
+    expect(q!.speaker).toEqual({ id: 'barack-obama', name: 'Barack Obama', type: 'person' });
   });
 
   it('finds nothing in a headline without a quotation', () => {
@@ -676,8 +693,8 @@ describe('analysis fields', () => {
 
   it('counts speakers, most quoted first, with slug ids', () => {
     expect(result.speakers).toEqual([
-      { id: 'barack-obama', name: 'Barack Obama', count: 2 },
-      { id: 'hillary-clinton', name: 'Hillary Clinton', count: 1 },
+      { id: 'barack-obama', name: 'Barack Obama', type: 'person', count: 2 },
+      { id: 'hillary-clinton', name: 'Hillary Clinton', type: 'person', count: 1 },
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('unifySpeakers: data', () => {
     const out = unifySpeakers(articles);
     expect(JSON.stringify(articles)).toBe(before);
     expect(out[0]!.slug).toBe('a');
-    expect(out[0]!.analysis.speakers).toEqual([{ id: 'dick-durbin', name: 'Dick Durbin', count: 1 }]);
+    expect(out[0]!.analysis.speakers).toEqual([{ id: 'dick-durbin', name: 'Dick Durbin', type: 'person', count: 1 }]);
     expect(out[0]!.analysis.quotes[0]!.reason).toMatch(/Durbin → Dick Durbin/);
   });
 
@@ -65,6 +65,6 @@ describe('unifySpeakers: data', () => {
     const body = extractQuotes('"It is a fake crisis," Durbin said.');
     const title = [{ ...body.quotes[0]!, id: 't1' }];
     const out = unifySpeakers([{ analysis: body, titleQuotes: title }, { analysis: extractQuotes('Dick Durbin said: "No."') }]);
-    expect(out[0]!.titleQuotes![0]!.speaker).toEqual({ id: 'dick-durbin', name: 'Dick Durbin' });
+    expect(out[0]!.titleQuotes![0]!.speaker).toEqual({ id: 'dick-durbin', name: 'Dick Durbin', type: 'person' });
   });
 });

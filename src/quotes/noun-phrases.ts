@@ -1,0 +1,288 @@
+// The noun-phrase readers the sieves share: which token is a name word, a pronoun, a cue verb
+// used as a verb, and the noun phrase ending at a token or standing as the subject of a verb.
+// No parser: phrases are read off the token sentences with the word tables (tables/), every
+// window a named limit (tables/limits.ts). Pure functions of the tokens.
+import type { Token } from './tokenize.ts';
+import { CUE_VERBS } from './tables/cue-verbs.ts';
+import { ADDRESSING, CORE_VERBS, LY_NOUNS, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
+import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
+import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
+import { TITLES } from './tables/titles.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
+import type { Span } from './types.ts';
+
+/** Kind of words the mention is. */
+export type MentionType = 'pronoun' | 'name' | 'description' | 'relative';
+
+/** A noun phrase as token indexes into one sentence. */
+export interface NP {
+  first: number; // token index of the first word
+  last: number; // token index of the last word
+  type: MentionType;
+  antecedent?: NP;
+}
+
+/** A word token (not punctuation or a quotation). */
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'word';
+/** A punctuation token that is one of chars. */
+export const isPunct = (t: Token | undefined, chars: string): boolean => t !== undefined && t.kind === 'punct' && chars.includes(t.text);
+/** A subject pronoun ("he", "she", "who"); a lone lower-case "i" is not "I". */
+export const isPronoun = (t: Token | undefined): boolean => isWord(t) && SPEAKER_PRONOUNS.has(t.key) && (t.key !== 'i' || t.text === 'I');
+/** A lower-case cue verb form. */
+export const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && CUE_VERBS.has(t.key);
+
+
+/**
+ * Is the cue word at i used as a verb? "claims", "state", "remarks", "calls" are also nouns:
+ * after a determiner, a possessive, a preposition or an adjective ("Republican claims",
+ * "mental state") they are not a frame.
+ */
+export function cueAt(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !isCue(t)) return false;
+  const prev = toks[i - 1];
+  if (!prev || !isWord(prev)) return true;
+  if ((DETERMINERS.has(prev.key) && prev.key !== 'that') || POSSESSIVE_WORDS.has(prev.key)) return false;
+  if (/['’]s?$/.test(prev.text) && !isPronoun(prev)) return false; // "Trump’s claims"
+  if (CORE_VERBS.has(t.key)) return true;
+  const base = !/(s|ed|ing)$/.test(t.key) || NOUN_LIKE.has(t.key);
+  if (!base) return true;
+  // A noun-like form needs a subject-like word before it: a pronoun, a name, an adverb, a modal.
+  if (isPronoun(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev.key) || prev.key === 'to') return true;
+  if (prev.cap) return isNameWord(prev) && !(TITLES.has(prev.key) && TITLES.get(prev.key)!.role === '');
+  return /s$/.test(prev.key) && !/ss$/.test(prev.key) && !PREPOSITIONS.has(prev.key) && NOUN_LIKE.has(t.key) === false;
+}
+/** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  if (TITLES.has(t.key)) return true;
+  if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial, even "A." or "I." ("Wayne A. I. Frederick")
+  if (/^[A-Z]{5,}$/.test(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
+  return !NOT_NAME_WORDS.has(t.key);
+}
+/** Lower-case particles inside names ("de", "van"). */
+export function isNameGlue(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (NAME_PARTICLES.has(t.key) || NAME_GLUE_ONLY.has(t.key));
+}
+/** A lower-case word that can end a descriptive noun phrase ("spokesman", "officials"). */
+export function isNounish(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  // ("statement" and "interview" sit in the between-words table for "said in a statement", but are nouns.)
+  if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || (BETWEEN_SUBJECT_AND_VERB.has(t.key) && t.key !== 'statement' && t.key !== 'interview')) return false;
+  if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
+  // adverbs: "personally", "reportedly" (but "family", "ally", "rally", "supply" are nouns)
+  if (/ly$/.test(t.key) && !/ily$/.test(t.key) && t.key.length > 4 && !LY_NOUNS.has(t.key)) return false;
+  return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
+}
+
+/** The noun phrase that ends at token j (a pronoun, a name, or "a spokesman for the hospital"). */
+export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
+  const t = toks[j];
+  if (j < lo || !t) return null;
+  if (isPronoun(t)) {
+    const info = SPEAKER_PRONOUNS.get(t.key)!;
+    if (info.relative) {
+      // ", who said": "who" stands for the noun phrase before the comma.
+      let ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, j - 2, lo) : null;
+      // "Andre Carson of Indiana, who": the person, not the place after "of".
+      const prep = ante ? toks[ante.first - 1] : undefined;
+      if (ante && isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[ante.first - 2])) {
+        ante = npEndingAt(toks, ante.first - 2, lo) ?? ante;
+      }
+      return ante ? { first: j, last: j, type: 'relative', antecedent: ante } : { first: j, last: j, type: 'relative' };
+    }
+    return { first: j, last: j, type: 'pronoun' };
+  }
+  if (isNameWord(t) || (isWord(t) && t.cap && t.key === 'house')) {
+    let k = j;
+    while (k - 1 >= lo && (isNameWord(toks[k - 1]) || (isNameGlue(toks[k - 1]) && isNameWord(toks[k - 2])))) k--;
+    // "Republican", "Former", "GOP" alone are modifiers, not somebody's name.
+    if (toks.slice(k, j + 1).every((x) => TITLES.get(x.key)?.role === '')) return null;
+    // "The White House", "the Clinton campaign": keep a determiner out of the name itself.
+    const np: NP = { first: k, last: j, type: 'name' };
+    return extendWithPreposition(toks, np, lo);
+  }
+  // "the report said", "the statement read": a cue-verb form after a determiner is a noun.
+  const nounAfterDet = isWord(t) && !t.cap && CUE_VERBS.has(t.key) && isWord(toks[j - 1]) && DETERMINERS.has(toks[j - 1]!.key);
+  if (isNounish(t) || nounAfterDet) {
+    let k = j;
+    let steps = 0;
+    while (k - 1 >= lo && steps < MAX_DESCRIPTION_WORDS) {
+      const prev = toks[k - 1]!;
+      if (isWord(prev) && DETERMINERS.has(prev.key)) { k--; break; }
+      // "the report's authors": a possessive noun belongs to the phrase even when it is also a cue word.
+      if (isWord(prev) && (isNounish(prev) || (!prev.cap && /['’]s$/.test(prev.text)) || (prev.cap && !NOT_NAME_WORDS.has(prev.key)))) { k--; steps++; continue; }
+      if (isPunct(prev, '-')) { k--; continue; }
+      break;
+    }
+    const head = toks[k]!;
+    const hasDet = DETERMINERS.has(head.key);
+    const possessive = /['’]s?$/.test(toks[k]!.text) && toks[k]!.cap;
+    const plural = /s$/.test(t.key) && !/ss$/.test(t.key);
+    if (!hasDet && !possessive && !plural && k === j) return null;
+    if (!hasDet && !possessive && !plural && !toks.slice(k, j).some((x) => x.cap)) return null;
+    return extendWithPreposition(toks, { first: k, last: j, type: 'description' }, lo);
+  }
+  return null;
+}
+
+/** "a spokesman for [the hospital]": grow a noun phrase back over one preposition. */
+function extendWithPreposition(toks: Token[], np: NP, lo: number): NP {
+  const prep = toks[np.first - 1];
+  if (!isWord(prep) || !NP_PREPOSITIONS.has(prep.key) || np.first - 2 < lo) return np;
+  const head = toks[np.first - 2];
+  if (!isNounish(head)) return np;
+  const outer = npEndingAt(toks, np.first - 2, lo);
+  if (!outer || outer.type !== 'description') return np;
+  return { first: outer.first, last: np.last, type: 'description' };
+}
+
+/** The subject of the verb at v: skip adverbs, a parenthesis and an appositive between them. */
+export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
+  let j = v - 1;
+  let guard = 0;
+  // "Donald Trump on Thursday told": a day or time word between subject and verb is skipped too.
+  while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key)) && !isPronoun(toks[j])) j--;
+  if (isPunct(toks[j], ')')) {
+    let k = j - 1;
+    while (k >= lo && k > j - MAX_PARENTHESIS_TOKENS && !isPunct(toks[k], '(')) k--;
+    if (isPunct(toks[k], '(')) j = k - 1;
+  }
+  if (isPunct(toks[j], ',')) {
+    // "Hugh Hill, a doctor at the clinic, said" / "Obama, who …, said" / "Cynthia Thompson, curator
+    // of exhibits at the University of Arkansas, Fayetteville, said": hop back over up to three commas
+    // while the phrase found is the object of a preposition.
+    let k = j - 1;
+    for (let hop = 0; hop < MAX_APPOSITIVE_HOPS; hop++) {
+      while (k >= lo && k > j - MAX_APPOSITIVE_TOKENS && !isPunct(toks[k], ',') && toks[k]!.kind !== 'quote') k--;
+      if (k < lo || !isPunct(toks[k], ',')) break;
+      // "Andre Carson of Indiana, who is Muslim, referred": the relative pronoun is the subject.
+      const rel = toks[k + 1];
+      if (isWord(rel) && (rel.key === 'who' || rel.key === 'which') && k + 1 < j) return npEndingAt(toks, k + 1, lo);
+      const np = npEndingAt(toks, k - 1, lo);
+      // "A Republican Assemblywoman, Jill Tolles, commented" / "the institute's director, Dr. Anthony
+      // Fauci, said": the name between the commas is the person the description before them describes.
+      // (Not when the description is itself an appositive: "Vian, the editor of the newspaper, L'Osservatore Romano, said".)
+      if (np && hop === 0 && !isPunct(toks[np.first - 1], ',') && !(isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) && (np.type === 'description' || toks.slice(np.first, np.last + 1).every((t) => TITLES.has(t.key)))) {
+        const inner = npEndingAt(toks, j - 1, k + 1);
+        if (inner && inner.type === 'name' && inner.first === k + 1) return inner;
+      }
+      const before = np ? toks[np.first - 1] : undefined;
+      const governed = isWord(before) && (PREPOSITIONS.has(before.key) || before.key === 'the');
+      if (np && np.type !== 'relative' && !governed) return np;
+      // "Dr. Tristan Smith of University College London, a shipping researcher …, explained": the
+      // person before "of/from" the institution is the subject, not the description after it.
+      if (np && isWord(before) && (before.key === 'of' || before.key === 'from') && isNameWord(toks[np.first - 2]) && np.first - 2 >= lo) {
+        const person = npEndingAt(toks, np.first - 2, lo);
+        const start = person ? toks[person.first - 1] : undefined;
+        if (person && person.type === 'name' && !ORGANISATION_WORDS.has(toks[person.last]!.key) && (start === undefined || person.first === lo || isPunct(start, ','))) return person;
+      }
+      k = (np ? np.first : k) - 1;
+    }
+    const inner = npEndingAt(toks, j - 1, lo);
+    return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
+  }
+  const np = npEndingAt(toks, j, lo);
+  // "Doug Collins of Georgia said", "Lucy Fischer of The Times told": the person before "of" or
+  // "from" is the subject, not the place or the paper after it.
+  if (np && np.type === 'name') {
+    let p = np.first - 1;
+    // "of The Globe and Mail": the organisation's name may hold "and" and "the".
+    if (isWord(toks[p]) && (toks[p]!.key === 'and' || toks[p]!.text === '&') && isNameWord(toks[p - 1])) {
+      p--;
+      while (p > lo && isNameWord(toks[p - 1]) && !(isWord(toks[p - 1]) && toks[p - 1]!.key === 'the')) p--;
+      p--;
+    }
+    if (isWord(toks[p]) && toks[p]!.key === 'the') p--;
+    const prep = toks[p];
+    if (isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[p - 1]) && p - 1 >= lo) {
+      const outer = npEndingAt(toks, p - 1, lo);
+      // "The U.S. Department of Agriculture notes": an organisation keeps its "of" phrase.
+      if (outer && outer.type === 'name' && ORGANISATION_WORDS.has(toks[outer.last]!.key)) return { first: outer.first, last: np.last, type: 'name' };
+      if (outer && outer.type === 'name' && !TITLES.has(toks[outer.last]!.key)) return outer;
+    }
+  }
+  return np;
+}
+
+/** The inverted subject after a verb: "said [Chicago Alderman Jason C. Ervin] on Tuesday". */
+export function subjectAfter(toks: Token[], i: number): NP | null {
+  const t = toks[i];
+  if (!isWord(t)) return null;
+  if (isPronoun(t)) return SPEAKER_PRONOUNS.get(t.key)!.relative ? null : { first: i, last: i, type: 'pronoun' };
+  if (TIME_WORDS.has(t.key) || (NP_STOPPERS.has(t.key) && !DETERMINERS.has(t.key))) return null;
+  let k = i;
+  let sawName = false;
+  let sawNoun = false;
+  while (k < toks.length && k < i + MAX_INVERTED_SUBJECT_TOKENS) {
+    const x = toks[k]!;
+    if (!isWord(x)) {
+      if (isPunct(x, '-') || (isPunct(x, '.') && false)) { k++; continue; }
+      break;
+    }
+    if (k > i && (NP_STOPPERS.has(x.key) || TIME_WORDS.has(x.key)) && !x.cap) break;
+    if (CUE_VERBS.has(x.key) && !x.cap && k > i) break;
+    if (isNameWord(x)) sawName = true;
+    else if (isNounish(x)) sawNoun = true;
+    else if (!(DETERMINERS.has(x.key) || NP_PREPOSITIONS.has(x.key) || isNameGlue(x) || x.cap)) break;
+    k++;
+  }
+  let last = k - 1;
+  while (last >= i && isWord(toks[last]) && (NP_PREPOSITIONS.has(toks[last]!.key) || DETERMINERS.has(toks[last]!.key))) last--;
+  if (last < i || (!sawName && !sawNoun)) return null;
+  const type: MentionType = DETERMINERS.has(t.key) || !t.cap ? 'description' : 'name';
+  return { first: i, last, type };
+}
+
+
+/** Nearest sentence subject: the first pronoun or name (or description) followed by a verb-like word. */
+export function sentenceSubject(toks: Token[], hi: number): NP | null {
+  let firstAny: NP | null = null;
+  for (let i = 0; i < hi; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote') continue;
+    if (isPronoun(t) && !SPEAKER_PRONOUNS.get(t.key)!.relative) {
+      const np: NP = { first: i, last: i, type: 'pronoun' };
+      if (looksLikeVerbAfter(toks, i + 1)) return np;
+      firstAny ??= np;
+      continue;
+    }
+    // "Casting a wide net, …", "Speaking to reporters, …": a sentence-initial participle is not a name.
+    if (i === 0 && /ing$/.test(t.key) && t.key.length > 5 && isWord(toks[1]) && !toks[1]!.cap) continue;
+    if (isNameWord(t) && !isNameWord(toks[i + 1]) && !isNameGlue(toks[i + 1])) {
+      const np = npEndingAt(toks, i, 0);
+      if (!np) continue;
+      const before = toks[np.first - 1];
+      if (isWord(before) && PREPOSITIONS.has(before.key)) continue; // "In Salem, …": not a subject
+      // "Officials tell BBC News …": whoever is told is the addressee, never the subject.
+      if (isWord(before) && ADDRESSING.has(before.key)) continue;
+      if (looksLikeVerbAfter(toks, i + 1)) return np;
+      firstAny ??= np;
+    }
+  }
+  return firstAny;
+}
+
+/** The word after position i (past an appositive) looks like a verb: the phrase before is a subject. */
+export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
+  let j = i;
+  if (isPunct(toks[j], ',')) {
+    // skip an appositive (", a spokesman for …,"), but not a new clause (", Trump went …")
+    const first = toks[j + 1];
+    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key) && !TITLES.has(first.key))) return false;
+    let k = j + 1;
+    while (k < toks.length && k < j + MAX_APPOSITIVE_BEFORE_VERB && !isPunct(toks[k], ',')) k++;
+    if (isPunct(toks[k], ',')) j = k + 1;
+    else return false;
+  }
+  const t = toks[j];
+  if (!isWord(t) || t.cap) return false;
+  if (CUE_VERBS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return true;
+  return COMMON_VERBS.has(t.key) || (/(ed|es)$/.test(t.key) && !NP_STOPPERS.has(t.key));
+}
+
+/** The text offsets a noun phrase covers. */
+export function span(toks: Token[], np: NP): Span {
+  return { start: toks[np.first]!.start, end: toks[np.last]!.end };
+}

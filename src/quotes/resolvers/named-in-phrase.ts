@@ -1,0 +1,38 @@
+// The name mention a speaker phrase rests on: its first person name ("Andre Carson of Indiana"),
+// or for a description its head when that is a name ("Republican political consultant Chris
+// Russell"). Shared by the organisation and name resolver steps.
+import { TITLE_LOOKBACK_CHARS } from '../tables/limits.ts';
+import { TITLES } from '../tables/titles.ts';
+import { nameIndexNear, type NameMention, type ResolverContext } from './resolver.ts';
+
+/** The name mentions inside the phrase and the one that names its speaker (if any). */
+export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; named: NameMention | undefined } {
+  return ctx.memo('named-in-phrase', () => {
+    const { doc, target, targetWords, names, entities, phrase } = ctx;
+    const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
+    // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
+    const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
+    // "Mayor of London Sadiq Khan": a bare title is not the person.
+    const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
+    // phrase is the person, whatever capitalised words come before the title.
+    const titleBefore = (m: NameMention): boolean => {
+      const w = /(\p{L}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, m.start - TITLE_LOOKBACK_CHARS), m.start));
+      return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
+    };
+    // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
+    const afterTitle = /\b(?:for|to)\b/.test(targetWords) ? undefined
+      : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
+    const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+    const head = inside.find((m) => m.end === target.end);
+    // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
+    // organisation's name heads the description, even with an "of" before ("a spokesman for
+    // Donald Trump" still names the spokesman: there the name follows a preposition).
+    const wordBeforeHead = head ? /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
+    // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
+    const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
+      && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
+    const named = phrase === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
+    return { inside, named };
+  });
+}

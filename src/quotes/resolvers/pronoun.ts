@@ -1,0 +1,49 @@
+// Resolver step: a pronoun ("he", "she", "it", "they") is the nearest fitting person (or, for
+// it/they, organisation) named before it, preferring people who act in the text.
+import { ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
+import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
+import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
+import { distance, lastBefore, speakerOf, type NameMention, type Resolver } from './resolver.ts';
+
+/** he → the nearest salient person of his gender; it/they → the nearest organisation. */
+export const pronounResolver: Resolver = {
+  name: 'pronoun',
+  apply(ctx) {
+    const { a, words, names, entities } = ctx;
+    if (a.mentionType !== 'pronoun') return null;
+    const pronoun = words.toLowerCase().replace(/['’].*$/, '');
+    const info = SPEAKER_PRONOUNS.get(pronoun) ?? SPEAKER_PRONOUNS.get(POSSESSIVE_TO_SUBJECT.get(pronoun) ?? '') ?? { gender: 'u' as const, plural: false, relative: false };
+    const si = ctx.sentenceOf(a.mention.start);
+    const paraNow = ctx.doc.sentences[si]?.para ?? 0;
+    if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they' || pronoun === 'its' || pronoun === 'their')) {
+      // "They call for …": a nationality adjective ("Australian") is never "they".
+      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
+      if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
+      return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
+    }
+    if (info.gender === 'u') return { speaker: null, how: `${words}: the writer or a group, not resolved`, certainty: 0.4 };
+    const fits = (n: NameMention): boolean => {
+      const e = entities[n.entity]!;
+      return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= PRONOUN_PARAGRAPHS;
+    };
+    const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
+    // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
+    // then the nearest salient person of the right gender, then anyone compatible.
+    // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
+    const person = (n: NameMention): boolean => entities[n.entity]!.person;
+    // An unknown-gender mention loses to a same-gender salient person named more recently.
+    const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient);
+    const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
+    const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)))
+      ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n))
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n))
+      ?? lastBefore(names, a.mention.start, fits);
+    if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
+    const ent = entities[pick.entity]!;
+    if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one
+    return { speaker: speakerOf(ent), how: `${words} → ${ent.canonical}, ${distance(pick, paraNow, si)}`, certainty: ent.gender === info.gender ? 0.9 : 0.7 };
+  },
+};

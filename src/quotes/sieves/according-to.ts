@@ -1,0 +1,11 @@
+// Sieve: "according to X" anywhere in the quotation's sentence names the source.
+import { accordingTo as readAccordingTo } from '../frames.ts';
+import { frameFinding, type Sieve } from './sieve.ts';
+
+/** “…,” according to the report / according to a statement released by X's office, “…”. */
+export const accordingTo: Sieve = {
+  name: 'according-to',
+  confidence: 0.9,
+  reason: '“according to” names the source',
+  apply: (ctx) => frameFinding(ctx.toks, ctx.memo('according-to', () => readAccordingTo(ctx.toks))),
+};

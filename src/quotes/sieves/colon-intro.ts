@@ -1,0 +1,15 @@
+// Sieve: a sentence with no cue verb introduces the quotation with a colon: Obama on Twitter: “…”.
+import { isPunct, sentenceSubject } from '../noun-phrases.ts';
+import type { Sieve } from './sieve.ts';
+
+/** Obama on Twitter: “…” — the sentence's subject, the colon as the cue. */
+export const colonIntro: Sieve = {
+  name: 'colon-intro',
+  confidence: 0.7,
+  reason: 'the sentence introduces it with a colon',
+  apply(ctx) {
+    if (!isPunct(ctx.lastBefore, ':')) return null;
+    const np = ctx.memo('sentence-subject', () => sentenceSubject(ctx.toks, ctx.p));
+    return np ? { kind: 'frame', toks: ctx.toks, found: { np, cue: ctx.lastBefore! } } : null;
+  },
+};
