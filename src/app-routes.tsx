@@ -59,6 +59,7 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
             { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute) },
             { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute) },
             { path: 'search', lazy: () => import('./routes/search-page.tsx').then((m) => m.searchRoute) },
+            { path: 'corrections', lazy: () => import('./routes/corrections-page.tsx').then((m) => m.correctionsRoute) },
             { path: 'voices', lazy: () => import('./routes/voices-page.tsx').then((m) => m.voicesRoute(client)) },
             { path: '*', Component: () => <NotFound /> },
           ],

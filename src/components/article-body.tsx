@@ -69,6 +69,8 @@ function Piece({ piece, text, highlighted, filterActive, tagged, styles }: Piece
       data-pattern={style?.pattern || undefined}
       data-tagged={tagged && part === 0 ? 'true' : undefined}
       data-low={low ? 'true' : undefined}
+      data-corrected={quote.correction ? 'true' : undefined}
+      data-corrected-by={quote.correction?.by}
       data-part={part > 0 ? part : undefined}
       data-tag={tag}
       data-tip={speaker ? `${speaker.name}${low ? ' (uncertain attribution)' : ''}` : 'Speaker unknown'}
@@ -94,7 +96,7 @@ interface ParagraphProps {
 export const Paragraph = memo(function Paragraph({ layout, text, mask, filterActive, tagged, styles }: ParagraphProps) {
   let i = 0;
   return (
-    <p data-para={layout.index}>
+    <p data-para={layout.index} data-start={layout.start}>
       {layout.nodes.map((node) =>
         node.kind === 'text' ? (
           <Runs key={node.start} runs={[node]} text={text} />

@@ -5,7 +5,7 @@
 // docs/decisions/034-reading-view-for-readers.md); on phones it is a bottom sheet and the quotation is
 // scrolled into the space above it.
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
@@ -69,10 +69,12 @@ interface QuotePopoverProps {
   onClose(): void;
   /** Filters the article to this speaker (their filter key). */
   onOnly(key: string): void;
+  /** More sections of the details (the correction actions). */
+  children?: ReactNode;
 }
 
 /** The quote details dialog, placed under the quotation (a bottom sheet on phones, by CSS). */
-export function QuotePopover({ quote, article, anchor, onClose, onOnly }: QuotePopoverProps) {
+export function QuotePopover({ quote, article, anchor, onClose, onOnly, children }: QuotePopoverProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [copied, setCopied] = useState<string>('');
@@ -173,7 +175,7 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly }: QuoteP
       onKeyDown={(e) => {
         // Keep Tab inside the dialog: it is small, and leaving it would strand it open.
         if (e.key !== 'Tab') return;
-        const items = ref.current?.querySelectorAll<HTMLElement>('a[href], button');
+        const items = ref.current?.querySelectorAll<HTMLElement>('a[href], button:not(:disabled), input:not(:disabled)');
         if (!items || items.length === 0) return;
         const first = items[0]!;
         const last = items[items.length - 1]!;
@@ -226,6 +228,7 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly }: QuoteP
           {copied}
         </span>
       </div>
+      {children}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // fetch in the export worker) and yields the quotation records in batches, one article a batch,
 // in home order, so a 10,000-article export streams instead of holding the corpus.
 import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail } from '../contract/article-data.ts';
+import type { ShownQuote } from '../corrections/correction.ts';
 import { recordsOf, type QuoteRecord } from './quote-records.ts';
 
 /** Reads the data files of a built site. */
@@ -18,6 +19,10 @@ export interface ExportScope {
   speakerId?: string;
   /** Absolute link to an article in the app, base path included. */
   articleLink(slug: string): string;
+  /** The quotations to export of an article (the reader's corrections applied); default its own. */
+  quotesOf?(article: ArticleChunk): readonly ShownQuote[];
+  /** More articles to read for a speaker (where the reader's corrections name them). */
+  extraSlugs?: readonly string[];
 }
 
 /** Progress of an export: articles read so far out of the total. */
@@ -28,7 +33,14 @@ export interface ExportProgress {
 
 /** The slugs to read: every article in home order, or the speaker's articles. */
 async function slugsOf(site: SiteReader, scope: ExportScope): Promise<string[]> {
-  if (scope.speakerId !== undefined) return (await site.speaker(scope.speakerId)).articles.map((a) => a.slug);
+  if (scope.speakerId !== undefined) {
+    const listed = (await site.speaker(scope.speakerId).catch((err: unknown) => {
+      // A speaker only the reader's corrections name has no file: their articles are the extra ones.
+      if (scope.extraSlugs?.length) return { articles: [] };
+      throw err;
+    })).articles.map((a) => a.slug);
+    return [...new Set([...listed, ...(scope.extraSlugs ?? [])])];
+  }
   const manifest = await site.manifest();
   const slugs: string[] = [];
   for (let page = 0; page < manifest.pageCount; page++) slugs.push(...(await site.indexPage(page)).articles.map((a) => a.slug));
@@ -43,7 +55,8 @@ export async function* exportRecords(site: SiteReader, scope: ExportScope, onPro
   for (const slug of slugs) {
     const chunk = await site.article(slug);
     done++;
-    const records = recordsOf(chunk, scope.articleLink(slug), scope.speakerId);
+    const quotes = scope.quotesOf ? scope.quotesOf(chunk) : chunk.quotes;
+    const records = recordsOf({ ...chunk, quotes }, scope.articleLink(slug), scope.speakerId);
     onProgress?.({ done, total: slugs.length });
     if (records.length > 0) yield records;
   }

@@ -1,6 +1,7 @@
 // Splits an article's text into paragraphs of text runs and quotation pieces, once per article,
 // so rendering and filter toggles never rescan the text. Offsets come from the data contract.
 import type { ArticleChunk } from '../contract/article-data.ts';
+import type { ShownQuote } from '../corrections/correction.ts';
 import type { Quote } from '../quotes/types.ts';
 
 /** A run of plain text; `mentionOf` lists quotations whose attribution rests on these words. */
@@ -14,7 +15,7 @@ export interface TextRun {
 /** The part of one quotation that falls inside one paragraph (a quotation can span several). */
 export interface QuotePiece {
   kind: 'quote';
-  quote: Quote;
+  quote: ShownQuote;
   /** 0 for the paragraph where the quotation opens, 1, 2… for the paragraphs it runs on into. */
   part: number;
   runs: TextRun[];

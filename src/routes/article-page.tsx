@@ -7,6 +7,11 @@ import type { Quote } from '../quotes/types.ts';
 import { Paragraph, paragraphMask, speakerChanges, type SpeakerStyle } from '../components/article-body.tsx';
 import { FilterSheet } from '../components/filter-sheet.tsx';
 import { QuotePopover } from '../components/quote-popover.tsx';
+import { CorrectionPanel } from '../components/correction-panel.tsx';
+import { CorrectionStatus, useCorrectionStatus } from '../components/correction-status.tsx';
+import { ExportQuotations } from '../components/export-quotations.tsx';
+import { MarkQuotation } from '../components/mark-quotation.tsx';
+import { useCorrectedArticle } from '../lib/use-corrections.ts';
 import { ReadingProgress } from '../components/reading-progress.tsx';
 import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
 import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-layout.ts';
@@ -64,7 +69,10 @@ function stepBySpeakers(details: Iterable<SpeakerDetail>, position: number, dir:
 }
 
 function ArticlePage() {
-  const article = useLoaderData() as ArticleChunk;
+  const loaded = useLoaderData() as ArticleChunk;
+  // The reader's own corrections apply before anything is drawn or counted.
+  const { article, corrections } = useCorrectedArticle(loaded);
+  const [correctionStatus, setCorrectionStatus] = useCorrectionStatus();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -76,6 +84,8 @@ function ArticlePage() {
 
   const layout = useMemo<ParagraphLayout[]>(() => layoutArticle(article), [article]);
   const quoteById = useMemo(() => new Map(article.quotes.map((q) => [q.id, q])), [article]);
+  // The open quotation as it is now: a correction replaces it (and "Not a quotation" removes it, closing the details).
+  const openQuote = open ? (quoteById.get(open.quote.id) ?? null) : null;
   const tags = useMemo(() => uniqueInitials(article.speakers.map((s) => s.name)), [article]);
   const styles = useMemo(
     () => new Map<string, SpeakerStyle>(article.speakers.map((s, i) => [s.id, { slot: speakerSlot(i), pattern: speakerPattern(i), initials: tags[i]! }])),
@@ -317,6 +327,17 @@ function ArticlePage() {
           {body}
         </article>
 
+        <MarkQuotation container={articleRef} article={article} articleKey={article.slug} onChanged={setCorrectionStatus} />
+        <CorrectionStatus status={correctionStatus} onDone={setCorrectionStatus} />
+        <div className="article-tools">
+          <ExportQuotations target={{ kind: 'article', article }} />
+          {corrections.length > 0 && (
+            <p className="corrections-summary">
+              You corrected {plural(corrections.length, 'quotation')} here. <Link to="/corrections">Your corrections</Link>
+            </p>
+          )}
+        </div>
+
         <Provenance article={article} />
 
         <nav className="article-nav" aria-label="Previous and next articles">
@@ -355,10 +376,10 @@ function ArticlePage() {
       </div>
 
 
-      {open && (
+      {openQuote && open && (
         <QuotePopover
-          key={open.quote.id}
-          quote={open.quote}
+          key={openQuote.id}
+          quote={openQuote}
           article={article}
           anchor={open.anchor}
           onClose={closePopover}
@@ -366,7 +387,9 @@ function ArticlePage() {
             showOnly(key);
             setOpen(null);
           }}
-        />
+        >
+          <CorrectionPanel quote={openQuote} article={article} articleKey={article.slug} corrections={corrections} onChanged={setCorrectionStatus} />
+        </QuotePopover>
       )}
     </div>
   );

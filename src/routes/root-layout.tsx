@@ -39,6 +39,9 @@ export function RootLayout() {
           Quote Reader shows who said what in the news. Articles from Wikinews and other sources, under their own licences (shown on each
           article).
         </p>
+        <p>
+          <Link to="/corrections">Your corrections</Link>
+        </p>
       </footer>
       <ScrollRestoration />
     </>

@@ -1,0 +1,100 @@
+// "Export quotations" as CSV or JSON: one article's straight from the page; a speaker's or the whole
+// corpus in a worker, with a progress bar and Cancel, so the page stays responsive at any size.
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleChunk } from '../contract/article-data.ts';
+import { csvOf } from '../export/quote-csv.ts';
+import { articleLinkOf, recordsOf } from '../export/quote-records.ts';
+import { useAllCorrections } from '../lib/use-corrections.ts';
+import { download, EXPORT_TYPES, siteBase, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
+import { plural } from '../lib/format.ts';
+import '../styles/corrections.css';
+
+/** What a button exports. */
+export type ExportTarget =
+  | { kind: 'article'; article: ArticleChunk; link?: string }
+  | { kind: 'speaker'; id: string; name: string }
+  | { kind: 'corpus' };
+
+type Format = 'csv' | 'json';
+
+function fileName(target: ExportTarget, format: Format): string {
+  const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : 'all';
+  return `quotations-${stem}.${format}`;
+}
+
+/** The article's records as a file's parts (the reader's corrections are already in `article`). */
+function articleFile(article: ArticleChunk, format: Format, link: string): string {
+  const records = recordsOf(article, link);
+  return format === 'csv' ? csvOf(records, true) : `${JSON.stringify(records, null, 1)}\n`;
+}
+
+/** The export buttons, and the progress of a running export. */
+export function ExportQuotations({ target }: { target: ExportTarget }) {
+  const corrections = useAllCorrections();
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [status, setStatus] = useState('');
+  const worker = useRef<Worker | null>(null);
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  function start(format: Format) {
+    setStatus('');
+    if (target.kind === 'article') {
+      download(fileName(target, format), [articleFile(target.article, format, target.link ?? articleLinkOf(siteBase(), target.article.slug))], EXPORT_TYPES[format]);
+      setStatus(`Exported ${plural(target.article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
+      return;
+    }
+    worker.current?.terminate();
+    const w = new Worker(new URL('../workers/export-worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    const parts: string[] = [];
+    setProgress({ done: 0, total: 0 });
+    w.onmessage = (e: MessageEvent<ExportMessage>) => {
+      const m = e.data;
+      if (m.type === 'data') parts.push(m.text);
+      else if (m.type === 'progress') setProgress({ done: m.done, total: m.total });
+      else {
+        w.terminate();
+        worker.current = null;
+        setProgress(null);
+        if (m.type === 'done') {
+          download(fileName(target, format), parts, EXPORT_TYPES[format]);
+          setStatus(`Exported ${plural(m.count, 'quotation')} as ${format.toUpperCase()}.`);
+        } else setStatus(`The export failed: ${m.message}`);
+      }
+    };
+    w.onerror = () => {
+      setProgress(null);
+      setStatus('The export failed to start. Reload the page and try again.');
+    };
+    const job: ExportJob = {
+      format,
+      siteBase: siteBase(),
+      corrections: [...corrections],
+      ...(target.kind === 'speaker' ? { speakerId: target.id, speakerName: target.name } : {}),
+    };
+    w.postMessage(job);
+  }
+
+  function cancel() {
+    worker.current?.terminate();
+    worker.current = null;
+    setProgress(null);
+    setStatus('Export cancelled.');
+  }
+
+  return (
+    <div className="export-quotations" role="group" aria-label="Export quotations">
+      <span className="export-label">Export quotations</span>
+      <button type="button" onClick={() => start('csv')} disabled={progress !== null}>CSV</button>
+      <button type="button" onClick={() => start('json')} disabled={progress !== null}>JSON</button>
+      {progress && (
+        <span className="export-progress">
+          <progress max={progress.total || 1} value={progress.done} aria-label="Export progress" />
+          <span>{progress.total ? `${progress.done.toLocaleString('en')} of ${plural(progress.total, 'article')}` : 'Starting…'}</span>
+          <button type="button" onClick={cancel}>Cancel</button>
+        </span>
+      )}
+      <span role="status" className="export-status">{status}</span>
+    </div>
+  );
+}
