@@ -2,7 +2,9 @@
 // neighbours, duplicate-slug problems, and per-speaker aggregates. One pass over the
 // articles plus one sort: O(n log n), no pairwise comparisons.
 import type { SpeakerQuote } from '../contract/article-data.ts';
-import { problem, type IngestProblem } from './errors.ts';
+import { hash53 } from '../common/hash.ts';
+import { MAX_SLUG_LENGTH } from '../common/slug.ts';
+import { listFiles, problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import type { AnalysedArticle } from './types.ts';
 
 /** One speaker across the corpus; `articles` in home order. */
@@ -33,7 +35,49 @@ export function compareArticles(a: AnalysedArticle, b: AnalysedArticle): number 
   return a.meta.title.localeCompare(b.meta.title, 'en') || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
-/** Problems for every article whose slug another article also has (each names the others). */
+/**
+ * Derived slugs are unique on their own: when an article without a `slug:` shares its derived slug
+ * with another article, it gets a short stable suffix from its file path ("…-3f9a1c"), and a
+ * warning says so. An explicit slug keeps its slug; among derived ones, the file that sorts first
+ * keeps the plain slug, so adding a file never moves an existing article's address. Only two
+ * explicit slugs that collide are left for findDuplicateSlugs to report.
+ */
+export function settleDerivedSlugs(articles: readonly AnalysedArticle[]): { articles: AnalysedArticle[]; warnings: IngestWarning[] } {
+  const bySlug = new Map<string, AnalysedArticle[]>();
+  for (const a of articles) {
+    const list = bySlug.get(a.slug);
+    if (list) list.push(a);
+    else bySlug.set(a.slug, [a]);
+  }
+  const taken = new Set(bySlug.keys());
+  const renamed = new Map<AnalysedArticle, string>();
+  const warnings: IngestWarning[] = [];
+  for (const [slug, list] of bySlug) {
+    if (list.length < 2) continue;
+    const derived = list.filter((a) => a.meta.slug === null).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // The plain slug stays with an explicit owner, else with the first derived one.
+    const keeper = list.some((a) => a.meta.slug !== null) ? null : derived[0];
+    for (const a of derived) {
+      if (a === keeper) continue;
+      let next = suffixed(slug, a.file, 0);
+      for (let seed = 1; taken.has(next); seed++) next = suffixed(slug, a.file, seed);
+      taken.add(next);
+      renamed.set(a, next);
+      const others = list.filter((o) => o !== a).map((o) => o.file);
+      warnings.push({ code: 'slug-suffixed', file: a.file, line: a.slugLine,
+        message: `The title gives the slug "${slug}", which ${listFiles(others)} also has; this article is at "${next}". Give it "slug: …" in the front matter to choose its address.` });
+    }
+  }
+  return { articles: articles.map((a) => (renamed.has(a) ? { ...a, slug: renamed.get(a)! } : a)), warnings };
+}
+
+/** `slug` with a 6-hex-digit suffix from the file path, cut so it stays within the derived cap. */
+function suffixed(slug: string, file: string, seed: number): string {
+  const base = slug.length > MAX_SLUG_LENGTH - 7 ? slug.slice(0, MAX_SLUG_LENGTH - 7).replace(/-+$/, '') : slug;
+  return `${base}-${hash53(file, seed).slice(-6)}`;
+}
+
+/** Problems for every article whose slug another article also has (each names a few of the others). */
 export function findDuplicateSlugs(articles: readonly AnalysedArticle[]): IngestProblem[] {
   const bySlug = new Map<string, AnalysedArticle[]>();
   for (const a of articles) {
@@ -45,9 +89,9 @@ export function findDuplicateSlugs(articles: readonly AnalysedArticle[]): Ingest
   for (const [slug, list] of bySlug) {
     if (list.length < 2) continue;
     for (const a of list) {
-      const others = list.filter((o) => o !== a).map((o) => o.file).join(', ');
+      const others = list.filter((o) => o !== a).map((o) => o.file);
       problems.push(problem('duplicate-slug', a.file, a.slugLine,
-        `Two articles have the slug "${slug}": this file and ${others}.`,
+        `${list.length === 2 ? 'Two articles have' : `${list.length} articles have`} the slug "${slug}": this file and ${listFiles(others)}.`,
         a.format === 'markdown'
           ? `Give one of them its own slug in the front matter, e.g. "slug: ${slug}-2".`
           : `Change one of the titles, or convert one of them to Markdown and give it "slug: ${slug}-2" in the front matter.`));

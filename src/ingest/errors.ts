@@ -39,7 +39,7 @@ export interface IngestProblem {
 
 /** Something odd that does not stop the build. */
 export interface IngestWarning {
-  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed';
+  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed' | 'slug-suffixed';
   file: string;
   line: number | null;
   message: string;
@@ -100,4 +100,13 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** At most this many other files are named in one message; the rest are counted. */
+export const MAX_NAMED_FILES = 5;
+
+/** "a, b and c", or "a, b, c, d, e and 7 more" past MAX_NAMED_FILES. */
+export function listFiles(files: readonly string[], max = MAX_NAMED_FILES): string {
+  if (files.length <= max) return files.length <= 1 ? (files[0] ?? '') : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`;
+  return `${files.slice(0, max).join(', ')} and ${files.length - max} more`;
 }

@@ -1,7 +1,7 @@
 // The ingestion core, usable outside Vite (CLI, benchmarks, tests):
 //   ingestDirectory(dir) → every file ingested, problems and warnings collected, the site built.
 import { readFile } from 'node:fs/promises';
-import { buildSite, findDuplicateSlugs, type Site } from './build-index.ts';
+import { buildSite, findDuplicateSlugs, settleDerivedSlugs, type Site } from './build-index.ts';
 import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes } from './ingest-file.ts';
 import type { FileResult } from './ingest-source.ts';
@@ -60,14 +60,17 @@ export function assemble(results: Iterable<FileResult>, corrections: PublishedCo
   const problems: IngestProblem[] = [];
   const warnings: IngestWarning[] = [];
   const removed: IngestReport['removed'] = [];
-  const articles = [];
+  const parsed = [];
   for (const r of results) {
     warnings.push(...r.warnings);
     if (r.ok) {
-      articles.push(r.article);
+      parsed.push(r.article);
       if (r.removed.length > 0) removed.push({ file: r.file, lines: r.removed });
     } else problems.push(...r.problems);
   }
+  const settled = settleDerivedSlugs(parsed);
+  const articles = settled.articles;
+  warnings.push(...settled.warnings);
   if (articles.length === 0 && problems.length === 0) {
     warnings.push({ code: 'no-articles', file: '(articles folder)', line: null, message: 'The articles folder holds no articles: the site will be empty.' });
   }

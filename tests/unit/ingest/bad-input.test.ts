@@ -58,23 +58,66 @@ describe('one bad file at a time', () => {
     expect(text).toContain(`Fix: ${p!.fix}`);
   });
 
-  it('names both files of a duplicate slug, and front matter `slug` resolves it', async () => {
+  it('names both files of a duplicate explicit slug, and another `slug` resolves it', async () => {
     const one = await ingestPath({ path: join(BAD, 'duplicate-one.md'), display: 'a/duplicate-one.md' });
     const two = await ingestPath({ path: join(BAD, 'duplicate-two.md'), display: 'a/duplicate-two.md' });
     const clash = assemble([one, two]);
     expect(clash.ok).toBe(false);
     expect(clash.problems.map((p) => [p.code, p.file, p.line])).toEqual([
-      ['duplicate-slug', 'a/duplicate-one.md', 2],
-      ['duplicate-slug', 'a/duplicate-two.md', 2],
+      ['duplicate-slug', 'a/duplicate-one.md', 3],
+      ['duplicate-slug', 'a/duplicate-two.md', 3],
     ]);
     expect(clash.problems[0]!.message).toContain('a/duplicate-two.md');
     expect(clash.problems[1]!.message).toContain('a/duplicate-one.md');
     expect(clash.problems[0]!.fix).toContain('slug: same-headline-twice-2');
 
-    const renamed = readFileSync(join(BAD, 'duplicate-two.md'), 'utf8').replace('---\n', '---\nslug: same-headline-twice-2\n');
+    const renamed = readFileSync(join(BAD, 'duplicate-two.md'), 'utf8').replace('slug: same-headline-twice\n', 'slug: same-headline-twice-2\n');
     const fixed = assemble([one, ingestBytes({ path: 'b.md', display: 'a/duplicate-two.md' }, new TextEncoder().encode(renamed))]);
     expect(fixed.ok).toBe(true);
     expect(fixed.site.articles.map((a) => a.slug).sort()).toEqual(['same-headline-twice', 'same-headline-twice-2']);
+  });
+});
+
+describe('derived slugs are unique on their own (issue 10, item 3)', () => {
+  const md = (title: string, extra = '') => new TextEncoder().encode(`---\ntitle: ${JSON.stringify(title)}\ndate: 2024-05-01\n${extra}---\n\nThe body of ${title}.\n`);
+  const ingest = (file: string, title: string, extra?: string) => ingestBytes({ path: file, display: file }, md(title, extra));
+
+  it('two long titles that differ only at the end build, with different slugs', () => {
+    const long = 'Live updates: the council votes on the new bridge, the budget, the parks and the schools, as it happened on';
+    const result = assemble([ingest('a/day-1.md', `${long} day 1`), ingest('a/day-2.md', `${long} day 2`)]);
+    expect(result.problems).toEqual([]);
+    const slugs = result.site.articles.map((a) => a.slug);
+    expect(new Set(slugs).size).toBe(2);
+    for (const s of slugs) expect(s.length).toBeLessThanOrEqual(80);
+  });
+
+  it('two identical titles build: the first file keeps the slug, the other gets a stable suffix and a warning', () => {
+    const run = () => assemble([ingest('a/two.md', 'Same headline twice'), ingest('a/one.md', 'Same headline twice')]);
+    const result = run();
+    expect(result.ok).toBe(true);
+    const bySlug = Object.fromEntries(result.site.articles.map((a) => [a.file, a.slug]));
+    expect(bySlug['a/one.md']).toBe('same-headline-twice');
+    expect(bySlug['a/two.md']).toMatch(/^same-headline-twice-[0-9a-f]{6}$/);
+    expect(Object.fromEntries(run().site.articles.map((a) => [a.file, a.slug]))).toEqual(bySlug);
+    const warning = result.warnings.find((w) => w.code === 'slug-suffixed');
+    expect(warning?.file).toBe('a/two.md');
+    expect(warning?.message).toContain('a/one.md');
+  });
+
+  it('an explicit slug keeps its address; the derived one that collides with it moves', () => {
+    const result = assemble([ingest('a/derived.md', 'Council bridge'), ingest('a/explicit.md', 'Another title', 'slug: council-bridge\n')]);
+    expect(result.ok).toBe(true);
+    const bySlug = Object.fromEntries(result.site.articles.map((a) => [a.file, a.slug]));
+    expect(bySlug['a/explicit.md']).toBe('council-bridge');
+    expect(bySlug['a/derived.md']).toMatch(/^council-bridge-[0-9a-f]{6}$/);
+  });
+
+  it('an error naming many other files lists five, then "and N more"', () => {
+    const files = Array.from({ length: 12 }, (_, i) => ingest(`a/f${String(i).padStart(2, '0')}.md`, `Title ${i}`, 'slug: same\n'));
+    const result = assemble(files);
+    expect(result.problems).toHaveLength(12);
+    const message = result.problems[0]!.message;
+    expect(message).toMatch(/^12 articles have the slug "same": this file and a\/f01\.md, a\/f02\.md, a\/f03\.md, a\/f04\.md, a\/f05\.md and 6 more\.$/);
   });
 });
 
