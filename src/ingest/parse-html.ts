@@ -75,22 +75,53 @@ export function readHtmlMeta(document: Doc): HtmlMeta {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined)) as HtmlMeta;
 }
 
-/** Text of each block of Readability's cleaned content, in document order. */
-function blocksOf(contentHtml: string, parseDocument: ParseDocument): string[] {
+// Elements that start a paragraph of their own. Text anywhere else (inline markup, bare text in
+// an <article> or <div>) joins the paragraph around it, so no text Readability kept is lost.
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'br',
+]);
+// Captions describe images we do not show; scripts and styles are not text.
+const SKIPPED_TAGS: ReadonlySet<string> = new Set(['figcaption', 'script', 'style', 'noscript', 'template']);
+
+/**
+ * The text of Readability's cleaned content as paragraphs, in document order: every block
+ * element (p, headings, li, table cells, dt/dd, details/summary, div…) ends the paragraph before
+ * it, and text between blocks is a paragraph of its own. All text is kept (only captions,
+ * scripts and styles are left out).
+ */
+export function blocksOf(contentHtml: string, parseDocument: ParseDocument): string[] {
   const document = parseDocument(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  // Captions describe images we do not show.
-  for (const el of document.querySelectorAll('figcaption, script, style, noscript')) el.remove();
   const blocks: string[] = [];
-  for (const el of document.querySelectorAll('p, h2, h3, h4, h5, h6, li, blockquote, pre')) {
-    // A blockquote or li that wraps paragraphs is read through its paragraphs.
-    if (el.querySelector('p, li, blockquote')) continue;
-    const text = normaliseWhitespace(el.textContent ?? '');
+  let buffer = '';
+  const flush = () => {
+    const text = normaliseWhitespace(buffer);
     if (text) blocks.push(text);
+    buffer = '';
+  };
+  // An explicit stack instead of recursion: deeply nested pages must not overflow the call stack.
+  const stack: { node: Node; exit: boolean }[] = [{ node: document.body, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeType === 3) {
+      buffer += node.nodeValue ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = (node as Element).tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag)) continue;
+    const block = BLOCK_TAGS.has(tag);
+    if (exit) {
+      if (block) flush();
+      continue;
+    }
+    if (block) flush();
+    stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
-  if (blocks.length === 0) {
-    const all = normaliseWhitespace(document.body.textContent ?? '');
-    if (all) blocks.push(all);
-  }
+  flush();
   return blocks;
 }
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
+import { ingestBytes, nodeParseEnvironment } from '../../../src/ingest/ingest-file.ts';
+import { blocksOf } from '../../../src/ingest/parse-html.ts';
 
 const HTML = join(import.meta.dirname, '../../fixtures/html');
 const load = (name: string) => {
@@ -52,5 +53,37 @@ describe('hostile saved page', () => {
     expect(r.article.meta.url).toBeNull();
     // Escaped markup in the page is the article's own text and stays literal.
     expect(r.article.text).toContain("<script>window.__pwned='escaped'</script>");
+  });
+});
+
+describe('text outside p/li/headings: bare text, table cells, <dl>, <details> (issue 10, item 4)', () => {
+  const a = load('bare-text-tables-details.html');
+  it.each([
+    ['bare text in <article>', 'We have waited ten years for this', 'Ana Silva'],
+    ['a table cell', 'This is the right plan for the harbour', 'Ben Okoro'],
+    ['another table cell', 'It costs far too much', 'Clara Diaz'],
+    ['a <dd>', 'The first boats will dock in spring', 'Dan Fisher'],
+    ['bare text in <details>', 'Nobody expected it to take this long', 'Eva Lund'],
+  ])('keeps the quotation in %s, attributed', (_where, words, speaker) => {
+    expect(a.text).toContain(words);
+    const q = a.analysis.quotes.find((x) => a.text.slice(x.start, x.end).includes(words));
+    expect(q?.speaker?.name).toContain(speaker);
+  });
+
+  it('keeps every block as its own paragraph, furniture still out', () => {
+    const paragraphs = a.text.split('\n\n');
+    expect(paragraphs).toContain('What happens next');
+    expect(paragraphs).toContain('Background');
+    expect(paragraphs).toContain('For');
+    expect(a.text).not.toContain('Coastal Herald');
+    expect(a.text).not.toContain('Home');
+  });
+});
+
+describe('blocksOf keeps all the text it is given', () => {
+  it('every word of the content, in order, whatever the markup', () => {
+    const html = '<div>bare <b>bold</b> text<section><span>in span</span></section>tail</div><table><tr><td>cell one</td><td>cell <i>two</i></td></tr></table><dl><dt>term</dt><dd>definition</dd></dl><details><summary>sum</summary>hidden text</details>';
+    const blocks = blocksOf(html, nodeParseEnvironment.parseDocument);
+    expect(blocks).toEqual(['bare bold text', 'in span', 'tail', 'cell one', 'cell two', 'term', 'definition', 'sum', 'hidden text']);
   });
 });
