@@ -6,7 +6,7 @@ import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes } from './ingest-file.ts';
 import type { FileResult } from './ingest-source.ts';
 import type { SourceFile } from './decode-source.ts';
-import { displayPath, listSources } from './read-sources.ts';
+import { displayPath, listSources, type ListedSource } from './read-sources.ts';
 import { problem } from './errors.ts';
 import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';
@@ -35,8 +35,12 @@ export interface IngestResult {
   workers: number;
 }
 
-/** Ingests one file from disk. */
-export async function ingestPath(file: SourceFile): Promise<FileResult> {
+/** Ingests one file from disk; a listed entry that cannot be an article becomes its problem. */
+export async function ingestPath(file: ListedSource): Promise<FileResult> {
+  if (file.unusable) {
+    const u = file.unusable;
+    return { ok: false, file: file.display, warnings: [], problems: [problem(u.code, file.display, null, u.message, u.fix)] };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file.path);

@@ -1,6 +1,6 @@
 // Stage: list the article files of a folder and read each one (decoding is decode-source.ts,
 // shared with the browser).
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeSource, type DecodedSource, type SourceFile } from './decode-source.ts';
 import { problem } from './errors.ts';
@@ -19,16 +19,82 @@ export function isIgnoredName(name: string): boolean {
   return IGNORED.test(name);
 }
 
-/** Every candidate file under `dir` (recursively), sorted by path so output is deterministic. */
-export async function listSources(dir: string): Promise<SourceFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: SourceFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || isIgnoredName(entry.name)) continue;
-    const parent = entry.parentPath;
-    if (relative(dir, parent).split(/[\\/]/).some((part) => part.startsWith('.'))) continue;
-    const path = join(parent, entry.name);
-    files.push({ path, display: displayPath(path) });
+/** A folder entry that cannot be read as an article, and why: the ingestion reports it by name. */
+export interface UnusableEntry {
+  code: 'broken-link' | 'link-loop' | 'duplicate-file' | 'not-a-file';
+  message: string;
+  fix: string;
+}
+
+/** A listed file; `unusable` when the entry is a broken link, a loop, a second path to one file… */
+export interface ListedSource extends SourceFile {
+  unusable?: UnusableEntry;
+}
+
+/**
+ * Every candidate file under `dir` (recursively), sorted by path so output is deterministic.
+ * Symbolic links are followed, to files and to folders; an entry that cannot be read as an
+ * article (a dangling link, a link back into its own folder, a second path to a file or folder
+ * already listed, a socket or device) is listed with the reason, so it is reported by name
+ * instead of vanishing.
+ */
+export async function listSources(dir: string): Promise<ListedSource[]> {
+  const files: ListedSource[] = [];
+  const root = await realpath(dir);
+  // Real path → the path it was first reached by: a second way to the same file or folder is reported.
+  const candidates: { path: string; real: string; viaLink: boolean }[] = [];
+  const seenDirs = new Map<string, string>([[root, dir]]);
+  const unusable = (path: string, u: UnusableEntry) => files.push({ path, display: displayPath(path), unusable: u });
+  type Folder = { path: string; real: string; ancestors: string[] };
+  // The real tree first, linked folders after: a folder reached both ways is read by its real path.
+  const queue: Folder[] = [{ path: dir, real: root, ancestors: [root] }];
+  const linkedFolders: Folder[] = [];
+  while (queue.length > 0 || linkedFolders.length > 0) {
+    const { path: folder, real: realFolder, ancestors } = queue.length > 0 ? queue.shift()! : linkedFolders.shift()!;
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      if (isIgnoredName(entry.name)) continue;
+      const path = join(folder, entry.name);
+      let real = join(realFolder, entry.name);
+      let kind: 'file' | 'dir' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+      if (entry.isSymbolicLink()) {
+        const target = await readlink(path).catch(() => '?');
+        try {
+          real = await realpath(path);
+          const st = await stat(path);
+          kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        } catch (err) {
+          const loop = (err as NodeJS.ErrnoException).code === 'ELOOP';
+          unusable(path, loop
+            ? { code: 'link-loop', message: `The symbolic link points to "${target}", which links back to itself.`, fix: 'Point the link at the article file itself, or replace it with a copy of the file.' }
+            : { code: 'broken-link', message: `The symbolic link points to "${target}", which does not exist.`, fix: 'Point the link at an existing article file, or delete the link.' });
+          continue;
+        }
+      }
+      if (kind === 'dir') {
+        if (ancestors.includes(real)) {
+          unusable(path, { code: 'link-loop', message: `This folder link leads back to ${displayPath(seenDirs.get(real) ?? real)}, which contains it: following it would never end.`, fix: 'Delete the link, or point it at a folder outside the articles folder.' });
+        } else if (seenDirs.has(real)) {
+          unusable(path, { code: 'duplicate-file', message: `This folder is the same as ${displayPath(seenDirs.get(real)!)}, already read: its articles would appear twice.`, fix: 'Delete the link, or the second link to the folder.' });
+        } else {
+          seenDirs.set(real, path);
+          (entry.isSymbolicLink() ? linkedFolders : queue).push({ path, real, ancestors: [...ancestors, real] });
+        }
+      } else if (kind === 'file') {
+        candidates.push({ path, real, viaLink: entry.isSymbolicLink() });
+      } else {
+        unusable(path, { code: 'not-a-file', message: 'This entry is not a regular file (a socket, a pipe or a device), so it cannot be read as an article.', fix: 'Move it out of the articles folder.' });
+      }
+    }
+  }
+  // One file reached by two paths is read once, by its real path when one was listed.
+  const byReal = new Map<string, { path: string; viaLink: boolean }[]>();
+  for (const c of candidates) byReal.set(c.real, [...(byReal.get(c.real) ?? []), c]);
+  for (const paths of byReal.values()) {
+    const [keep, ...rest] = paths.sort((a, b) => Number(a.viaLink) - Number(b.viaLink) || (a.path < b.path ? -1 : 1));
+    files.push({ path: keep!.path, display: displayPath(keep!.path) });
+    for (const r of rest) {
+      unusable(r.path, { code: 'duplicate-file', message: `This is the same file as ${displayPath(keep!.path)}, already read: the article would appear twice.`, fix: 'Delete the link, or the second link to the file.' });
+    }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
