@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { plural } from '../lib/format.ts';
-import { SPEAKER_TYPE_LABELS } from '../lib/speaker-type.ts';
+import { SPEAKER_TYPE_LABELS } from '../common/speaker-type.ts';
 import { UNATTRIBUTED } from '../lib/speaker-param.ts';
 import { articleVoices, percent, type VoiceGroup } from '../lib/voices.ts';
 import { VoicesChart, type ChartRow } from './voices-chart.tsx';

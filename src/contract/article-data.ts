@@ -4,6 +4,7 @@
 // besides the URL helpers, so both sides can import it without pulling in the other.
 import type { ShownQuote } from '../corrections/correction.ts';
 import type { Quote, SpeakerCount } from '../quotes/types.ts';
+import type { SpeakerType } from '../common/speaker-type.ts';
 
 /** Bumped whenever a file's shape changes. */
 export const DATA_VERSION = 1;
@@ -98,12 +99,19 @@ export interface SpeakerQuote {
   text: string;
   kind: Quote['kind'];
   confidence: number;
+  /** The sentence's words before and after the quotation, within its paragraph. Optional, added by ingestion. */
+  before?: string;
+  after?: string;
 }
 
 /** `data/speakers/<id>.json`: a speaker's quotations grouped by article, home page order. */
 export interface SpeakerDetail {
   id: string;
   name: string;
+  /** Person, organisation, group or role, when the engine says. Optional. */
+  type?: SpeakerType | null;
+  /** How articles describe the speaker ("fiancée of journalist Jamal Khashoggi"), one per article at most, first five. Optional, added by ingestion. */
+  descriptions?: { text: string; slug: string; title: string }[];
   articles: { slug: string; title: string; date: string | null; position: number; quotes: SpeakerQuote[] }[];
 }
 

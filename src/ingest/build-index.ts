@@ -5,6 +5,9 @@ import type { SpeakerQuote } from '../contract/article-data.ts';
 import { hash53 } from '../common/hash.ts';
 import { MAX_SLUG_LENGTH } from '../common/slug.ts';
 import { listFiles, problem, type IngestProblem, type IngestWarning } from './errors.ts';
+import { speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
+import { describeSpeaker } from '../quotes/describe-speakers.ts';
+import { contextFinder } from '../quotes/quote-context.ts';
 import type { AnalysedArticle } from './types.ts';
 
 /** One speaker across the corpus; `articles` in home order. */
@@ -12,8 +15,15 @@ export interface SpeakerAggregate {
   id: string;
   name: string;
   quoteCount: number;
+  /** The engine's type for the speaker, when it gives one. */
+  type: SpeakerType | null;
+  /** How articles describe the speaker (first MAX_DESCRIPTIONS distinct ones, in home order). */
+  descriptions: { text: string; index: number }[];
   articles: { index: number; quotes: SpeakerQuote[] }[];
 }
+
+/** Descriptions kept per speaker. */
+export const MAX_DESCRIPTIONS = 5;
 
 /** Everything the data writers need, in home order. */
 export interface Site {
@@ -109,11 +119,13 @@ export function buildSite(articles: readonly AnalysedArticle[]): Site {
   ordered.forEach((article, index) => {
     bySlug.set(article.slug, index);
     quoteCount += article.analysis.quotes.length;
+    const contextOf = article.analysis.quotes.some((q) => q.speaker) ? contextFinder(article.text, article.paragraphs) : null;
     for (const q of article.analysis.quotes) {
       if (!q.speaker) continue;
       let agg = speakerById.get(q.speaker.id);
       if (!agg) {
-        agg = { id: q.speaker.id, name: q.speaker.name, quoteCount: 0, articles: [] };
+        const type = speakerTypeOf(q.speaker);
+        agg = { id: q.speaker.id, name: q.speaker.name, quoteCount: 0, type: type === 'unknown' ? null : type, descriptions: [], articles: [] };
         speakerById.set(q.speaker.id, agg);
       }
       agg.quoteCount++;
@@ -121,8 +133,12 @@ export function buildSite(articles: readonly AnalysedArticle[]): Site {
       if (!entry || entry.index !== index) {
         entry = { index, quotes: [] };
         agg.articles.push(entry);
+        if (agg.descriptions.length < MAX_DESCRIPTIONS) {
+          const text = describeSpeaker(article.text, agg.name);
+          if (text && !agg.descriptions.some((d) => d.text.toLowerCase() === text.toLowerCase())) agg.descriptions.push({ text, index });
+        }
       }
-      entry.quotes.push({ id: q.id, text: article.text.slice(q.start, q.end), kind: q.kind, confidence: q.confidence });
+      entry.quotes.push({ id: q.id, text: article.text.slice(q.start, q.end), kind: q.kind, confidence: q.confidence, ...contextOf?.(q) });
     }
   });
   const speakers = [...speakerById.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));

@@ -120,6 +120,8 @@ export function speakerOf(site: Site, id: string): SpeakerDetail | null {
   return {
     id: s.id,
     name: s.name,
+    type: s.type,
+    descriptions: s.descriptions.map(({ text, index }) => ({ text, slug: site.articles[index]!.slug, title: site.articles[index]!.meta.title })),
     articles: s.articles.map(({ index, quotes }) => {
       const a = site.articles[index]!;
       return { slug: a.slug, title: a.meta.title, date: a.meta.date, position: index, quotes };

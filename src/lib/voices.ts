@@ -3,7 +3,7 @@
 // Voices view and the /voices page.
 import type { ArticleChunk, ArticleSummary } from '../contract/article-data.ts';
 import { wordCount } from './reading-time.ts';
-import { SPEAKER_TYPES, speakerTypeOf, type SpeakerType } from './speaker-type.ts';
+import { SPEAKER_TYPES, speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
 
 /** A group of speakers in the Voices view: a type, or the unattributed quotations. */
 export type VoiceGroup = SpeakerType | 'unknown' | 'unattributed';

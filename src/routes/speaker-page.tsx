@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
+import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
 
@@ -27,6 +28,7 @@ function SpeakerPage() {
   useDocumentTitle(speaker.name);
 
   const quoteCount = speaker.articles.reduce((n, a) => n + a.quotes.length, 0);
+  const type = speakerTypeOf(speaker);
   const pageCount = Math.max(1, Math.ceil(speaker.articles.length / SPEAKER_ARTICLES_PER_PAGE));
   const requested = Number.parseInt(params.get('page') ?? '1', 10);
   const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1;
@@ -39,8 +41,21 @@ function SpeakerPage() {
       </p>
       <h1>{speaker.name}</h1>
       <p className="qr-speaker__summary">
+        {type !== 'unknown' && <span className="qr-speaker__type">{SPEAKER_TYPE_LABELS[type].one}</span>}
         {plural(quoteCount, 'quotation')} in {plural(speaker.articles.length, 'article')}.
       </p>
+      {(speaker.descriptions?.length ?? 0) > 0 && (
+        <section className="qr-speaker__about" aria-labelledby="speaker-about">
+          <h2 id="speaker-about">As the articles describe {speaker.name}</h2>
+          <ul>
+            {speaker.descriptions!.map((d) => (
+              <li key={`${d.slug}:${d.text}`}>
+                “{d.text}” <span className="qr-speaker__in">in <Link to={`/articles/${encodeURIComponent(d.slug)}`}>{d.title}</Link></span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {articles.map((article) => {
         const href = `/articles/${encodeURIComponent(article.slug)}`;
         const headingId = `speaker-article-${article.position}`;
@@ -60,16 +75,21 @@ function SpeakerPage() {
                 const low = quote.confidence < LOW_CONFIDENCE;
                 return (
                   <li key={quote.id} className="qr-speaker__quote-item">
-                    <Link
-                      to={`${href}#${encodeURIComponent(quote.id)}`}
-                      className="qr-speaker__quote"
-                      data-quote-id={quote.id}
-                      data-speaker={speaker.name}
-                      data-highlighted="true"
-                    >
-                      <span className="sr-only">Quote by {speaker.name}: </span>
-                      <q>{quote.text}</q>
-                    </Link>
+                    {/* In its sentence when the data has it: a fragment like "years." means nothing alone. */}
+                    <p className={quote.before || quote.after ? 'qr-speaker__context' : 'qr-speaker__bare'}>
+                      {quote.before}
+                      <Link
+                        to={`${href}#${encodeURIComponent(quote.id)}`}
+                        className="qr-speaker__quote"
+                        data-quote-id={quote.id}
+                        data-speaker={speaker.name}
+                        data-highlighted="true"
+                      >
+                        <span className="sr-only">Quote by {speaker.name}: </span>
+                        {quote.before || quote.after ? quote.text : <q>{quote.text}</q>}
+                      </Link>
+                      {quote.after}
+                    </p>
                     {(kind || low) && (
                       <p className="qr-speaker__meta">
                         {kind && <span>{kind}</span>}
