@@ -94,7 +94,7 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
           <button type="button" onClick={cancel}>Cancel</button>
         </span>
       )}
-      <span role="status" className="export-status">{status}</span>
+      <span aria-live="polite" className="export-status">{status}</span>
     </div>
   );
 }

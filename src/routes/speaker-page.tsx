@@ -12,6 +12,7 @@ import { SpeakerPager } from '../components/speaker-pager.tsx';
 import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
+import { ExportQuotations } from '../components/export-quotations.tsx';
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
@@ -44,6 +45,7 @@ function SpeakerPage() {
         {type !== 'unknown' && <span className="qr-speaker__type">{SPEAKER_TYPE_LABELS[type].one}</span>}
         {plural(quoteCount, 'quotation')} in {plural(speaker.articles.length, 'article')}.
       </p>
+      <ExportQuotations target={{ kind: 'speaker', id: speaker.id, name: speaker.name }} />
       {(speaker.descriptions?.length ?? 0) > 0 && (
         <section className="qr-speaker__about" aria-labelledby="speaker-about">
           <h2 id="speaker-about">As the articles describe {speaker.name}</h2>

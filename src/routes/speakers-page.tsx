@@ -8,6 +8,7 @@ import { loadSpeakers } from '../lib/data-client.ts';
 import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
+import { ExportQuotations } from '../components/export-quotations.tsx';
 
 /** Rows per page. */
 export const SPEAKERS_PAGE_SIZE = 100;
@@ -134,6 +135,7 @@ function SpeakersPage() {
     <div className="qr-speakers">
       <h1>Speakers</h1>
       <p className="qr-speakers__intro">Everyone quoted in the articles. Choose a name to read all their quotations.</p>
+      <ExportQuotations target={{ kind: 'corpus' }} />
       <div className="qr-speakers__filter">
         <label htmlFor="speaker-filter">Filter by name</label>
         <input
