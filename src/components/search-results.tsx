@@ -9,6 +9,13 @@ import { containsPhrase, phrasesOf, snippet } from '../lib/search-client.ts';
 import type { ArticleHit, ParsedQuery } from '../lib/search-query.ts';
 import { SearchHighlight } from './search-highlight.tsx';
 
+/** Why a "some of the words" result is there: `Has “launch” and “shuttle”`. */
+export function wordsLabel(words: readonly string[]): string {
+  const q = words.map((w) => `“${w}”`);
+  const list = q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} and ${q[q.length - 1]}`;
+  return `Has ${words.length === 1 ? 'only the word' : 'the words'} ${list}`;
+}
+
 /** Quotations listed under one article before "and N more". */
 const QUOTES_PER_HIT = 3;
 
@@ -129,13 +136,18 @@ export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; qu
         const title = d?.title ?? hit.title;
         const more = hit.quotes.length - QUOTES_PER_HIT;
         return (
-          <li key={hit.slug} className="qr-search-result">
+          // Until its title, snippet and quotations are read, a result keeps its place but is not drawn,
+          // so nothing on screen moves when they arrive (search's layout shift, issue 13).
+          <li key={hit.slug} className="qr-search-result" data-pending={d ? undefined : 'true'}>
             <h2 className="qr-search-result__title">
               <Link to={href}>
                 <SearchHighlight text={title} terms={hit.terms} phrases={phrases} />
               </Link>
             </h2>
             {d?.exactPhrase && <p className="qr-search-result__badge">Exact phrase</p>}
+            {hit.matchedWords && hit.matchedWords.length > 0 && (
+              <p className="qr-search-result__why">{wordsLabel(hit.matchedWords)}</p>
+            )}
             {d?.snippet && (
               <p className="qr-search-result__snippet">
                 <SearchHighlight text={d.snippet} terms={hit.terms} phrases={phrases} />

@@ -24,7 +24,8 @@ const FUZZY_WEIGHT = 0.3;
 const FUZZY_FROM = 6;
 
 /** One term of the query with the index terms it stands for and their weights. */
-interface TermQuery {
+/** One word of the query with the index terms it expands to (prefix, fuzzy) and their weights. */
+export interface TermQuery {
   term: string;
   expansions: Map<string, number>;
 }
@@ -50,6 +51,8 @@ export interface RankedArticle {
   articleMatched: boolean;
   quotes: RankedQuote[];
   terms: string[];
+  /** In a "some of the words" ranking: the reader's words this article has (their count ranks it first). */
+  matchedWords?: string[];
 }
 
 /** The ranking for a query. */
@@ -213,9 +216,13 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
       let docs = await score(every, 'AND');
       let partial = false;
       const significant = [...new Set(keep(query.terms))];
+      let fallback: TermQuery[] = [];
       if (docs.size === 0 && significant.length > 1) {
-        // Nothing has every word: fall back to any word, and say so.
-        docs = await score(await termQueries(significant, !onlyStopWords, false), 'OR');
+        // Nothing has every word: fall back to any word, and say so. A one-character word ("1" of
+        // "STS-1") matches nearly every article: it counts only next to the others, never alone.
+        const longer = significant.filter((t) => [...t].length > 1);
+        fallback = await termQueries(longer.length > 0 ? longer : significant, !onlyStopWords, false);
+        docs = await score(fallback, 'OR');
         partial = docs.size > 0;
       }
       if (docs.size === 0 && !onlyStopWords) {
@@ -223,11 +230,12 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
         const fuzzy = await termQueries(significant, true, true);
         docs = await score(fuzzy, 'AND');
         if (docs.size === 0 && significant.length > 1) {
+          fallback = fuzzy;
           docs = await score(fuzzy, 'OR');
           partial = docs.size > 0;
         }
       }
-      return { query, articles: group(docs), partial };
+      return { query, articles: partial ? byCoverage(group(docs), fallback) : group(docs), partial };
     },
     async resolve(articles) {
       const per = manifest.articlesPerDocChunk;
@@ -242,6 +250,7 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
           score: a.score,
           articleMatched: a.articleMatched,
           terms: a.terms,
+          ...(a.matchedWords ? { matchedWords: a.matchedWords } : {}),
           quotes: a.quotes.flatMap((q): QuoteHit[] => {
             const doc = quotes[q.index];
             return doc ? [{ quoteId: doc[0], speaker: doc[1], score: q.score, terms: q.terms }] : [];
@@ -250,6 +259,20 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
       });
     },
   };
+}
+
+/**
+ * A "some of the words" ranking: articles with more of the reader's words first, then by score, each
+ * saying which words it has, so a reader sees why a result is there.
+ */
+export function byCoverage(articles: RankedArticle[], queries: readonly TermQuery[]): RankedArticle[] {
+  return articles
+    .map((a) => {
+      const has = new Set(a.terms);
+      const matchedWords = queries.filter((q) => [...q.expansions.keys()].some((t) => has.has(t))).map((q) => q.term);
+      return { ...a, matchedWords };
+    })
+    .sort((a, b) => b.matchedWords.length - a.matchedWords.length || b.score - a.score || a.article - b.article);
 }
 
 function merge(a: Map<number, DocScore>, b: Map<number, DocScore>, combine: 'AND' | 'OR'): Map<number, DocScore> {

@@ -88,6 +88,8 @@ export interface ArticleHit {
   quotes: QuoteHit[];
   /** Index terms that matched anywhere in this article's documents. */
   terms: string[];
+  /** In a "some of the words" result: which of the reader's words the article has. */
+  matchedWords?: string[];
 }
 
 /** `s` with every regular-expression metacharacter escaped. */

@@ -185,9 +185,10 @@ function SearchPage() {
         // The query whose results are committed: the URL changes a moment before the new results
         // render (the router commits in a transition), so browser tests wait on this instead.
         data-search-query={done ? q : ''}
+        data-reserve={q ? 'true' : undefined}
       >
         {outcome && outcome.partial && (
-          <p className="qr-search-page__note">No article has every word; these have some of them.</p>
+          <p className="qr-search-page__note">No article has every word; these have some of them, those with the most words first.</p>
         )}
         {outcome && visible.length > 0 && <SearchResults hits={visible} query={outcome.query} />}
         {outcome && total === 0 && (

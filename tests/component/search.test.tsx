@@ -215,6 +215,18 @@ describe('/search', () => {
     expect(within(budget).getAllByText('hacking', { selector: 'mark' }).length).toBeGreaterThan(0);
   });
 
+  it('labels "some of the words" results with the words each has, most words first, and hides a result until its details arrive', async () => {
+    renderAt('/search?q=hacking%20respond%20overnight');
+    const first = await screen.findByRole('list', { name: 'Matching articles' });
+    // Drawn only once read: nothing on screen moves when the snippets arrive (layout shift).
+    for (const li of first.querySelectorAll(':scope > li')) if (!li.textContent?.includes('Has ')) expect(li).toHaveAttribute('data-pending', 'true');
+    const list = await loadedResults();
+    expect(list.querySelectorAll('[data-pending]')).toHaveLength(0);
+    expect(screen.getByText(/No article has every word; these have some of them/)).toBeInTheDocument();
+    const labels = within(list).getAllByText(/^Has /).map((p) => p.textContent);
+    expect(labels).toEqual(['Has the words “hacking” and “respond”', 'Has the words “hacking” and “respond”', 'Has only the word “overnight”']);
+  });
+
   it.each([
     ['with straight quote marks', '"we will respond to the hacking"'],
     ['with curly quote marks', '“we will respond to the hacking”'],

@@ -86,6 +86,21 @@ describe('split search index: queries', () => {
     expect(hits.map((h) => h.slug).sort()).toEqual(['weather', 'zoo']);
   });
 
+  it('ranks "some of the words" results by how many words they have, and says which', async () => {
+    // "hacking" and "respond" are in two articles, "zebra" in one, and no article has all three.
+    const { ranking, hits } = await search('hacking respond zebra');
+    expect(ranking.partial).toBe(true);
+    expect(hits.map((h) => h.matchedWords)).toEqual([['hacking', 'respond'], ['hacking', 'respond'], ['zebra']]);
+    expect(hits.map((h) => h.slug).slice(0, 2).sort()).toEqual(['budget-talks', 'obama-putin']);
+    expect(hits[2]!.slug).toBe('zoo');
+  });
+
+  it('never falls back on a one-character word alone ("STS-1" does not match every "1")', async () => {
+    const { hits } = await search('zebra 1');
+    expect(hits.map((h) => h.slug)).toEqual(['zoo']);
+    expect(hits[0]!.matchedWords).toEqual(['zebra']);
+  });
+
   it('prefix matches report the index terms they matched (for highlighting)', async () => {
     const { hits } = await search('zebr');
     expect(hits[0]!.terms.sort()).toEqual(['zebra', 'zebras']);
