@@ -13,6 +13,8 @@ export interface CalibrationFeatures {
   sieve: string;
   /** The resolver step that named the speaker, or 'none' when no speaker was resolved. */
   step: string;
+  /** How sure the resolver step is of its pick (0–1; e.g. a pronoun of the right gender or not). */
+  certainty: number;
   kind: QuoteKind;
   /** What the mention is: pronoun, name, description, relative, or none. */
   mention: string;
@@ -41,6 +43,7 @@ export function featureValues(f: CalibrationFeatures): Record<string, string> {
   return {
     sieve: f.sieve,
     step: f.step,
+    certainty: String(f.certainty),
     kind: f.kind,
     mention: f.mention,
     cue: cueClass(f.cue),

@@ -64,8 +64,8 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     }
     const f: CalibrationFeatures = {
       sieve: a.sieve,
-      // The resolver's certainty stands for its step (each step has its own) until steps are named.
-      step: r.speaker ? `c${r.certainty}` : 'none',
+      step: r.speaker && r.step ? r.step : 'none',
+      certainty: r.certainty,
       kind,
       mention: a.mentionType ?? 'none',
       cue: cueWords,

@@ -2,14 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { calibrate, cueClass, featureValues, PRONOUN_RESOLUTION, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
 import { LOW_CONFIDENCE } from '../../../src/common/confidence.ts';
+import { SIEVES } from '../../../src/quotes/attribute.ts';
+import { RESOLVERS } from '../../../src/quotes/resolve-speakers.ts';
 import { CALIBRATION, type CalibrationTable } from '../../../src/quotes/tables/calibration.ts';
 
-const base: CalibrationFeatures = { sieve: 'trailing', step: 'c1', kind: 'direct', mention: 'name', words: 8, cue: 'said', gap: 1, sameSpeaker: 2 };
+const base: CalibrationFeatures = { sieve: 'trailing-frame', step: 'name', certainty: 1, kind: 'direct', mention: 'name', words: 8, cue: 'said', gap: 1, sameSpeaker: 2 };
 const tiny: CalibrationTable = {
   '*': [100, 0.8, 'sieve'],
-  '*|sieve=trailing': [60, 0.95, 'words'],
-  '*|sieve=trailing|words=1-2': [20, 0.6],
-  '*|sieve=embedded': [40, 0.7],
+  '*|sieve=trailing-frame': [60, 0.95, 'words'],
+  '*|sieve=trailing-frame|words=1-2': [20, 0.6],
+  '*|sieve=embedded-frame': [40, 0.7],
   [PRONOUN_RESOLUTION]: [30, 0.9],
 };
 
@@ -17,9 +19,9 @@ describe('calibrate walks the fitted tree', () => {
   it.each([
     ['the deepest group that matches', base, 0.95],
     ['a subgroup split on length', { ...base, words: 2 }, 0.6],
-    ['a group with no further split', { ...base, sieve: 'embedded' }, 0.7],
+    ['a group with no further split', { ...base, sieve: 'embedded-frame' }, 0.7],
     ['a value with no group of its own takes its parent group', { ...base, sieve: 'colon' }, 0.8],
-    ['a pronoun-resolved speaker is discounted by the resolution factor', { ...base, mention: 'pronoun', step: 'c0.9' }, 0.86],
+    ['a pronoun-resolved speaker is discounted by the resolution factor', { ...base, mention: 'pronoun', step: 'pronoun' }, 0.86],
     ['an unresolved pronoun is not discounted', { ...base, mention: 'pronoun', step: 'none' }, 0.95],
   ])('%s', (_name, f, want) => {
     expect(calibrate(f, tiny)).toBe(want);
@@ -68,6 +70,18 @@ describe('the fitted table', () => {
       const parent = key.slice(0, key.lastIndexOf('|'));
       const feature = key.slice(key.lastIndexOf('|') + 1).split('=')[0];
       expect(CALIBRATION[parent]?.[2], key).toBe(feature);
+    }
+  });
+
+  it('names only sieves and resolver steps the engine has (a rename needs npm run quotes:calibrate)', () => {
+    const sieves = new Set<string>([...SIEVES.map((x) => x.name), 'none']);
+    const steps = new Set<string>([...RESOLVERS.map((x) => x.name), 'none']);
+    for (const key of Object.keys(CALIBRATION)) {
+      for (const part of key.split('|').slice(1)) {
+        const [feature, value] = part.split('=') as [string, string];
+        if (feature === 'sieve') expect(sieves, key).toContain(value);
+        if (feature === 'step') expect(steps, key).toContain(value);
+      }
     }
   });
 
