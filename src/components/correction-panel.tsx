@@ -33,7 +33,7 @@ export function SpeakerChoice({ speakers, value, onChange, nobody, onNobody }: {
   return (
     <div className="speaker-choice">
       <label htmlFor={`${id}-speaker`}>Speaker</label>
-      <input id={`${id}-speaker`} role="combobox" list={`${id}-speakers`} autoComplete="off" value={value} disabled={nobody} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-hint`} />
+      <input id={`${id}-speaker`} list={`${id}-speakers`} autoComplete="off" value={value} disabled={nobody} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-hint`} />
       <datalist id={`${id}-speakers`}>
         {speakers.map((s) => <option key={s} value={s} />)}
       </datalist>
