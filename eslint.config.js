@@ -75,6 +75,25 @@ export default tseslint.config(
     },
   },
   {
+    // The ingestion's shared stages run at build time and in the browser (/add): no Node, no linkedom.
+    files: ['src/ingest/decode-source.ts', 'src/ingest/parse-source.ts', 'src/ingest/analyse-source.ts', 'src/ingest/parse-*.ts', 'src/ingest/validate.ts', 'src/ingest/errors.ts', 'src/ingest/paragraphs.ts', 'src/ingest/boilerplate-patterns.ts', 'src/ingest/types.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: [...nodeBuiltins, 'linkedom'], message: 'This stage also runs in the browser: no Node APIs; the DOM is passed in (ParseEnvironment).' },
+      ] }],
+    },
+  },
+  {
+    // The reader's own articles (browser): the ingestion's shared stages, never its Node callers.
+    files: ['src/mine/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: [...nodeBuiltins, 'linkedom'], message: 'Browser code cannot use Node APIs.' },
+        { group: ['**/ingest/ingest-file*', '**/ingest/read-sources*', '**/ingest/ingest-directory*', '**/ingest/ingest-parallel*', '**/ingest/vite-plugin*', '**/ingest/write-data*', '**/ingest/build-*'], message: 'Use the shared stages (decode-source, parse-source, analyse-source), not the build\'s Node code.' },
+      ] }],
+    },
+  },
+  {
     // The app sees only the ingestion's output (the data contract), never its Node code.
     files: ['src/routes/**', 'src/components/**', 'src/lib/**', 'src/main.tsx', 'src/app-routes.tsx'],
     rules: {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { buildSite, findDuplicateSlugs, settleDerivedSlugs, type Site } from './build-index.ts';
 import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes } from './ingest-file.ts';
-import type { FileResult } from './ingest-source.ts';
+import type { FileResult } from './analyse-source.ts';
 import type { SourceFile } from './decode-source.ts';
 import { displayPath, listSources, type ListedSource } from './read-sources.ts';
 import { problem } from './errors.ts';

@@ -1,11 +1,10 @@
-// The build's caller of the shared pipeline (ingest-source.ts): HTML pages are parsed with
-// linkedom, which runs no scripts and needs no browser. The browser calls the same pipeline
-// with its own DOMParser (src/mine/parse-in-page.ts).
+// The build's caller of the shared pipeline (parse-source.ts → analyse-source.ts): HTML pages are
+// parsed with linkedom, which runs no scripts and needs no browser. The browser calls the same
+// two modules with its own DOMParser (src/mine/add-articles.ts).
 import { parseHTML } from 'linkedom';
+import { analyseSource, type FileResult } from './analyse-source.ts';
 import { decodeSource, type DecodedSource, type SourceFile } from './decode-source.ts';
-import { ingestSource, type FileResult, type ParseEnvironment } from './ingest-source.ts';
-
-export type { FileResult } from './ingest-source.ts';
+import { parseSource, type ParseEnvironment } from './parse-source.ts';
 
 /** The Node environment of the parsers: linkedom documents. */
 export const nodeParseEnvironment: ParseEnvironment = {
@@ -14,7 +13,8 @@ export const nodeParseEnvironment: ParseEnvironment = {
 
 /** Parses, validates and analyses one decoded file. Never throws: a crash becomes a problem. */
 export function ingestDecoded(decoded: DecodedSource): FileResult {
-  return ingestSource(decoded, nodeParseEnvironment);
+  const r = parseSource(decoded, nodeParseEnvironment);
+  return r.ok ? analyseSource(r.parsed) : r;
 }
 
 /** Decodes and ingests one file from its bytes (used by tests and the dev server). */

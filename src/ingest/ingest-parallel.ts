@@ -4,7 +4,7 @@
 // Returns null when workers cannot start, and the caller ingests in-thread instead.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from './ingest-source.ts';
+import type { FileResult } from './analyse-source.ts';
 import type { SourceFile } from './decode-source.ts';
 
 /** Below this many files, starting workers (about half a second each) costs more than it saves. */

@@ -9,7 +9,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
 import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
-import type { FileResult } from './ingest-source.ts';
+import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../src/ingest/errors.ts';
 import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
-import type { FileResult } from '../../../src/ingest/ingest-source.ts';
+import type { FileResult } from '../../../src/ingest/analyse-source.ts';
 import { SLUG_PATTERN } from '../../../src/common/slug.ts';
 
 const encoder = new TextEncoder();

@@ -1,23 +1,14 @@
-// One article through every per-file stage: parse by format → validate → quote engine. Pure
-// (no Node, no DOM of its own): the build calls it with linkedom (ingest-file.ts), the browser
-// with its DOMParser (src/mine/). It runs in two halves so the browser can parse on the page,
-// where the DOM is, and analyse in a Web Worker: parseSource() then analyseSource().
-import { extractQuotes, extractTitleQuotes } from '../quotes/extract-quotes.ts';
-import type { Quote, QuoteAnalysis } from '../quotes/types.ts';
+// The shared pipeline's first half: one article file parsed by format and validated. Pure (no
+// Node, no DOM of its own): the build calls it with linkedom (ingest-file.ts), the browser with
+// its DOMParser on the page (src/mine/), where the DOM is; analyse-source.ts then runs the engine
+// (in a Web Worker in the browser). ingest-file.ts chains the two for the build.
 import type { DecodedSource } from './decode-source.ts';
 import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
-import { joinParagraphs, makeExcerpt } from './paragraphs.ts';
 import { parseHtml, type ParseDocument } from './parse-html.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { parseScrapedPage } from './parse-scraped-page.ts';
-import { slugify } from '../common/slug.ts';
-import type { AnalysedArticle, ArticleMeta, ParsedSource, RemovedLine, SourceFormat } from './types.ts';
+import type { ArticleMeta, ParsedSource, RemovedLine, SourceFormat } from './types.ts';
 import { validateMeta } from './validate.ts';
-
-/** The outcome for one file: an article (with warnings) or the problems that reject it. */
-export type FileResult =
-  | { ok: true; file: string; article: AnalysedArticle; warnings: IngestWarning[]; removed: RemovedLine[] }
-  | { ok: false; file: string; problems: IngestProblem[]; warnings: IngestWarning[] };
 
 /** What the parsers need from the environment: a DOM for HTML pages. */
 export interface ParseEnvironment {
@@ -53,18 +44,26 @@ const FIX_TITLE_BY_FORMAT = {
   markdown: 'Give the article a headline: "title: Your headline" in the front matter.',
 } as const;
 
-/** Advice for text typed into a form, where there is no front matter to edit. */
-const FIX_TYPED: Partial<Record<IngestProblem['code'], string>> = {
-  'missing-title': 'Type the headline in the Title field, or put it on the first line of the text, above the body.',
-  'empty-body': 'Paste the article itself (its paragraphs), not only its headline or the site around it.',
-  'empty-file': 'Paste or type the article text (a headline and at least one paragraph).',
-  'front-matter-field': 'Fix the field named above (a source URL must start with http:// or https://).',
+/** Words for text typed into a form, where there is no file and no front matter to edit. */
+const TYPED: Partial<Record<IngestProblem['code'], { message?: string; fix: string }>> = {
+  'missing-title': { fix: 'Type the headline in the Title field, or put it on the first line of the text, above the body.' },
+  'empty-body': { fix: 'Paste the article itself (its paragraphs), not only its headline or the site around it.' },
+  'empty-file': { message: 'There is no article text.', fix: 'Paste or type the article text (a headline and at least one paragraph).' },
+  'binary-file': { message: 'The text contains many control characters; it does not look like an article.', fix: 'Paste the article as text, or remove the stray characters.' },
+  'front-matter-field': { fix: 'Fix the field named above (a source URL must start with http:// or https://).' },
 };
+
+function forTyped(problems: IngestProblem[]): IngestProblem[] {
+  return problems.map((p) => {
+    const words = TYPED[p.code];
+    return words ? { ...p, message: words.message ?? p.message, fix: words.fix } : p;
+  });
+}
 
 /** First half: parses a decoded file by its format and validates its metadata. Never throws. */
 export function parseSource(decoded: DecodedSource, env: ParseEnvironment, overrides: SourceOverrides = {}): ParseResult {
   const file = decoded.file.display;
-  if (!decoded.ok) return { ok: false, file, problems: decoded.problems, warnings: [] };
+  if (!decoded.ok) return { ok: false, file, problems: overrides.origin === 'typed' ? forTyped(decoded.problems) : decoded.problems, warnings: [] };
   let result: ParseResult;
   try {
     result = parseDecoded(decoded, env, overrides, file);
@@ -73,9 +72,7 @@ export function parseSource(decoded: DecodedSource, env: ParseEnvironment, overr
       `The file could not be parsed: ${(err as Error).message}`,
       'This is a bug in the ingestion; please report it with the file. Meanwhile, converting the article to Markdown with front matter usually works.')] };
   }
-  if (!result.ok && overrides.origin === 'typed') {
-    result.problems = result.problems.map((p) => (FIX_TYPED[p.code] ? { ...p, fix: FIX_TYPED[p.code]! } : p));
-  }
+  if (!result.ok && overrides.origin === 'typed') result.problems = forTyped(result.problems);
   return result;
 }
 
@@ -141,72 +138,4 @@ function validate(file: string, parsed: ParsedSource): ParseResult {
       warnings: validated.warnings,
     },
   };
-}
-
-/** Second half: runs the quote engine on a parsed article. Never throws. */
-export function analyseSource(parsed: ParsedArticle): FileResult & { ok: true } {
-  const { file, meta } = parsed;
-  const { text, spans } = joinParagraphs(parsed.paragraphs);
-  const warnings: IngestWarning[] = [...parsed.warnings];
-  let analysis: QuoteAnalysis;
-  try {
-    analysis = extractQuotes(text);
-  } catch (err) {
-    // The engine promises never to throw; if it does, the article still ships, unannotated.
-    analysis = { quotes: [], speakers: [], warnings: [] };
-    warnings.push({ code: 'engine-failed', file, line: null, message: `The quote engine failed on this article: ${(err as Error).message}` });
-  }
-  const lineOfOffset = (offset: number): number | null => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    // The line where the warning's paragraph starts (exact for Markdown and scraped pages).
-    return parsed.paragraphLines[lo] ?? null;
-  };
-  let titleQuotes: Quote[] = [];
-  try {
-    titleQuotes = extractTitleQuotes(meta.title, analysis);
-  } catch (err) {
-    warnings.push({ code: 'engine-failed', file, line: parsed.slugLine, message: `The quote engine failed on the title: ${(err as Error).message}` });
-  }
-  for (const w of analysis.warnings) {
-    warnings.push({ code: w.code, file, line: lineOfOffset(w.offset), message: w.message });
-  }
-  const unattributed = analysis.quotes.filter((q) => q.speaker === null).length;
-  if (unattributed > 0 && !analysis.warnings.some((w) => w.code === 'unattributed-quote')) {
-    warnings.push({ code: 'unattributed-quote', file, line: null, message: `${unattributed} of ${analysis.quotes.length} quotations have no speaker.` });
-  }
-  if (parsed.removed.length > 0) {
-    const rules = [...new Set(parsed.removed.map((r) => r.rule))].join(', ');
-    warnings.push({ code: 'furniture-removed', file, line: parsed.removed[0]!.line || null, message: `Removed ${parsed.removed.length} line(s) of site furniture (${rules}); listed in ingest-report.json.` });
-  }
-  return {
-    ok: true,
-    file,
-    warnings,
-    removed: parsed.removed,
-    article: {
-      file,
-      format: parsed.format,
-      meta,
-      slug: meta.slug ?? slugify(meta.title),
-      slugLine: parsed.slugLine,
-      text,
-      paragraphs: spans,
-      paragraphLines: parsed.paragraphLines,
-      analysis,
-      titleQuotes,
-      excerpt: makeExcerpt(parsed.paragraphs),
-    },
-  };
-}
-
-/** Both halves in one call (the build). */
-export function ingestSource(decoded: DecodedSource, env: ParseEnvironment, overrides?: SourceOverrides): FileResult {
-  const r = parseSource(decoded, env, overrides);
-  return r.ok ? analyseSource(r.parsed) : r;
 }
