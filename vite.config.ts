@@ -1,13 +1,19 @@
 /// <reference types="vitest/config" />
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { articlesPlugin } from './src/ingest/vite-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { themeBeforePaintPlugin } from './src/build/theme-before-paint-plugin.ts';
+import { engineVersion } from './src/build/engine-version.ts';
+import { pwaPlugin } from './src/build/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin()],
+  plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin(), pwaPlugin()],
   build: { target: 'es2022' },
+  // The reader's own articles are re-analysed when this changes (src/mine/).
+  define: { __ENGINE_VERSION__: JSON.stringify(engineVersion(resolve(import.meta.dirname, 'src/quotes'))) },
+  worker: { format: 'es' },
   // Benchmarks and scratch builds write inside the project; they are not app sources.
   server: { watch: { ignored: ['**/.bench/**', '**/tmp/**', '**/out/**'] } },
   test: {

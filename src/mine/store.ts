@@ -1,0 +1,155 @@
+// The reader's own articles in IndexedDB, through idb (1.4 kB gzipped; Dexie was 32.8 kB for the
+// same use: docs/decisions/070-your-articles-in-the-browser.md). Loaded only by /add, /mine/*
+// and, when the reader has articles, the home, search and speaker pages.
+//
+// Schema, versioned so later features add stores without touching the articles:
+//   v1  `articles`  keyPath `id`, index `addedAt`: one MineArticle per added article.
+//   (v2, issue 12, will add `corrections` keyed by [articleId, quoteId]; the upgrade below runs
+//   each step whose version the reader's database has not reached yet, in order.)
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { MINE_COUNT_KEY } from '../lib/mine-hint.ts';
+import type { Quote, SpeakerCount } from '../quotes/types.ts';
+
+/** Database name and the schema version this code writes. */
+export const DB_NAME = 'quote-reader';
+export const DB_VERSION = 1;
+
+/** One article the reader added, with the engine's analysis and the engine version that made it. */
+export interface MineArticle {
+  /** Random id (the address is /mine/<id>). */
+  id: string;
+  /** Milliseconds since the epoch; the list shows the newest first. */
+  addedAt: number;
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  byline: string | null;
+  /** How it came in: the parser used, and the file's name when it was a file. */
+  format: 'markdown' | 'scraped-page' | 'html';
+  fileName: string | null;
+  /** The body as the engine saw it: paragraphs joined by "\n\n". */
+  text: string;
+  paragraphs: { start: number; end: number }[];
+  excerpt: string;
+  quotes: Quote[];
+  titleQuotes: Quote[];
+  speakers: SpeakerCount[];
+  /** __ENGINE_VERSION__ of the analysis; a different one means re-analyse. */
+  engineVersion: string;
+}
+
+interface MineSchema extends DBSchema {
+  articles: { key: string; value: MineArticle; indexes: { addedAt: number } };
+}
+
+/** Raised when the browser's storage quota for the site is full; nothing was written. */
+export class StorageFullError extends Error {
+  constructor(detail: string) {
+    super(
+      `Your browser's storage for Quote Reader is full${detail}, so the article was not saved. ` +
+        'Delete some of your articles (on the home page) or free space in the browser, then add it again: the text is still here.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+let opened: Promise<IDBPDatabase<MineSchema>> | null = null;
+
+/** Opens (and creates or upgrades) the database once per page. */
+function db(): Promise<IDBPDatabase<MineSchema>> {
+  opened ??= openDB<MineSchema>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) {
+        const articles = database.createObjectStore('articles', { keyPath: 'id' });
+        articles.createIndex('addedAt', 'addedAt');
+      }
+    },
+    // Another tab opened a newer version: let it upgrade, and reopen on the next call.
+    blocking() {
+      void opened?.then((d) => d.close());
+      opened = null;
+    },
+  });
+  opened.catch(() => {
+    opened = null;
+  });
+  return opened;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+async function quotaDetail(): Promise<string> {
+  try {
+    const { usage, quota } = await navigator.storage.estimate();
+    if (usage !== undefined && quota !== undefined) return ` (${Math.round(usage / 1e6)} MB of ${Math.round(quota / 1e6)} MB used)`;
+  } catch {
+    // No estimate: the message still says what to do.
+  }
+  return '';
+}
+
+/** Every article, newest first. */
+export async function listMine(): Promise<MineArticle[]> {
+  const all = await (await db()).getAllFromIndex('articles', 'addedAt');
+  return all.reverse();
+}
+
+/** One article, or undefined when there is none with that id. */
+export async function getMine(id: string): Promise<MineArticle | undefined> {
+  return (await db()).get('articles', id);
+}
+
+/** Writes articles in one transaction (all or none); a full quota becomes a StorageFullError. */
+export async function putMine(...articles: MineArticle[]): Promise<void> {
+  try {
+    const tx = (await db()).transaction('articles', 'readwrite');
+    await Promise.all([...articles.map((a) => tx.store.put(a)), tx.done]);
+  } catch (error) {
+    if (isQuotaError(error) || (error instanceof Error && isQuotaError((error as { cause?: unknown }).cause))) throw new StorageFullError(await quotaDetail());
+    throw error;
+  }
+  noteCount();
+}
+
+/** Deletes one article and returns it, so the caller can offer to undo. */
+export async function deleteMine(id: string): Promise<MineArticle | undefined> {
+  const database = await db();
+  const tx = database.transaction('articles', 'readwrite');
+  const found = await tx.store.get(id);
+  await tx.store.delete(id);
+  await tx.done;
+  noteCount();
+  return found;
+}
+
+// The home page reads this hint before it loads IndexedDB code at all (first-page JS budget).
+function noteCount(): void {
+  void db()
+    .then((d) => d.count('articles'))
+    .then((n) => {
+      try {
+        localStorage.setItem(MINE_COUNT_KEY, String(n));
+      } catch {
+        // Private mode or no storage: the home page then looks in the database itself.
+      }
+    });
+}
+
+/** Asks the browser to keep the data under storage pressure; resolves to whether it will. */
+export async function requestPersistence(): Promise<boolean> {
+  try {
+    if (await navigator.storage?.persisted?.()) return true;
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+/** A fresh random id for a new article (URL-safe). */
+export function newMineId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
