@@ -56,6 +56,9 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
                 currentParams.slug !== nextParams.slug && defaultShouldRevalidate,
               lazy: () => import('./routes/article-page.tsx').then((m) => m.articleRoute),
             },
+            // The reader's own articles: the engine, Readability and IndexedDB code load only here.
+            { path: 'add', lazy: () => import('./routes/add-page.tsx').then((m) => m.addRoute) },
+            { path: 'mine/:id', lazy: () => import('./routes/mine-page.tsx').then((m) => m.mineRoute) },
             { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute) },
             { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute) },
             { path: 'search', lazy: () => import('./routes/search-page.tsx').then((m) => m.searchRoute) },

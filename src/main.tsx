@@ -5,10 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { createRoutes } from './app-routes.tsx';
 import { applySettings, loadSettings } from './lib/reading-settings.ts';
+import { registerServiceWorker } from './lib/service-worker.ts';
 import './styles/base.css';
 import './styles/reading.css';
 
 applySettings(loadSettings());
+registerServiceWorker();
 
 const router = createBrowserRouter(createRoutes(), { basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/' });
 

@@ -45,7 +45,11 @@ export function ErrorMessage({ error }: { error: unknown }) {
   return (
     <div className="error-page" role="alert">
       <h1>Something went wrong</h1>
-      <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
+      {typeof navigator !== 'undefined' && !navigator.onLine ? (
+        <p>You are offline, and this page has not been opened on this device before, so it is not available yet. It will open when you are back online; the pages you have read and your own articles work now.</p>
+      ) : (
+        <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
+      )}
       <p className="error-detail">
         Details: <code>{describe(error).slice(0, 300)}</code>
       </p>

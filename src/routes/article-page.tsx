@@ -15,6 +15,7 @@ import { useCorrectedArticle } from '../lib/use-corrections.ts';
 import { ReadingProgress } from '../components/reading-progress.tsx';
 import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
 import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-layout.ts';
+import { useArticleHref } from '../lib/article-href.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
@@ -73,6 +74,8 @@ function ArticlePage() {
   // The reader's own corrections apply before anything is drawn or counted.
   const { article, corrections } = useCorrectedArticle(loaded);
   const [correctionStatus, setCorrectionStatus] = useCorrectionStatus();
+  // /articles/:slug and /mine/:id share this view; only their neighbours' addresses differ.
+  const hrefOf = useArticleHref();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -343,14 +346,14 @@ function ArticlePage() {
         <nav className="article-nav" aria-label="Previous and next articles">
           <div className="nav-cell prev">
             {article.prev && (
-              <Link rel="prev" to={`/articles/${encodeURIComponent(article.prev.slug)}${query}`}>
+              <Link rel="prev" to={`${hrefOf(article.prev.slug)}${query}`}>
                 <span className="nav-label">← Previous</span> <span className="nav-title">{article.prev.title}</span>
               </Link>
             )}
           </div>
           <div className="nav-cell next">
             {article.next && (
-              <Link rel="next" to={`/articles/${encodeURIComponent(article.next.slug)}${query}`}>
+              <Link rel="next" to={`${hrefOf(article.next.slug)}${query}`}>
                 <span className="nav-label">Next →</span> <span className="nav-title">{article.next.title}</span>
               </Link>
             )}

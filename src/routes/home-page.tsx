@@ -1,15 +1,19 @@
 // The home page (eager route): every article, newest first, read from the paged index as the reader
 // scrolls, optionally filtered by speaker (?speaker=<id> repeated) using the per-speaker files.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import type { ArticleSummary, Manifest, SpeakerDetail, SpeakerSummary } from '../contract/article-data.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound, type DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
+import { hasMineArticles } from '../lib/mine-hint.ts';
 import { plural, truncate } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { findSpeakers } from '../lib/name-match.ts';
 import { ProvenanceMeta } from '../components/provenance.tsx';
+
+// The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
+const YourArticles = lazy(() => import('../components/your-articles.tsx').then((m) => ({ default: m.YourArticles })));
 
 /** One article that quotes a chosen speaker, from the speakers' files. */
 interface Match {
@@ -292,6 +296,11 @@ function HomePage() {
           )}
         </p>
       </div>
+      {!filter && hasMineArticles() && (
+        <Suspense fallback={null}>
+          <YourArticles />
+        </Suspense>
+      )}
       <section className="home-filter" aria-label="Speaker filter">
         {chosen.length > 0 && (
           <ul className="chosen-speakers" aria-label="Chosen speakers">

@@ -1,6 +1,7 @@
 // The page frame around every route: skip link, header (site name, search, reading settings),
 // keyboard shortcuts, <main id="main"> and footer.
 import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { AppNotices } from '../components/app-notices.tsx';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
 import { SearchBox } from '../components/search-box.tsx';
@@ -24,6 +25,7 @@ export function RootLayout() {
         <nav className="site-nav" aria-label="Site">
           <NavLink to="/speakers">Speakers</NavLink>
           <NavLink to="/voices">Voices</NavLink>
+          <NavLink to="/add">Add article</NavLink>
         </nav>
         <div className="header-tools">
           <SearchBox />
@@ -31,6 +33,7 @@ export function RootLayout() {
           <KeyboardShortcuts />
         </div>
       </header>
+      <AppNotices />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
