@@ -76,7 +76,7 @@ export default tseslint.config(
   },
   {
     // The ingestion's shared stages run at build time and in the browser (/add): no Node, no linkedom.
-    files: ['src/ingest/decode-source.ts', 'src/ingest/parse-source.ts', 'src/ingest/analyse-source.ts', 'src/ingest/parse-*.ts', 'src/ingest/validate.ts', 'src/ingest/errors.ts', 'src/ingest/paragraphs.ts', 'src/ingest/boilerplate-patterns.ts', 'src/ingest/types.ts'],
+    files: ['src/ingest/decode-source.ts', 'src/ingest/parse-source.ts', 'src/ingest/analyse-source.ts', 'src/ingest/parse-html.ts', 'src/ingest/parse-markdown.ts', 'src/ingest/parse-scraped-page.ts', 'src/ingest/validate.ts', 'src/ingest/errors.ts', 'src/ingest/paragraphs.ts', 'src/ingest/boilerplate-patterns.ts', 'src/ingest/types.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: [...nodeBuiltins, 'linkedom'], message: 'This stage also runs in the browser: no Node APIs; the DOM is passed in (ParseEnvironment).' },
