@@ -16,8 +16,9 @@ function subscribeOnline(listener: () => void): () => void {
 export function AppNotices() {
   const online = useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
   const update = useSyncExternalStore(subscribeUpdate, waitingUpdate, () => null);
+  // aria-live rather than role="status": always present (so changes are announced), but not the page's status.
   return (
-    <div className="app-notices" role="status">
+    <div className="app-notices" aria-live="polite">
       {!online && (
         <p className="notice offline-notice">
           You are offline. Pages you have opened before and your own articles still open; other pages will open when you are back online.

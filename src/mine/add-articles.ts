@@ -78,6 +78,7 @@ export async function analyseToRecord(parsed: ParsedArticle, base: { id: string;
     ...base,
     title: a.meta.title,
     date: a.meta.date,
+    pageDate: a.meta.pageDate,
     source: a.meta.source,
     url: a.meta.url,
     byline: a.meta.byline,
@@ -149,7 +150,7 @@ export async function loadCurrent(id: string): Promise<MineArticle | undefined> 
   const parsed: ParsedArticle = {
     file: record.fileName ?? TYPED_NAME,
     format: record.format,
-    meta: { title: record.title, date: record.date, source: record.source, url: record.url, byline: record.byline, license: null, changed: false, changes: null, slug: null },
+    meta: { title: record.title, date: record.date, pageDate: record.pageDate ?? null, source: record.source, url: record.url, byline: record.byline, license: null, changed: false, changes: null, slug: null },
     slugLine: null,
     paragraphs,
     paragraphLines: paragraphs.map(() => null),

@@ -22,6 +22,8 @@ export interface MineArticle {
   addedAt: number;
   title: string;
   date: string | null;
+  /** Date printed on a scraped or saved page (the day it was captured), never the article's date. */
+  pageDate?: string | null;
   source: string | null;
   url: string | null;
   byline: string | null;

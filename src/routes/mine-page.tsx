@@ -18,6 +18,8 @@ export function mineChunk(record: MineArticle, all: readonly MineArticle[]): Art
     slug: record.id,
     title: record.title,
     date: record.date,
+    pageDate: record.pageDate ?? null,
+    format: record.format,
     source: record.source,
     url: record.url,
     byline: record.byline,
