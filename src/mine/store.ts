@@ -4,8 +4,10 @@
 //
 // Schema, versioned so later features add stores without touching the articles:
 //   v1  `articles`  keyPath `id`, index `addedAt`: one MineArticle per added article.
-//   (v2, issue 12, will add `corrections` keyed by [articleId, quoteId]; the upgrade below runs
-//   each step whose version the reader's database has not reached yet, in order.)
+// A later store (or index) is a new version with its own `if (oldVersion < n)` step below; the
+// upgrade runs every step the reader's database has not reached yet, in order. The reader's
+// corrections (issue 12) live in a database of their own (src/lib/corrections-db.ts), keyed by
+// article slug, which for your articles is the id: deleting an article leaves them alone.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { MINE_COUNT_KEY } from '../lib/mine-hint.ts';
 import type { Quote, SpeakerCount } from '../quotes/types.ts';
