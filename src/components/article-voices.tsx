@@ -38,7 +38,7 @@ export function ArticleVoices({ article, styleOf, hrefFor, onOnly }: ArticleVoic
       value: q,
       second: w,
       figure: `${q}% · ${w}%`,
-      description: `${v.name}: ${plural(v.quotes, 'quotation')} (${q}%), ${plural(v.words, 'quoted word')} (${w}%). Show only ${v.name}.`,
+      description: `${plural(v.quotes, 'quotation')} (${q}%), ${plural(v.words, 'quoted word')} (${w}%). Show only ${v.name}.`,
       slot: style.slot,
       pattern: style.pattern,
       href: hrefFor(v.key),

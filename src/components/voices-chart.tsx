@@ -16,7 +16,7 @@ export interface ChartRow {
   second?: number;
   /** Text at the end of the label line, e.g. "12 · 40%". */
   figure: string;
-  /** Accessible name of the bar's link: every number in words. */
+  /** The numbers in words, after the visible label and figure in the link's accessible name. */
   description: string;
   /** Colour slot (`data-slot`), 'none' for grey. */
   slot: number | 'none';
@@ -87,10 +87,12 @@ export function VoicesChart({ title, rows, max, legend, columns, onActivate }: V
             {heading}
           </text>
         )}
-        <a href={row.href} aria-label={row.description} onClick={click} className="chart-bar" data-slot={row.slot} data-pattern={row.pattern || undefined}>
+        <a href={row.href} aria-label={`${row.label} ${row.figure}: ${row.description}`} onClick={click} className="chart-bar" data-slot={row.slot} data-pattern={row.pattern || undefined}>
           <rect className="chart-hit" x={0} y={top} width={width} height={ROW - 2} rx={4} />
+          {/* The trailing space keeps "Name" and the figure apart in the link's text, which must read
+              as the start of its accessible name (WCAG 2.5.3, label in name). */}
           <text className="chart-label" x={4} y={top + 15}>
-            {row.label}
+            {`${row.label} `}
           </text>
           <text className="chart-figure" x={width - 4} y={top + 15} textAnchor="end">
             {row.figure}
@@ -115,7 +117,8 @@ export function VoicesChart({ title, rows, max, legend, columns, onActivate }: V
       </div>
       <details className="chart-table">
         <summary>Show as a table</summary>
-        <div className="chart-table-scroll">
+        {/* Focusable so a keyboard can scroll a table wider than a phone. */}
+        <div className="chart-table-scroll" tabIndex={0}>
           <table>
             <caption className="sr-only">{title}</caption>
             <thead>

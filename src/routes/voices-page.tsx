@@ -66,7 +66,7 @@ function VoicesPage() {
     group: groupLabel(s.group),
     value: s.quotes,
     figure: `${s.quotes} in ${s.articles}`,
-    description: `${s.name}: ${plural(s.quotes, 'quotation')} in ${plural(s.articles, 'article')} (${percent(s.quotes, data.quotes)}% of all quotations). Open their page.`,
+    description: `${plural(s.quotes, 'quotation')} in ${plural(s.articles, 'article')} (${percent(s.quotes, data.quotes)}% of all quotations). Open their page.`,
     slot: 0,
     href: `/speakers/${encodeURIComponent(s.id)}`,
   }));
@@ -76,7 +76,7 @@ function VoicesPage() {
     group: 'Speaker type',
     value: percent(g.quotes, data.quotes),
     figure: `${g.quotes} · ${percent(g.quotes, data.quotes)}%`,
-    description: `${groupLabel(g.group)}: ${plural(g.quotes, 'quotation')} (${percent(g.quotes, data.quotes)}%)${g.group === 'unattributed' ? '' : ` by ${plural(g.speakers, 'speaker')}`}.`,
+    description: `${plural(g.quotes, 'quotation')} (${percent(g.quotes, data.quotes)}%)${g.group === 'unattributed' ? '' : ` by ${plural(g.speakers, 'speaker')}`}.`,
     slot: g.group === 'unattributed' ? 'none' : i,
     href: '#types',
   }));

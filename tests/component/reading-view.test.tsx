@@ -148,8 +148,8 @@ describe('Voices in an article', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     const chart = await screen.findByRole('group', { name: 'Voices in this article' });
-    const trump = within(chart).getByRole('link', { name: /^Donald Trump: 2 quotations \(40%\), 9 quoted words \(\d+%\)/ });
-    expect(within(chart).getByRole('link', { name: /^Unattributed: 1 quotation \(20%\)/ })).toBeInTheDocument();
+    const trump = within(chart).getByRole('link', { name: /^Donald Trump 40% · \d+%: 2 quotations \(40%\), 9 quoted words \(\d+%\)/ });
+    expect(within(chart).getByRole('link', { name: /^Unattributed 20% · \d+%: 1 quotation \(20%\)/ })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Voices in this article' });
     expect(within(table).getAllByRole('row')).toHaveLength(5);
     expect(within(table).getByRole('rowheader', { name: 'Donald Trump' })).toBeInTheDocument();
