@@ -1,23 +1,13 @@
 // Adding the reader's own articles: the build's pipeline (src/ingest/parse-source.ts, analyse-source.ts) with the
 // browser's DOMParser for HTML, the engine in a Web Worker, the result in IndexedDB. Nothing is
 // fetched: DOMParser documents load no images or scripts, and the engine only computes.
-import './zod-jitless.ts';
+// First: it makes zod eval-free (the CSP) before the shared validation below builds its schemas.
+import { browserParseEnvironment } from './browser-parse.ts';
 import { decodeSource } from '../ingest/decode-source.ts';
 import type { IngestProblem } from '../ingest/errors.ts';
-import { parseSource, type ParsedArticle, type ParseEnvironment, type SourceOverrides } from '../ingest/parse-source.ts';
+import { parseSource, type ParsedArticle, type SourceOverrides } from '../ingest/parse-source.ts';
 import { analyseInWorker, startWorker } from './analyse-client.ts';
 import { getMine, newMineId, putMine, type MineArticle } from './store.ts';
-
-// A DOMParser document inherits the page's CSP, which then reports every <style> and style=""
-// of a pasted page as a violation (and blocks it: the document is inert anyway). Readability
-// ignores styles, so they go before parsing and the console stays quiet.
-const STYLE_ELEMENTS = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-const STYLE_ATTRIBUTES = /\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi;
-
-/** The browser's environment of the shared parsers: an inert DOMParser document (no scripts, no fetches). */
-export const browserParseEnvironment: ParseEnvironment = {
-  parseDocument: (html) => new DOMParser().parseFromString(html.replace(STYLE_ELEMENTS, '').replace(STYLE_ATTRIBUTES, ''), 'text/html'),
-};
 
 /** A problem with an input: what is wrong and what to do (the build's own problem shape). */
 export type AddProblem = IngestProblem;
