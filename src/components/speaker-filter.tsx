@@ -2,6 +2,7 @@
 // speaker's page, count, and "Only" to show that speaker alone in one click), Unattributed, All/None
 // and "only their paragraphs". State lives in the URL.
 import { Link } from 'react-router-dom';
+import { SPEAKER_TYPE_LABELS, type SpeakerType } from '../common/speaker-type.ts';
 import { plural } from '../lib/format.ts';
 import { UNATTRIBUTED } from '../lib/speaker-param.ts';
 
@@ -16,6 +17,8 @@ export interface FilterSpeaker {
   /** Line pattern for speakers past the seventh, whose hue repeats (0 = plain). */
   pattern?: number;
   initials: string;
+  /** Person, organisation, group or role; 'unknown' (or absent) shows no type. */
+  type?: SpeakerType | 'unknown';
 }
 
 interface SpeakerFilterProps {
@@ -58,6 +61,7 @@ export function SpeakerFilter({ speakers, chosen, onlyParagraphs, onChange, onOn
                   {s.name}
                 </Link>
               )}
+              {s.type && s.type !== 'unknown' && <span className="speaker-type">{SPEAKER_TYPE_LABELS[s.type].one}</span>}
               <span className="count">
                 {s.count}
                 <span className="sr-only"> {s.count === 1 ? 'quotation' : 'quotations'}</span>

@@ -91,6 +91,8 @@ export interface SpeakerSummary {
   name: string;
   quoteCount: number;
   articleCount: number;
+  /** Person, organisation, group or role, when the engine says. Optional. */
+  type?: SpeakerType | null;
 }
 
 /** One quotation as shown on a speaker's page. */

@@ -110,7 +110,7 @@ export function chunkOf(site: Site, index: number): ArticleChunk {
 
 /** `data/speakers.json`. */
 export function speakersOf(site: Site): SpeakerSummary[] {
-  return site.speakers.map((s) => ({ id: s.id, name: s.name, quoteCount: s.quoteCount, articleCount: s.articles.length }));
+  return site.speakers.map((s) => ({ id: s.id, name: s.name, type: s.type, quoteCount: s.quoteCount, articleCount: s.articles.length }));
 }
 
 /** `data/speakers/<id>.json`, or null for an unknown speaker. */

@@ -13,6 +13,7 @@ import { ExportQuotations } from '../components/export-quotations.tsx';
 import { MarkQuotation } from '../components/mark-quotation.tsx';
 import { useCorrectedArticle } from '../lib/use-corrections.ts';
 import { ReadingProgress } from '../components/reading-progress.tsx';
+import { speakerTypeOf } from '../common/speaker-type.ts';
 import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
 import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-layout.ts';
 import { useArticleHref } from '../lib/article-href.ts';
@@ -103,6 +104,7 @@ function ArticlePage() {
       slot: speakerSlot(i),
       pattern: speakerPattern(i),
       initials: tags[i]!,
+      type: speakerTypeOf(s),
     }));
     const unattributed = article.quotes.filter((q) => q.speaker === null).length;
     if (unattributed > 0) rows.push({ key: UNATTRIBUTED, name: 'Unattributed', count: unattributed, slot: null, initials: '?' });

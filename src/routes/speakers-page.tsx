@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState, useDeferredValue } from 'react';
 import { Link, useLoaderData, useNavigationType, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerSummary } from '../contract/article-data.ts';
+import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { loadSpeakers } from '../lib/data-client.ts';
 import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
@@ -175,6 +176,7 @@ function SpeakersPage() {
                     </th>
                   );
                 })}
+                <th scope="col">Type</th>
               </tr>
             </thead>
             <tbody>
@@ -185,6 +187,7 @@ function SpeakersPage() {
                   </th>
                   <td className="qr-speakers__num">{s.quoteCount.toLocaleString('en')}</td>
                   <td className="qr-speakers__num">{s.articleCount.toLocaleString('en')}</td>
+                  <td className="qr-speakers__type-cell">{typeLabel(s)}</td>
                 </tr>
               ))}
             </tbody>
@@ -194,6 +197,12 @@ function SpeakersPage() {
       <SpeakerPager label="Speaker pages" page={page} pageCount={pageCount} hrefFor={(n) => pageHref(params, n)} />
     </div>
   );
+}
+
+/** "Person", "Organisation", "Group", "Role or title", or nothing when the data gives no type. */
+function typeLabel(s: SpeakerSummary): string {
+  const type = speakerTypeOf(s);
+  return type === 'unknown' ? '' : SPEAKER_TYPE_LABELS[type].one;
 }
 
 /** Route properties merged into the router's lazy Speakers route. */

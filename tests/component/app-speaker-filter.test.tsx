@@ -2,7 +2,7 @@
 // "only their paragraphs", back/forward, and unknown ids.
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './helpers/fixtures.ts';
+import { makeArticle, sampleCorpus } from './helpers/fixtures.ts';
 import { currentUrl, renderApp } from './helpers/render-app.tsx';
 import { corpusData, stubClient } from './helpers/stub-client.ts';
 
@@ -15,12 +15,34 @@ describe('speaker filter', () => {
     const group = await screen.findByRole('group', { name: /^Speakers/ });
     const boxes = within(group).getAllByRole('checkbox', { name: /quotation/ });
     expect(boxes).toHaveLength(4);
-    expect(boxes[0]).toHaveAccessibleName('Donald Trump 2 quotations');
-    expect(boxes[1]).toHaveAccessibleName('Matthew Miller 1 quotation');
-    expect(boxes[2]).toHaveAccessibleName('Sarah Sanders 1 quotation');
+    expect(boxes[0]).toHaveAccessibleName('Donald Trump Person 2 quotations');
+    expect(boxes[1]).toHaveAccessibleName('Matthew Miller Person 1 quotation');
+    expect(boxes[2]).toHaveAccessibleName('Sarah Sanders Person 1 quotation');
     expect(boxes[3]).toHaveAccessibleName('Unattributed 1 quotation');
     expect(boxes.every((b) => (b as HTMLInputElement).checked)).toBe(true);
     expect(within(group).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/speakers/donald-trump');
+  });
+
+  it('says what kind of speaker each is: person, organisation, group, role', async () => {
+    const a = makeArticle({
+      slug: 'types',
+      title: 'Speaker types',
+      paragraphs: ['"We will appeal," the State Department said. "Not now," officials said. "Fine," a spokesperson for the hospital said. "Yes," Ann Lee said.'],
+      quotes: [
+        { text: '"We will appeal,"', speaker: 'State Department', speakerType: 'organisation' },
+        { text: '"Not now,"', speaker: 'officials', speakerType: 'group' },
+        { text: '"Fine,"', speaker: 'a spokesperson for the hospital', speakerType: 'role' },
+        { text: '"Yes,"', speaker: 'Ann Lee' },
+      ],
+    });
+    renderApp('/articles/types', stubClient(corpusData([a])));
+    const group = await screen.findByRole('group', { name: /^Speakers/ });
+    expect(within(group).getByRole('checkbox', { name: 'State Department Organisation 1 quotation' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'officials Group 1 quotation' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'a spokesperson for the hospital Role or title 1 quotation' })).toBeInTheDocument();
+    expect(within(group).getByRole('checkbox', { name: 'Ann Lee Person 1 quotation' })).toBeInTheDocument();
+    // The link to the speaker's page keeps the bare name.
+    expect(within(group).getByRole('link', { name: 'State Department' })).toHaveAttribute('href', '/speakers/state-department');
   });
 
   it('toggling writes ?speaker= and updates data-highlighted; All and None; back and forward walk it', async () => {

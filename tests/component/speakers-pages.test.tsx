@@ -10,7 +10,7 @@ import { speakerRoute } from '../../src/routes/speaker-page.tsx';
 import { SPEAKERS_PAGE_SIZE, speakersRoute } from '../../src/routes/speakers-page.tsx';
 
 const SPEAKERS: SpeakerSummary[] = [
-  { id: 'barack-obama', name: 'Barack Obama', quoteCount: 7, articleCount: 2 },
+  { id: 'barack-obama', name: 'Barack Obama', type: 'person', quoteCount: 7, articleCount: 2 },
   { id: 'donald-trump', name: 'Donald Trump', quoteCount: 12, articleCount: 5 },
   { id: 'jose-ramos', name: 'José Ramos', quoteCount: 1, articleCount: 1 },
   { id: 'angela-merkel', name: 'Angela Merkel', quoteCount: 3, articleCount: 9 },
@@ -88,7 +88,10 @@ describe('/speakers', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Speakers' })).toBeInTheDocument();
     expect(rowNames()).toEqual(['Donald Trump', 'Barack Obama', 'Angela Merkel', 'José Ramos']);
     const trump = screen.getByRole('row', { name: /Donald Trump/ });
-    expect(within(trump).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12', '5']);
+    // No type in the data: the Type cell stays empty rather than guessing.
+    expect(within(trump).getAllByRole('cell').map((c) => c.textContent)).toEqual(['12', '5', '']);
+    expect(within(screen.getByRole('row', { name: /Barack Obama/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '2', 'Person']);
+    expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
     expect(within(trump).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/speakers/donald-trump');
     expect(screen.getByRole('columnheader', { name: /Quotations/ })).toHaveAttribute('aria-sort', 'descending');
     expect(screen.getByRole('columnheader', { name: /Name/ })).not.toHaveAttribute('aria-sort');

@@ -1,7 +1,7 @@
 // Builders for contract data used by the app's component tests: articles are written as plain
 // paragraphs, and quotations are located by their text, so offsets are always right.
 import type { ArticleChunk, ArticleSummary, IndexPage, Manifest, SpeakerDetail } from '../../../src/contract/article-data.ts';
-import type { Quote, SpeakerCount } from '../../../src/quotes/types.ts';
+import type { Quote, SpeakerCount, SpeakerType } from '../../../src/quotes/types.ts';
 
 /** A quotation to place: its exact text (with marks) and who said it. */
 export interface QuoteSpec {
@@ -14,6 +14,8 @@ export interface QuoteSpec {
   confidence?: number;
   kind?: Quote['kind'];
   reason?: string;
+  /** The speaker's type (default person). */
+  speakerType?: SpeakerType;
 }
 
 /** `Donald Trump` → `donald-trump`. */
@@ -61,7 +63,7 @@ export function makeArticle(opts: {
       start,
       end,
       kind: spec.kind ?? 'direct',
-      speaker: spec.speaker ? { id: idOf(spec.speaker), name: spec.speaker, type: 'person' } : null,
+      speaker: spec.speaker ? { id: idOf(spec.speaker), name: spec.speaker, type: spec.speakerType ?? 'person' } : null,
       mention: near(spec.mention),
       cue: near(spec.cue),
       confidence: spec.confidence ?? 0.9,
