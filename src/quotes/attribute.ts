@@ -10,8 +10,10 @@ import { accordingTo } from './sieves/according-to.ts';
 import { colonIntro } from './sieves/colon-intro.ts';
 import { earlierSentence } from './sieves/earlier-sentence.ts';
 import { embeddedFrame } from './sieves/embedded-frame.ts';
+import { inTheWordsOf } from './sieves/in-the-words-of.ts';
 import { introFrame } from './sieves/intro-frame.ts';
 import { laterFrame } from './sieves/later-frame.ts';
+import { nextLineFrame } from './sieves/next-line-frame.ts';
 import { paragraphContinuation } from './sieves/paragraph-continuation.ts';
 import { previousParagraph } from './sieves/previous-paragraph.ts';
 import { sentenceSubject } from './sieves/sentence-subject.ts';
@@ -30,7 +32,9 @@ export interface AttributedText extends TokenizedText {
 export const SIEVES: readonly Sieve[] = [
   transcriptLabel,
   trailingFrame,
+  nextLineFrame,
   accordingTo,
+  inTheWordsOf,
   introFrame,
   embeddedFrame,
   laterFrame,

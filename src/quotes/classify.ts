@@ -3,6 +3,8 @@
 // the attribution stage found a real frame for it.
 import type { AttributedText } from './attribute.ts';
 import type { AttributedBy } from './sieves/sieve.ts';
+import { NAMED_THING, NOT_SPEECH_TEXT, TERM_CUES, TITLE_CUES, TITLE_MINOR } from './tables/classify-words.ts';
+import { MAX_TERM_WORDS } from './tables/limits.ts';
 
 /** Why a candidate is or is not a quotation. */
 export type Verdict = 'speech' | 'scare-quote' | 'title' | 'nickname';
@@ -12,23 +14,8 @@ export interface ClassifiedText extends AttributedText {
   verdicts: Verdict[];
 }
 
-// Minor words that may stay lower-case inside a title ("Bridge Over Troubled Water", "Meet the Press").
-const TITLE_MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'after']);
-
-// Nouns that, right after a title-case quotation, show it names a thing ("the “History” section").
-const NAMED_THING = new Set(['section', 'page', 'tab', 'program', 'programme', 'campaign', 'initiative', 'project', 'event',
-  'series', 'column', 'segment', 'show', 'website', 'site', 'app', 'account', 'forum', 'blog']);
-
 // Sieves that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
-const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame', 'intro-frame', 'according-to', 'transcript-label']);
-
-// Words that announce a title or a name rather than speech ("his book “…”", "the nickname “…”").
-const TITLE_CUES = new Set(['titled', 'entitled', 'book', 'show', 'program', 'programme', 'film', 'song', 'anthem', 'album',
-  'series', 'documentary', 'novel', 'movie', 'column', 'headline', 'slogan', 'nickname', 'nicknamed', 'dubbed',
-  'hashtag', 'called', 'named', 'banner', 'segment', 'podcast', 'magazine', 'newspaper', 'website', 'ad', 'video', 'report', 'memo', 'play', 'musical', 'poem', 'exhibit', 'exhibition']);
-
-// Stage directions and site furniture inside marks: "(CROSSTALK.)", "Follow Pam Key on Twitter".
-const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon twitter\b/i];
+const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame', 'next-line-frame', 'intro-frame', 'according-to', 'in-the-words-of', 'transcript-label']);
 
 /**
  * Classifies every candidate. The thresholds come from counting, on PolNeAR train, how often
@@ -45,6 +32,17 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
     if (a.sieve === 'transcript-label') return 'speech';
     const titleCase = words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
+    const at0 = doc.quoteAt[i]!;
+    const toks0 = doc.sentences[at0.sentence]?.tokens ?? [];
+    // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
+    // said (short, no sentence of its own), unless a frame in the sentence says who named it so
+    // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).
+    const k1 = toks0[at0.token - 1]?.key ?? '';
+    const k2 = toks0[at0.token - 2]?.key ?? '';
+    if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && a.sieve !== 'embedded-frame' && a.sieve !== 'later-frame'))) return 'nickname';
+    // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
+    // headline prose, whatever its length, unless a frame right next to it makes it speech.
+    if (n >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
     const sentence = /[.!?]$/.test(raw);
     const at = doc.quoteAt[i]!;
     const toks = doc.sentences[at.sentence]?.tokens ?? [];

@@ -75,7 +75,14 @@ export function findQuotes(doc: SegmentedText): QuotedText {
   doc.paragraphs.forEach((para, p) => {
     const marks = marksIn(masked, para, () => false);
     let open: Mark | null = null;
-    for (const m of marks) {
+    for (let mi = 0; mi < marks.length; mi++) {
+      const m = marks[mi]!;
+      if (open && m.role === 'open' && nestedPair(marks, mi)) {
+        // “When he said “trust me” I did not believe him,”: a quotation inside a quotation, its
+        // opener and closer both followed by the outer closer, does not split the outer one.
+        mi++;
+        continue;
+      }
       if (!open) {
         // A lone closer followed by white space is stray; a closer before a word opens (misdirected mark).
         const next = masked[m.pos + m.len] ?? ' ';
@@ -115,6 +122,13 @@ export function findQuotes(doc: SegmentedText): QuotedText {
     }
   });
   return { ...doc, candidates, warnings };
+}
+
+/** The opener at i has its own closer next and the outer quotation's closer after that. */
+function nestedPair(marks: Mark[], i: number): boolean {
+  const inner = marks[i + 1];
+  const outer = marks[i + 2];
+  return inner !== undefined && outer !== undefined && inner.role === 'close' && outer.role === 'close';
 }
 
 function trimEnd(s: string, lo: number, end: number): number {

@@ -4,7 +4,7 @@
 // window a named limit (tables/limits.ts). Pure functions of the tokens.
 import type { Token } from './tokenize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { ADDRESSING, CORE_VERBS, LY_NOUNS, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { ADDRESSING, CORE_VERBS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -43,6 +43,8 @@ export function cueAt(toks: Token[], i: number): boolean {
   if (!t || !isCue(t)) return false;
   const prev = toks[i - 1];
   if (!prev || !isWord(prev)) return true;
+  // "“…,” one said": an indefinite pronoun opening the clause is the subject, not a determiner.
+  if (INDEFINITE_SOURCES.has(prev.key) && !isWord(toks[i - 2])) return true;
   if ((DETERMINERS.has(prev.key) && prev.key !== 'that') || POSSESSIVE_WORDS.has(prev.key)) return false;
   if (/['’]s?$/.test(prev.text) && !isPronoun(prev)) return false; // "Trump’s claims"
   if (CORE_VERBS.has(t.key)) return true;
@@ -103,6 +105,8 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     const np: NP = { first: k, last: j, type: 'name' };
     return extendWithPreposition(toks, np, lo);
   }
+  // "“…,” one said": an indefinite pronoun right before a cue verb is the source.
+  if (isWord(t) && !t.cap && INDEFINITE_SOURCES.has(t.key) && isCue(toks[j + 1]) && (j === lo || !isWord(toks[j - 1]))) return { first: j, last: j, type: 'description' };
   // "the report said", "the statement read": a cue-verb form after a determiner is a noun.
   const nounAfterDet = isWord(t) && !t.cap && CUE_VERBS.has(t.key) && isWord(toks[j - 1]) && DETERMINERS.has(toks[j - 1]!.key);
   if (isNounish(t) || nounAfterDet) {
@@ -183,7 +187,7 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
     const inner = npEndingAt(toks, j - 1, lo);
     return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
   }
-  const np = npEndingAt(toks, j, lo);
+  const np = documentSeenBy(toks, npEndingAt(toks, j, lo), lo);
   // "Doug Collins of Georgia said", "Lucy Fischer of The Times told": the person before "of" or
   // "from" is the subject, not the place or the paper after it.
   if (np && np.type === 'name') {
@@ -206,12 +210,27 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   return np;
 }
 
+/**
+ * "A leaked internal letter seen by Sky News says": the phrase after "seen/obtained … by" only
+ * modifies; the subject is the noun phrase before the participle, the document.
+ */
+function documentSeenBy(toks: Token[], np: NP | null, lo: number): NP | null {
+  if (!np || np.type !== 'name') return np;
+  const by = toks[np.first - 1];
+  const participle = toks[np.first - 2];
+  if (!isWord(by) || by.key !== 'by' || !isWord(participle) || !MODIFYING_PARTICIPLES.has(participle.key)) return np;
+  const head = npEndingAt(toks, np.first - 3, lo);
+  return head && head.type === 'description' ? { first: head.first, last: np.last, type: 'description' } : np;
+}
+
 /** The inverted subject after a verb: "said [Chicago Alderman Jason C. Ervin] on Tuesday". */
 export function subjectAfter(toks: Token[], i: number): NP | null {
   const t = toks[i];
   if (!isWord(t)) return null;
   if (isPronoun(t)) return SPEAKER_PRONOUNS.get(t.key)!.relative ? null : { first: i, last: i, type: 'pronoun' };
   if (TIME_WORDS.has(t.key) || (NP_STOPPERS.has(t.key) && !DETERMINERS.has(t.key))) return null;
+  // "…,” said another.": an indefinite pronoun standing alone is the source.
+  if (INDEFINITE_SOURCES.has(t.key) && !isWord(toks[i + 1])) return { first: i, last: i, type: 'description' };
   let k = i;
   let sawName = false;
   let sawNoun = false;
@@ -222,8 +241,10 @@ export function subjectAfter(toks: Token[], i: number): NP | null {
       break;
     }
     if (k > i && (NP_STOPPERS.has(x.key) || TIME_WORDS.has(x.key)) && !x.cap) break;
-    if (CUE_VERBS.has(x.key) && !x.cap && k > i) break;
+    // ("according to the report": a cue word right after a determiner is a noun.)
+    if (CUE_VERBS.has(x.key) && !x.cap && k > i && !(isWord(toks[k - 1]) && DETERMINERS.has(toks[k - 1]!.key))) break;
     if (isNameWord(x)) sawName = true;
+    else if (CUE_VERBS.has(x.key) && !x.cap) sawNoun = true;
     else if (isNounish(x)) sawNoun = true;
     else if (!(DETERMINERS.has(x.key) || NP_PREPOSITIONS.has(x.key) || isNameGlue(x) || x.cap)) break;
     k++;
@@ -251,6 +272,12 @@ export function sentenceSubject(toks: Token[], hi: number): NP | null {
     // "Casting a wide net, …", "Speaking to reporters, …": a sentence-initial participle is not a name.
     if (i === 0 && /ing$/.test(t.key) && t.key.length > 5 && isWord(toks[1]) && !toks[1]!.cap) continue;
     if (isNameWord(t) && !isNameWord(toks[i + 1]) && !isNameGlue(toks[i + 1])) {
+      // "Health checks showed …": a capitalised word before a plural noun and a verb modifies the noun.
+      const noun = toks[i + 1];
+      if (noun && isNounish(noun) && /[^s]s$/.test(noun.key) && !isCue(noun) && looksLikeVerbAfter(toks, i + 2)) {
+        const desc = npEndingAt(toks, i + 1, 0);
+        if (desc && desc.type === 'description') return desc;
+      }
       const np = npEndingAt(toks, i, 0);
       if (!np) continue;
       const before = toks[np.first - 1];

@@ -11,8 +11,10 @@ import { pronounResolver } from './resolvers/pronoun.ts';
 import { relativeResolver } from './resolvers/relative.ts';
 import type { Entity, NameMention, Resolution, Resolver, ResolverContext } from './resolvers/resolver.ts';
 import { titleResolver } from './resolvers/title.ts';
+import { vetSpeaker } from './resolvers/vet-speaker.ts';
 import { transcriptLabelResolver } from './resolvers/transcript-label.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
+import { NEAR_SPELLING_LONG_LENGTH, NEAR_SPELLING_MIN_LENGTH } from './tables/limits.ts';
 import { NAME_PARTICLES } from './tables/name-particles.ts';
 import type { Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
@@ -111,6 +113,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       // Places and acronyms ("PBS", "FBI") are not people.
       const place = lowerWords.every((w) => PLACE_WORDS.has(w)) || run.every((t) => /^[A-Z&.\u2024-]{2,6}$/.test(t.text.replace(/['’]s$/, '')));
       if (place) ent.org = true;
+      if (place && lowerWords.every((w) => PLACE_WORDS.has(w))) ent.place = true;
       if (!org && !place && (titled || ent.gender !== 'u' || mentionStarts.has(start) || mentionStarts.has(run[0]!.start))) ent.person = true;
       // An appositive such as ", a spokeswoman for …," tells the gender.
       if (ent.gender === 'u' && next?.text === ',') {
@@ -213,6 +216,10 @@ function completeSurnames(entities: Entity[]): void {
     list.push(f);
     byLast.set(last, list);
   }
+  // Full names of people, for near spellings of a surname.
+  // (Two or three plain capitalised words, no organisation, place or title word: "Lydia Buchtmann".)
+  const fullNames = entities.filter((f) => !f.org && f.words.length >= 2 && f.words.length <= 3
+    && f.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORGANISATION_WORDS.has(fold(w)) && !PLACE_WORDS.has(fold(w)) && !TITLES.has(fold(w))));
   for (const e of entities) {
     const short = lower(e);
     // A surname, or a particle surname ("De Blasio"); "Hillary Clinton" is already a full name.
@@ -233,6 +240,15 @@ function completeSurnames(entities: Entity[]): void {
         pick = f;
       }
     }
+    // "Ms Bauchtman" for "Lydia Buchtmann", "Water" for "Kathryn Waters": a misspelt surname is the
+    // one full name of the article whose surname is a near spelling of it (same first letter).
+    if (!pick && short.length === 1 && !e.org && short[0]!.length >= NEAR_SPELLING_MIN_LENGTH) {
+      const near = fullNames.filter((f) => f !== e && f.gender !== oppositeOf(e.gender) && nearSpelling(short[0]!, fold(f.words[f.words.length - 1]!)));
+      if (near.length === 1) {
+        pick = near[0];
+        full.add(near[0]!.canonical);
+      }
+    }
     if (pick && full.size === 1) {
       e.canonical = pick.canonical;
       e.words = pick.words;
@@ -241,6 +257,33 @@ function completeSurnames(entities: Entity[]): void {
       e.org = false;
     }
   }
+}
+
+const oppositeOf = (g: Gender): Gender | 'none' => (g === 'm' ? 'f' : g === 'f' ? 'm' : 'none');
+
+/**
+ * Two surnames that differ by a slip of the pen: the same first letter and an edit distance (with
+ * transpositions) of at most 1, or 2 for names of NEAR_SPELLING_LONG_LENGTH letters or more.
+ */
+export function nearSpelling(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0]) return false;
+  const max = Math.min(a.length, b.length) >= NEAR_SPELLING_LONG_LENGTH ? 2 : 1;
+  if (Math.abs(a.length - b.length) > max) return false;
+  // Optimal string alignment distance, rows of the dynamic programme.
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
 }
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
@@ -320,7 +363,7 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     };
     for (const r of RESOLVERS) {
       const found = r.apply(ctx);
-      if (found) return { ...found, step: r.name };
+      if (found) return { ...vetSpeaker(ctx, found, entities), step: r.name };
     }
     return { speaker: null, how: '', certainty: 0, step: null };
   });

@@ -1,6 +1,11 @@
 // Resolver step (last): a description that names nobody ("a spokesman for the hospital", "the
 // report's authors", "officials") is itself the speaker: a described role, or a group when plural.
 import { slug } from '../slug.ts';
+import { MODIFYING_PARTICIPLES } from '../tables/frame-words.ts';
+import { GROUP_NOUNS, NP_PREPOSITIONS } from '../tables/words.ts';
+
+// Words after a description's head noun: a preposition, or "in"/"by" ("officials in Kabul").
+const HEAD_ENDERS: ReadonlySet<string> = new Set([...NP_PREPOSITIONS, 'in', 'by', 'on', 'who', 'that']);
 import type { Resolver } from './resolver.ts';
 
 /** "a senior official with the administration said" → that official, as described. */
@@ -15,6 +20,9 @@ export const descriptionResolver: Resolver = {
 
 /** A plural head ("officials", "the report's authors") is a group; otherwise a described role. */
 function describedType(display: string): 'group' | 'role' {
-  const head = /([\p{L}'’-]+)(?:\s+(?:of|for|at|with|from|to|in)\b.*)?$/u.exec(display)?.[1]?.toLowerCase() ?? '';
-  return /(?<!s)s$|people$|men$|staff$|police$/u.test(head) ? 'group' : 'role';
+  // The head noun: the last word before a preposition or a modifying participle ("a letter seen by …").
+  const words = display.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (HEAD_ENDERS.has(w.toLowerCase()) || MODIFYING_PARTICIPLES.has(w.toLowerCase())));
+  const head = (cut > 0 ? words[cut - 1]! : words[words.length - 1]!).toLowerCase().replace(/['’]s?$/, '');
+  return /(?<!s)s$|people$|men$|staff$|police$/u.test(head) || GROUP_NOUNS.has(head) ? 'group' : 'role';
 }

@@ -20,6 +20,8 @@ export interface Entity {
   org: boolean;
   /** Something marks it as a person: a title, a known first name, a gendered appositive, or it speaks. */
   person: boolean;
+  /** Every word is a place word ("South Australia", "Texas"): a place, which speaks only as its government. */
+  place?: boolean;
 }
 
 /** One place where an entity is named, outside quotations. */

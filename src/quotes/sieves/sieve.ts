@@ -12,7 +12,9 @@ import type { Span } from '../types.ts';
 export type SieveName =
   | 'transcript-label' // transcript: “WALLACE: …”
   | 'trailing-frame' // “…,” Obama said / “…,” said Obama
+  | 'next-line-frame' // “…” ¶ said Obama
   | 'according-to' // according to X
+  | 'in-the-words-of' // in the words of X, “…”
   | 'intro-frame' // Obama said: “…” / Obama said, “…”
   | 'embedded-frame' // Obama called it “…” / Obama said that … “…”
   | 'later-frame' // “…” for Clinton, said Brad Bannon

@@ -34,3 +34,12 @@ export const OUTER_SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told'
 
 /** A transcript's speaker label opening a quotation ("WALLACE: Let’s start…"): upper-case words and a colon. */
 export const TRANSCRIPT_LABEL = /^([A-Z][A-Z.'’ -]{1,30}[A-Z]):\s/;
+
+/** Indefinite pronouns that stand for a source in a frame ("“…,” one said", "said another"). */
+export const INDEFINITE_SOURCES: ReadonlySet<string> = new Set(['one', 'another', 'others', 'some', 'several', 'many']);
+
+/** Participles whose "by" phrase only modifies a document ("a letter seen by Sky News says"). */
+export const MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'published', 'released', 'leaked', 'shared', 'sent', 'signed', 'filed', 'written', 'commissioned', 'prepared', 'cited', 'quoted', 'posted']);
+
+/** Phrases that name a source without a verb, before it ("in the words of X", "to quote X"). */
+export const WORDS_OF_CUES: readonly (readonly string[])[] = [['in', 'the', 'words', 'of'], ['to', 'quote']];

@@ -36,3 +36,9 @@ export const SALIENT_PERSON_PARAGRAPHS = 1;
 export const MAX_ANTECEDENT_LOOKBACK = 400;
 /** Characters before a name searched for its title ("director General Suleiman al-Amr"). */
 export const TITLE_LOOKBACK_CHARS = 40;
+/** Shortest surname matched by a near spelling to a full name ("Water" → Kathryn Waters). */
+export const NEAR_SPELLING_MIN_LENGTH = 5;
+/** Surnames this long may differ by two edits ("Bauchtman" → Lydia Buchtmann); shorter ones by one. */
+export const NEAR_SPELLING_LONG_LENGTH = 8;
+/** Longest term after "so-called", "known as", "dubbed" read as a named term rather than speech. */
+export const MAX_TERM_WORDS = 5;

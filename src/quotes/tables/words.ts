@@ -96,6 +96,7 @@ irish europe european australia australian brazil brazilian venezuela cuba cuban
 africa african asia asian london paris moscow beijing washington tehran kabul baghdad damascus jerusalem berlin tokyo
 texas california florida ohio iowa virginia york jersey carolina pennsylvania michigan georgia arizona nevada colorado
 wisconsin minnesota illinois chicago boston atlanta detroit houston dallas denver seattle portland miami philadelphia
+north south east west northern southern eastern western
 `.split(/\s+/).filter(Boolean));
 
 /** Nationality adjectives among the place words ("Syrian", "Australian", "Chinese"): they modify, they do not speak. */
@@ -103,4 +104,7 @@ export const DEMONYM = /^(?:\p{L}+(?:ian|ean|can|ese|ish|ch|i)|german|afghan|tha
 
 
 /** Plural group names ("Democrats", "Americans"): a group, never the "he" or "she" of a sentence. */
-export const GROUP_NAME = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans)$/u;
+export const GROUP_NAME = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans|critics|officials|analysts|experts|protesters|demonstrators|activists|residents|researchers|scientists)$/u;
+
+/** Singular nouns that name a group of people ("a group of Afghan refugees", "the crowd"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'crowd', 'team', 'panel', 'committee', 'family', 'couple', 'audience', 'jury', 'board', 'council', 'coalition', 'delegation', 'majority', 'minority']);

@@ -346,7 +346,7 @@ const ROWS: Row[] = [
   {
     name: 'nested attribution: a weak verb yields to the speech verb (Demonstrators said they want …)',
     text: 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.',
-    quotes: [{ quote: '“justice for Terrence,”', speaker: 'Demonstrators', mention: 'Demonstrators', sieve: 'embedded-frame', resolver: 'name' }],
+    quotes: [{ quote: '“justice for Terrence,”', speaker: 'Demonstrators', mention: 'Demonstrators', sieve: 'embedded-frame', resolver: 'organisation', type: 'group' }],
   },
   {
     name: 'a partial quote with its own named subject is not a continuation',
@@ -631,6 +631,191 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null, sieve: 'none' }],
   },
 ];
+
+// Issue 9 §3: what the engine must get right, one row per general pattern.
+const SECTION_3: Row[] = [
+  {
+    name: '§3 pronoun: the subject of the last sentence, not a name in object position (he → the Crown Prince)',
+    text: 'Crown Prince Mohammed bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”',
+    quotes: [{ quote: '“It happened under my watch.”', speaker: 'Mohammed bin Salman', mention: 'he', sieve: 'intro-frame', resolver: 'pronoun', type: 'person' }],
+  },
+  {
+    name: '§3 pronoun: gender skips the nearer man (she → Maria Lopez)',
+    text: 'Maria Lopez met the mayor, John Green, on Monday.\n\n“We need a new bridge,” she said.',
+    quotes: [{ quote: '“We need a new bridge,”', speaker: 'Maria Lopez', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
+    text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
+    quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: '§3 pronoun: never a name that is only inside a quotation',
+    text: 'Tom Berger spoke first. “I told Peter Hall we would win,” he said.',
+    quotes: [{ quote: '“I told Peter Hall we would win,”', speaker: 'Tom Berger', mention: 'he', resolver: 'pronoun' }],
+  },
+  {
+    name: '§3 source head, not a modifier: a letter seen by Sky News says → the letter',
+    text: 'A leaked internal letter seen by Sky News says “the service is at breaking point”.',
+    quotes: [{ quote: '“the service is at breaking point”', speaker: 'a leaked internal letter seen by Sky News', sieve: 'embedded-frame', resolver: 'description' }],
+  },
+  {
+    name: '§3 source head, not a modifier: the nominee, visibly annoyed, responded',
+    text: 'The nominee, visibly annoyed, responded: “That is simply false.”',
+    quotes: [{ quote: '“That is simply false.”', speaker: 'the nominee', sieve: 'intro-frame', resolver: 'description', type: 'role' }],
+  },
+  {
+    name: '§3 frame after: “…,” one said',
+    text: 'Two officials described the talks.\n\n“It went badly,” one said.',
+    quotes: [{ quote: '“It went badly,”', speaker: 'one', sieve: 'trailing-frame' }],
+  },
+  {
+    name: '§3 frame after: “…,” said another',
+    text: 'Two officials described the talks.\n\n“It went well,” said another.',
+    quotes: [{ quote: '“It went well,”', speaker: 'another', sieve: 'trailing-frame' }],
+  },
+  {
+    name: '§3 frame after: “…?” asked the campaign manager',
+    text: '“Who would believe that?” asked the campaign manager.',
+    quotes: [{ quote: '“Who would believe that?”', speaker: 'the campaign manager', sieve: 'trailing-frame', resolver: 'description', type: 'role' }],
+  },
+  {
+    name: '§3 frame after: “…,” the president’s adviser, a former prosecutor, said',
+    text: '“The case is weak,” the president’s adviser, a former prosecutor, said.',
+    quotes: [{ quote: '“The case is weak,”', speaker: 'the president’s adviser', sieve: 'trailing-frame', resolver: 'description', type: 'role' }],
+  },
+  {
+    name: '§3 frame after: on the next line',
+    text: 'The minister was asked about the delay.\n\n“We are working on it.”\n\nsaid Health Minister Greg Hunt.',
+    quotes: [{ quote: '“We are working on it.”', speaker: 'Greg Hunt', sieve: 'next-line-frame', resolver: 'name' }],
+  },
+  {
+    name: '§3 frame: as X put it',
+    text: 'The plan, as Senator Mark Udall put it, is “a recipe for disaster.”',
+    quotes: [{ quote: '“a recipe for disaster.”', speaker: 'Mark Udall', resolver: 'name' }],
+  },
+  {
+    name: '§3 frame: in the words of X',
+    text: 'The reform is, in the words of Governor Jerry Brown, “long overdue.”',
+    quotes: [{ quote: '“long overdue.”', speaker: 'Jerry Brown', sieve: 'in-the-words-of', resolver: 'name' }],
+  },
+  {
+    name: '§3 frame: in the words of a description, then the name in apposition',
+    text: 'The child suffered for months and, in the words of the Crown prosecutor, Mark Tedeschi, “Gloria spent a lot of her life crying.”',
+    quotes: [{ quote: '“Gloria spent a lot of her life crying.”', speaker: 'Mark Tedeschi', sieve: 'in-the-words-of', resolver: 'name' }],
+  },
+  {
+    name: '§3 frame: , writing: “…”',
+    text: 'Elena Ruiz responded on Twitter, writing: “We will not back down.”',
+    quotes: [{ quote: '“We will not back down.”', speaker: 'Elena Ruiz', resolver: 'name' }],
+  },
+  {
+    name: '§3 frame after: “…”, according to the report.',
+    text: 'Water use rose “far beyond what was planned”, according to the report.',
+    quotes: [{ quote: '“far beyond what was planned”', speaker: 'the report', sieve: 'according-to', resolver: 'description' }],
+  },
+  {
+    name: '§3 nested double quotes inside a quotation do not split it',
+    text: '“When he said “trust me” I did not believe him,” Lena Ortiz said.',
+    quotes: [{ quote: '“When he said “trust me” I did not believe him,”', speaker: 'Lena Ortiz', sieve: 'trailing-frame' }],
+  },
+  {
+    name: '§3 not quotations: a programme after “said on”',
+    text: 'Senator Lindsey Graham said on “Fox News Sunday” that the deal was dead.',
+    quotes: [],
+    none: ['“Fox News Sunday”'],
+  },
+  {
+    name: '§3 not quotations: a book, a memoir, a film, a song',
+    text: 'In her memoir “Becoming” and the film “The Long Road Home,” she recalls the song “Born in the U.S.A.”',
+    quotes: [],
+    none: ['“Becoming”', '“The Long Road Home,”', '“Born in the U.S.A.”'],
+  },
+  {
+    name: '§3 not quotations: so-called and terms after called / known as / dubbed, with nobody framing them',
+    text: 'The so-called “dark money” groups, also known as “super PACs,” spent heavily. The project was dubbed “the bridge to nowhere.”',
+    quotes: [],
+    none: ['“dark money”', '“super PACs,”', '“the bridge to nowhere.”'],
+  },
+  {
+    name: '§3 a name given by a framed speaker stays a quotation (Trump dubbed him “Little Marco”)',
+    text: 'Donald Trump mocked Marco Rubio, who he dubbed “the little senator.”',
+    quotes: [{ quote: '“the little senator.”', speaker: 'Donald Trump', sieve: 'embedded-frame' }],
+  },
+  {
+    name: '§3 not quotations: Title-Case headline prose',
+    text: 'Read more: “Senate Passes Budget After Long Night Of Debate”\n\nThe vote was 51 to 49.',
+    quotes: [],
+    none: ['“Senate Passes Budget After Long Night Of Debate”'],
+  },
+  {
+    name: '§3 kept: an exclamation after blurted out',
+    text: 'Mark Davis blurted out “Liar!” as the minister spoke.',
+    quotes: [{ quote: '“Liar!”', speaker: 'Mark Davis' }],
+  },
+  {
+    name: '§3 kept: one evaluative word the speaker used (slammed the “dishonest” press)',
+    text: 'President Donald Trump slammed the “dishonest” press on Friday.',
+    quotes: [{ quote: '“dishonest”', speaker: 'Donald Trump', kind: 'partial' }],
+  },
+  {
+    name: '§3 speaker types: a spokesperson for the hospital is a described role',
+    text: '“The patient is stable,” a spokesperson for the hospital said.',
+    quotes: [{ quote: '“The patient is stable,”', speaker: 'a spokesperson for the hospital', resolver: 'description', type: 'role' }],
+  },
+  {
+    name: '§3 speaker types: the report’s authors and officials are groups',
+    text: 'The report’s authors say iodine deficiency is “a hidden problem”. “We are reviewing it,” officials said.',
+    quotes: [
+      { quote: '“a hidden problem”', speaker: 'the report’s authors', resolver: 'description', type: 'group' },
+      { quote: '“We are reviewing it,”', speaker: 'officials', resolver: 'description', type: 'group' },
+    ],
+  },
+  {
+    name: '§3 speaker types: an organisation',
+    text: '“We will appeal,” the State Department said.',
+    quotes: [{ quote: '“We will appeal,”', speaker: 'State Department', type: 'organisation' }],
+  },
+  {
+    name: '§3 never a speaker: a place',
+    text: 'South Australia recorded “the hottest day in a century” on Friday.',
+    quotes: [{ quote: '“the hottest day in a century”', speaker: null, reason: /place/ }],
+  },
+  {
+    name: '§3 never a speaker: a thing (health checks, a song)',
+    text: 'Health checks showed “no sign of infection” in the camp. A song says “we shall overcome” over and over.',
+    quotes: [
+      { quote: '“no sign of infection”', speaker: null, reason: /not a speaker/ },
+      { quote: '“we shall overcome”', speaker: null, reason: /not a speaker/ },
+    ],
+  },
+  {
+    name: '§3 never a speaker: a date',
+    text: 'Last Monday brought “a wave of relief for everyone who lives in this town.”',
+    quotes: [{ quote: '“a wave of relief for everyone who lives in this town.”', speaker: null, reason: /date|not a speaker|no attribution/ }],
+  },
+  {
+    name: '§3 never a speaker: a clipped word (a group of Afghan …)',
+    text: 'A group of Afghan refugees told reporters they were “very afraid” of going back.',
+    quotes: [{ quote: '“very afraid”', speaker: 'a group of Afghan refugees', type: 'group' }],
+  },
+  {
+    name: '§3 names across the article: surname → full name',
+    text: 'Chancellor Olaf Scholz arrived late.\n\n“We will deliver,” Scholz said.',
+    quotes: [{ quote: '“We will deliver,”', speaker: 'Olaf Scholz', resolver: 'name' }],
+  },
+  {
+    name: '§3 names across the article: a near spelling of a full name (Ms Bauchtman → Rachel Bauchtmann)',
+    text: 'Rachel Bauchtmann, 34, runs the shelter.\n\n“We are full every night,” Ms Bauchtman said.',
+    quotes: [{ quote: '“We are full every night,”', speaker: 'Rachel Bauchtmann', resolver: 'name' }],
+  },
+  {
+    name: '§3 names across the article: accents (Erdogan → Recep Tayyip Erdoğan)',
+    text: 'President Recep Tayyip Erdoğan spoke in Ankara.\n\n“We will respond,” Erdogan said.',
+    quotes: [{ quote: '“We will respond,”', speaker: 'Recep Tayyip Erdoğan', resolver: 'name' }],
+  },
+];
+ROWS.push(...SECTION_3);
 
 describe('extractQuotes: one row per pattern', () => {
   it.each(ROWS)('$name', (row) => {
