@@ -54,7 +54,14 @@ export function CorrectionPanel({ quote, article, articleKey, corrections, onCha
   const text = article.text.slice(quote.start, quote.end);
   const mine = correctionOf(quote, article.text, corrections);
   const engine = quote.correction ? quote.correction.engine : { speaker: quote.speaker, confidence: quote.confidence };
-  const base = { article: articleKey, quote: { text, start: quote.start, end: quote.end }, quoteId: quote.id, engine: engine ? { speaker: engine.speaker?.name ?? null, confidence: engine.confidence } : null };
+  const base = {
+    article: articleKey,
+    title: article.title,
+    quote: { text, start: quote.start, end: quote.end },
+    quoteId: quote.id,
+    shown: quote.speaker ? { id: quote.speaker.id, name: quote.speaker.name } : null,
+    engine: engine ? { speaker: engine.speaker?.name ?? null, confidence: engine.confidence } : null,
+  };
 
   async function run(action: () => Promise<void>) {
     setError('');

@@ -82,6 +82,7 @@ export function MarkQuotation({ container, article, articleKey, onChanged }: Mar
     try {
       const stored = await saveCorrection({
         article: articleKey,
+        title: article.title,
         action: 'add',
         quote: { text: words, start: span.start, end: span.end },
         speaker: nobody ? null : known ? { name: known.name, id: known.id } : { name: typed },

@@ -1,13 +1,15 @@
 // The list of search results. The index stores titles and speakers but not the text (that
 // would double its size), so snippets and quotation texts come from the articles' own chunks,
 // fetched for the visible results only, after the list itself is on screen.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { loadArticle, loadSpeakers } from '../lib/data-client.ts';
 import { containsPhrase, phrasesOf, snippet } from '../lib/search-client.ts';
 import type { ArticleHit, ParsedQuery } from '../lib/search-query.ts';
 import { SearchHighlight } from './search-highlight.tsx';
+import { correctQuoteSpeaker } from '../lib/corrected-views.ts';
+import { useAllCorrections } from '../lib/use-corrections.ts';
 
 /** Why a "some of the words" result is there: `Has “launch” and “shuttle”`. */
 export function wordsLabel(words: readonly string[]): string {
@@ -115,7 +117,16 @@ function useSpeakerIds(): ReadonlyMap<string, string> {
 export const RESULTS_PAGE = 20;
 
 /** The visible results: articles with their snippet and matching quotations, matches marked. */
-export function SearchResults({ hits, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
+export function SearchResults({ hits: found, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
+  // The reader's corrections: a quotation shows its corrected speaker, or goes if it is not one.
+  const corrections = useAllCorrections();
+  const hits = useMemo(() => (corrections.length === 0 ? found : found.map((h) => ({
+    ...h,
+    quotes: h.quotes.flatMap((q) => {
+      const speaker = correctQuoteSpeaker(h.slug, q.quoteId, q.speaker, corrections);
+      return speaker === undefined ? [] : [{ ...q, speaker }];
+    }),
+  }))), [found, corrections]);
   const details = useHitDetails(hits, query);
   const phrases = phrasesOf(query);
   const speakerIds = useSpeakerIds();

@@ -10,6 +10,10 @@ export interface StoredCorrection extends Correction {
   /** article + anchor: a second correction of the same quotation replaces the first. */
   key: string;
   quoteId?: string;
+  /** The speaker the page showed before this correction (null: unattributed; absent: no quotation there). */
+  shown?: { id: string; name: string } | null;
+  /** The article's title, for lists of quotations outside the article (speaker pages). */
+  title?: string;
 }
 
 interface CorrectionsSchema extends DBSchema {
@@ -90,10 +94,16 @@ export async function listCorrections(): Promise<StoredCorrection[]> {
 }
 
 /** Saves a correction (replacing an earlier one of the same quotation) and tells every tab. */
-export async function saveCorrection(c: Correction & { quoteId?: string }): Promise<StoredCorrection> {
+export async function saveCorrection(c: Omit<StoredCorrection, 'key'>): Promise<StoredCorrection> {
   const stored: StoredCorrection = { ...c, created: c.created ?? new Date().toISOString(), key: correctionKey(c) };
   try {
     const d = await database();
+    // Re-correcting keeps what the page showed first, so counts move from the original speaker.
+    const earlier = await d.get('corrections', stored.key);
+    if (earlier) {
+      if ('shown' in earlier) stored.shown = earlier.shown;
+      else delete stored.shown;
+    }
     await d.put('corrections', stored);
   } catch (err) {
     throw storageError(err);

@@ -15,7 +15,7 @@ import '../styles/corrections.css';
 
 /** A correction as it goes into the published file (without the store's own fields). */
 export function publishable(c: StoredCorrection): Correction {
-  const { key: _key, quoteId: _quoteId, ...rest } = c;
+  const { key: _key, quoteId: _quoteId, shown: _shown, title: _title, ...rest } = c;
   return rest;
 }
 

@@ -11,6 +11,8 @@ import { plural, truncate } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { findSpeakers } from '../lib/name-match.ts';
 import { ProvenanceMeta } from '../components/provenance.tsx';
+import { correctQuoteCount, correctSpeakerCounts } from '../lib/corrected-views.ts';
+import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
 const YourArticles = lazy(() => import('../components/your-articles.tsx').then((m) => ({ default: m.YourArticles })));
@@ -98,14 +100,18 @@ const ROW_SPEAKERS = 6;
 const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferred, chosen }: { article: ArticleSummary; query: string; matchCount: number | null; deferred: boolean; chosen: string }) {
   // The chosen speakers come first, so a filter never hides its own speaker under "+n more".
   const ids = chosen ? chosen.split('\n') : [];
-  const ordered = ids.length ? [...article.speakers.filter((s) => ids.includes(s.id)), ...article.speakers.filter((s) => !ids.includes(s.id))] : article.speakers;
+  // The reader's corrections move quotations between speakers here too.
+  const corrections = useLazyCorrections();
+  const speakers = useMemo(() => correctSpeakerCounts(article.slug, article.speakers, corrections), [article, corrections]);
+  const quoteCount = useMemo(() => correctQuoteCount(article.slug, article.quoteCount, corrections), [article, corrections]);
+  const ordered = ids.length ? [...speakers.filter((s) => ids.includes(s.id)), ...speakers.filter((s) => !ids.includes(s.id))] : speakers;
   const shown = ordered.slice(0, ROW_SPEAKERS);
   return (
     <li className={deferred ? 'article-row deferred' : 'article-row'}>
       <h2 className="row-title">
         <Link to={`/articles/${encodeURIComponent(article.slug)}${query}`}>{article.title}</Link>
       </h2>
-      <ProvenanceMeta article={article} extra={[plural(article.quoteCount, 'quotation')]}>
+      <ProvenanceMeta article={article} extra={[plural(quoteCount, 'quotation')]}>
         {matchCount !== null && <span className="match-count">{plural(matchCount, 'match', 'matches')}</span>}
       </ProvenanceMeta>
       {article.excerpt && <p className="excerpt">{article.excerpt}</p>}
@@ -118,7 +124,7 @@ const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferr
               </Link>
             </li>
           ))}
-          {article.speakers.length > shown.length && <li className="more">+{article.speakers.length - shown.length} more</li>}
+          {speakers.length > shown.length && <li className="more">+{speakers.length - shown.length} more</li>}
         </ul>
       )}
     </li>

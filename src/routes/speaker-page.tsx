@@ -2,6 +2,7 @@
 // order). Each quotation follows the rendering contract (data-quote-id, data-speaker,
 // data-highlighted) and links to its place in the article, so j/k walk them here too.
 // A prolific speaker in a large corpus has thousands of quotations: articles come in pages.
+import { useMemo } from 'react';
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerDetail } from '../contract/article-data.ts';
 import { isNotFound, loadSpeaker } from '../lib/data-client.ts';
@@ -13,6 +14,8 @@ import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
 import { ExportQuotations } from '../components/export-quotations.tsx';
+import { correctSpeakerDetail } from '../lib/corrected-views.ts';
+import { useAllCorrections } from '../lib/use-corrections.ts';
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
@@ -24,7 +27,10 @@ const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['ki
 };
 
 function SpeakerPage() {
-  const speaker = useLoaderData() as SpeakerDetail;
+  const loaded = useLoaderData() as SpeakerDetail;
+  // The reader's corrections move quotations to and from this speaker.
+  const corrections = useAllCorrections();
+  const { detail: speaker, hidden, added } = useMemo(() => correctSpeakerDetail(loaded, corrections), [loaded, corrections]);
   const [params] = useSearchParams();
   useDocumentTitle(speaker.name);
 
@@ -45,6 +51,12 @@ function SpeakerPage() {
         {type !== 'unknown' && <span className="qr-speaker__type">{SPEAKER_TYPE_LABELS[type].one}</span>}
         {plural(quoteCount, 'quotation')} in {plural(speaker.articles.length, 'article')}.
       </p>
+      {(hidden > 0 || added > 0) && (
+        <p className="qr-speaker__corrected">
+          With your corrections: {[added > 0 ? `${plural(added, 'quotation')} added` : '', hidden > 0 ? `${plural(hidden, 'quotation')} no longer theirs` : ''].filter(Boolean).join(', ')}.{' '}
+          <Link to="/corrections">Your corrections</Link>
+        </p>
+      )}
       <ExportQuotations target={{ kind: 'speaker', id: speaker.id, name: speaker.name }} />
       {(speaker.descriptions?.length ?? 0) > 0 && (
         <section className="qr-speaker__about" aria-labelledby="speaker-about">

@@ -10,6 +10,8 @@ import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
 import { ExportQuotations } from '../components/export-quotations.tsx';
+import { correctSpeakerList } from '../lib/corrected-views.ts';
+import { useAllCorrections } from '../lib/use-corrections.ts';
 
 /** Rows per page. */
 export const SPEAKERS_PAGE_SIZE = 100;
@@ -58,7 +60,10 @@ function pageHref(params: URLSearchParams, page: number): string {
 }
 
 function SpeakersPage() {
-  const speakers = useLoaderData() as SpeakerSummary[];
+  const loaded = useLoaderData() as SpeakerSummary[];
+  // Counts as the reader's corrections leave them.
+  const corrections = useAllCorrections();
+  const speakers = useMemo(() => correctSpeakerList(loaded, corrections), [loaded, corrections]);
   const [params, setParams] = useSearchParams();
   const navigationType = useNavigationType();
   const urlQuery = params.get('q') ?? '';
