@@ -3,7 +3,7 @@
 // budget (issues 3, 4 and 5) and pass/fail; the command exits 1 when a budget fails.
 //   --quick         skip the generated 1,000- and 10,000-article corpora
 //   --no-fail       exit 0 whatever the budgets say (exploration)
-//   --only a,b      run only these sections: engine, size, lighthouse, filter, search, scale
+//   --only a,b      run only these sections: engine, size, lighthouse, filter, search, mine, scale
 //   --json FILE     where the results go (default .bench/results.json)
 //   --keep          keep this run's builds and generated corpora (.bench/run-*) for inspection
 //   --sizes a,b     generated corpus sizes (default 1000,10000)
@@ -18,6 +18,7 @@ import { dataSizes, firstPageJs, gzipSize, kB, SIZE_BUDGETS, type FirstPageJs } 
 import { serve } from './bench-serve.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
 import { launchBrowser, measureFilter, measureScroll, measureSearch, scriptsLoaded, timeToSelector } from './bench-browser.ts';
+import { measureDrop, measurePaste } from './bench-mine.ts';
 import { defaultSources, generateCorpus } from './generate-corpus.ts';
 
 /** One line of the table. */
@@ -30,7 +31,7 @@ export interface Row {
   pass: boolean | null;
 }
 
-const SECTIONS = ['engine', 'size', 'lighthouse', 'filter', 'search', 'scale'] as const;
+const SECTIONS = ['engine', 'size', 'lighthouse', 'filter', 'search', 'mine', 'scale'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Options {
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
     });
   }
 
-  const needBundled = ['size', 'lighthouse', 'filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
+  const needBundled = ['size', 'lighthouse', 'filter', 'search', 'mine', 'scale'].some((s) => opt.only.has(s as Section));
   const floorDir = join(work, 'build-floor');
   const bundledDir = join(work, 'build-bundled');
   let floor = null as FirstPageJs | null;
@@ -222,7 +223,7 @@ async function main(): Promise<void> {
   }
 
   let browser = null as Browser | null;
-  const browserNeeded = ['size', 'filter', 'search', 'scale'].some((s) => opt.only.has(s as Section));
+  const browserNeeded = ['size', 'filter', 'search', 'mine', 'scale'].some((s) => opt.only.has(s as Section));
   try {
     if (bundledOk && (browserNeeded || opt.only.has('lighthouse'))) {
       const all = chunks(bundledDir);
@@ -300,6 +301,31 @@ async function main(): Promise<void> {
                 figure: `median ${ms(s.medianMs)} (query alone ${ms(s.pageMeasureMedianMs)}; snippets done ${ms(s.settledMedianMs)}), ${s.results} results`,
                 budget: '< 50 ms',
                 pass: s.medianMs < 50,
+              },
+            );
+          });
+        }
+        if (opt.only.has('mine') && browser) {
+          log('your articles: paste 50 kB, drop 20 files');
+          await guarded(rows, 'mine', 'your articles', async () => {
+            const paste = await measurePaste(browser!, server.url, root);
+            const drop = await measureDrop(browser!, server.url, root);
+            raw.mine = { paste, drop };
+            const task = (t: number) => (t === 0 ? 'no main-thread task over 50 ms' : `longest main-thread task ${ms(t)}`);
+            rows.push(
+              {
+                section: 'mine',
+                measure: `paste a ${Math.round(paste.size / 1000)} kB article on /add → highlights on screen (${paste.samplesMs.length} runs, ${paste.count} quotations)`,
+                figure: `median ${ms(paste.medianMs)}, worst ${ms(Math.max(...paste.samplesMs))}; while analysing: ${task(paste.longestTaskMs)}; first render's longest task ${ms(paste.longestRenderTaskMs ?? 0)}`,
+                budget: '≤ 1 s; tasks ≤ 50 ms',
+                pass: paste.medianMs <= 1000 && paste.longestTaskMs <= 50,
+              },
+              {
+                section: 'mine',
+                measure: `drop ${drop.size} files on /add → all added (${drop.count} added)`,
+                figure: `${ms(drop.medianMs)}; ${task(drop.longestTaskMs)}`,
+                budget: '≤ 10 s; tasks ≤ 50 ms',
+                pass: drop.medianMs <= 10_000 && drop.count === drop.size && drop.longestTaskMs <= 50,
               },
             );
           });

@@ -101,6 +101,17 @@ export async function listMine(): Promise<MineArticle[]> {
   return all.reverse();
 }
 
+/** The articles just newer (prev) and older (next) than `id` in the list's order, read by key only. */
+export async function neighboursOf(id: string): Promise<{ prev: MineArticle | undefined; next: MineArticle | undefined }> {
+  const database = await db();
+  // Keys in addedAt order (oldest first) without reading any article's text.
+  const ids = (await database.getAllKeysFromIndex('articles', 'addedAt')).reverse();
+  const at = ids.indexOf(id);
+  if (at === -1) return { prev: undefined, next: undefined };
+  const [prev, next] = await Promise.all([at > 0 ? database.get('articles', ids[at - 1]!) : undefined, database.get('articles', ids[at + 1] ?? '')]);
+  return { prev, next };
+}
+
 /** One article, or undefined when there is none with that id. */
 export async function getMine(id: string): Promise<MineArticle | undefined> {
   return (await db()).get('articles', id);

@@ -5,14 +5,13 @@ import { data, type LoaderFunctionArgs } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { ArticleHrefContext, type ArticleHref } from '../lib/article-href.ts';
 import { loadCurrent } from '../mine/add-articles.ts';
-import { listMine, type MineArticle } from '../mine/store.ts';
+import { neighboursOf, type MineArticle } from '../mine/store.ts';
 import { articleRoute } from './article-page.tsx';
 
 const mineHref: ArticleHref = (id) => `/mine/${encodeURIComponent(id)}`;
 
 /** A stored article in the reading view's shape; neighbours in the home page's order (newest first). */
-export function mineChunk(record: MineArticle, all: readonly MineArticle[]): ArticleChunk {
-  const at = all.findIndex((a) => a.id === record.id);
+export function mineChunk(record: MineArticle, prev: MineArticle | undefined, next: MineArticle | undefined): ArticleChunk {
   const link = (a: MineArticle | undefined) => (a ? { slug: a.id, title: a.title } : null);
   return {
     slug: record.id,
@@ -32,8 +31,8 @@ export function mineChunk(record: MineArticle, all: readonly MineArticle[]): Art
     speakers: record.speakers,
     // Before every bundled article: "next article quoting X" then starts at the corpus's first.
     position: -1,
-    prev: at > 0 ? link(all[at - 1]) : null,
-    next: at >= 0 ? link(all[at + 1]) : null,
+    prev: link(prev),
+    next: link(next),
   };
 }
 
@@ -41,7 +40,8 @@ async function mineLoader({ params }: LoaderFunctionArgs): Promise<ArticleChunk>
   const id = params.id ?? '';
   const record = /^[0-9a-f]{1,64}$/.test(id) ? await loadCurrent(id) : undefined;
   if (!record) throw data('None of your articles has this address (it may have been deleted, or added in another browser).', { status: 404 });
-  return mineChunk(record, await listMine());
+  const { prev, next } = await neighboursOf(record.id);
+  return mineChunk(record, prev, next);
 }
 
 function MinePage() {
