@@ -25,7 +25,8 @@ import { speakerPattern, speakerSlot, uniqueInitials } from '../lib/speaker-colo
 import { PHONE_LAYOUT, useMediaQuery } from '../lib/use-media-query.ts';
 import { readingTime } from '../lib/reading-time.ts';
 import { useReadingPlace } from '../lib/use-reading-place.ts';
-import { Provenance, ProvenanceMeta } from '../components/provenance.tsx';
+import { Provenance } from '../components/provenance.tsx';
+import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 
 // The Voices chart is its own chunk, loaded the first time a reader opens it.
 const ArticleVoices = lazy(() => import('../components/article-voices.tsx').then((m) => ({ default: m.ArticleVoices })));

@@ -9,8 +9,7 @@ import { useDocumentTitle } from '../lib/document-title.ts';
 import { hasMineArticles } from '../lib/mine-hint.ts';
 import { plural, truncate } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
-import { findSpeakers } from '../lib/name-match.ts';
-import { ProvenanceMeta } from '../components/provenance.tsx';
+import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 import { correctQuoteCount, correctSpeakerCounts } from '../lib/corrected-views.ts';
 import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 
@@ -238,6 +237,8 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
       return;
     }
     if (!speakers) setSpeakers(list);
+    // The matcher loads with the speakers list, only when the picker is used (first-page JS budget).
+    const { findSpeakers } = await import('../lib/name-match.ts');
     const found = findSpeakers(list, typed);
     if (found.length === 1) add(found[0]!);
     else if (found.length === 0) {
