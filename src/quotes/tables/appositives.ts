@@ -21,5 +21,4 @@ export const NOT_DESCRIPTION_OPENERS: ReadonlySet<string> = new Set([
   // A preposition opens an adverbial ("Trump, in a statement delivered via …, said"), not a description.
   'in', 'of', 'on', 'at', 'for', 'with', 'from', 'by', 'via', 'to', 'after', 'before', 'during', 'speaking',
   // A verb opens a predicate ("Amodei, has publicly voiced support …").
-  'has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'also', 'then', 'later', 'however',
-]);
+  'has', 'have', 'had', 'is', 'was', 'were', 'will', 'would', 'also', 'then', 'later', ]);

@@ -16,11 +16,11 @@ max michael mike mitch mitt nate nathan neil newt nick nicholas norman oliver om
 peter phil philip rahm ralph rand randy ray raymond reince reggie rex richard rick rob robert rod rodney roger
 ron ronald ross roy rudy rudolph rush russell ryan sam samuel scott sean sergei seth shawn sherrod stan stanley
 stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tyler vernon victor
-vincent vladimir walter warren wayne will william willie xi yusuf zach zachary jeh ash ashton ben marty rudy mo
-benjamin bashar recep francois emmanuel angelo antonio boris dmitry sergey ahmed mohammed muhammad ali hassan
-abdul jamal mohammad mohamed khaled hamid hamza tariq karim rashid youssef kim jong shinzo narendra justin enrique vicente felipe hugo mauricio rodrigo luiz jair nigel jeremy gavin
+vincent vladimir walter warren wayne will william willie xi yusuf zach zachary jeh ash ashton marty mo
+bashar recep francois emmanuel angelo antonio boris dmitry sergey ahmed mohammed muhammad ali hassan
+abdul jamal mohammad mohamed khaled hamid hamza tariq karim rashid youssef kim jong shinzo narendra enrique vicente felipe hugo mauricio rodrigo luiz jair nigel gavin
 enver domenico piers rishi sadiq keir volodymyr marcelo
-matteo giuseppe luca marco pierre jean-claude jacques olaf rutger mateusz viktor andrzej sebastian
+matteo giuseppe luca pierre jean-claude jacques olaf rutger mateusz viktor andrzej sebastian
 andre rene stephane raphael
 `.split(/\s+/).filter(Boolean));
 
@@ -39,8 +39,8 @@ maxine megan meghan melania melissa meryl mia michele michelle mika mindy monica
 nina norma olivia pam pamela patricia patty paula peggy penny rachel rebecca rebekah renee rita roberta robin
 rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sonia sophia stacey stephanie sue susan
 suzanne sylvia tammy tara teresa theresa tiffany tina tulsi valerie vanessa victoria virginia wanda wendy
-whitney yvonne zoe ivanka angela theresa marine hilary cecile ruth sonia elena loretta janet condoleezza
-condi nikki kirstjen kamala ilhan alexandria stacey gina kyrsten jeanne debbie dianne heidi tammy claire
+whitney yvonne zoe ivanka marine hilary cecile condoleezza
+condi kirstjen kamala ilhan alexandria kyrsten
 nicola selena suella yvette priti jacinda ursula giorgia kathryn colette carrie
 agnes ines chloe helene beatrice celine
 `.split(/\s+/).filter(Boolean));

@@ -9,7 +9,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['through', 'in', 'on',
 export const POSSESSIVE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Verbs that are (almost) never nouns in news prose. */
-export const CORE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'asks', 'stated', 'explained', 'argued', 'insisted', 'warned', 'declared', 'acknowledged', 'noted', 'called', 'described', 'continued', 'replied', 'responded', 'recalled', 'conceded', 'suggested', 'urged', 'added', 'predicted', 'announced', 'admitted', 'claimed', 'contended', 'emphasized', 'remarked', 'quipped', 'joked']);
+export const CORE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'asked', 'asks', 'stated', 'explained', 'argued', 'insisted', 'warned', 'declared', 'acknowledged', 'noted', 'called', 'described', 'continued', 'replied', 'responded', 'recalled', 'conceded', 'suggested', 'urged', 'predicted', 'announced', 'admitted', 'claimed', 'contended', 'emphasized', 'remarked', 'quipped', 'joked']);
 
 /** -s forms that are usually plural nouns ("his remarks", "the claims"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['claims', 'states', 'reports', 'notes', 'calls', 'remarks', 'comments', 'tweets', 'posts', 'promises', 'warnings', 'answers', 'reads', 'demands', 'threats', 'hopes', 'plans', 'quotes', 'cites', 'attacks', 'praises', 'labels', 'brands', 'terms', 'votes', 'responds', 'replies', 'mentions', 'offers', 'stresses', 'wants', 'thinks', 'feels', 'counters', 'denies', 'defends', 'observes']);

@@ -8,4 +8,4 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Further lower-case glue met inside a capitalised name but never starting a surname ("mc", "st."). */
-export const NAME_GLUE_ONLY: ReadonlySet<string> = new Set(['mc', 'st.']);
+export const NAME_GLUE_ONLY: ReadonlySet<string> = new Set(['mc']);

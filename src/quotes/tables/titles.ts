@@ -122,7 +122,6 @@ export const TITLES: ReadonlyMap<string, TitleInfo> = new Map<string, TitleInfo>
   ['fr', { role: 'father', gender: 'm' }],
   ['sens', { role: 'senator', gender: 'u' }], // "Sens. Jon Tester and Jeff Merkley"
   ['reps', { role: 'representative', gender: 'u' }],
-  ['u.s.', { role: '', gender: 'u' }],
 ]);
 
 /** Role nouns used without a name ("the president", "the senator") and the title role they match. */
@@ -153,5 +152,5 @@ export const GENDERED_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gende
   ['brother', 'm'], ['sister', 'f'], ['fiancée', 'f'], ['fiancee', 'f'], ['fiancé', 'm'], ['fiance', 'm'],
   ['widow', 'f'], ['widower', 'm'], ['girlfriend', 'f'], ['boyfriend', 'm'], ['grandmother', 'f'],
   ['grandfather', 'm'], ['aunt', 'f'], ['uncle', 'm'], ['niece', 'f'], ['nephew', 'm'], ['mom', 'f'], ['dad', 'm'],
-  ['congressman', 'm'], ['anchorwoman', 'f'], ['anchorman', 'm'], ['policewoman', 'f'], ['policeman', 'm'], ['king', 'm'], ['queen', 'f'], ['actor', 'm'], ['actress', 'f'],
+  ['anchorwoman', 'f'], ['anchorman', 'm'], ['policewoman', 'f'], ['policeman', 'm'], ['king', 'm'], ['queen', 'f'], ['actor', 'm'], ['actress', 'f'],
 ]);

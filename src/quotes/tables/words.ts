@@ -5,12 +5,12 @@
 /** Adverbs and auxiliaries that may stand between a subject and its cue verb ("he also said"). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'also', 'has', 'had', 'have', 'later', 'then', 'once', 'would', 'will', 'could', 'might', 'may', 'can', 'should',
-  'did', 'does', 'do', 'not', 'never', 'previously', 'recently', 'repeatedly', 'since', 'further', 'further,',
+  'did', 'does', 'do', 'not', 'never', 'previously', 'recently', 'repeatedly', 'since', 'further',
   'simply', 'just', 'often', 'frequently', 'again', 'even', 'still', 'already', 'famously', 'first', 'last',
   'publicly', 'privately', 'bluntly', 'flatly', 'reportedly', 'allegedly', 'initially', 'originally', 'quickly',
   'angrily', 'sarcastically', 'jokingly', 'earlier', 'subsequently', 'finally', 'ultimately', 'went', 'on', 'to',
   'is', 'was', 'were', 'are', 'been', 'being', 'be', 'sometimes', 'always', 'openly', 'candidly', 'told',
-  'separately', 'herself', 'himself', 'themselves', 'itself', 'in', 'an', 'interview', 'statement', 'then-',
+  'separately', 'herself', 'himself', 'themselves', 'itself', 'in', 'an', 'interview', 'statement',
 ]);
 
 /** Determiners and possessives that open a descriptive noun phrase ("a spokesman", "the agency"). */
@@ -28,8 +28,7 @@ export const NP_STOPPERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'that', 'who', 'which', 'because', 'about',
   'to', 'and', 'but', 'if', 'than', 'since', 'by', 'last', 'this', 'earlier', 'later', 'today', 'yesterday',
   'tonight', 'recently', 'adding', 'saying', 'noting', 'referring', 'told', 'said', 'says', 'into', 'via', 'through',
-  'outside', 'inside', 'where', 'whose', 'over', 'under', 'under', 'amid', 'despite', 'following', 'ahead', 'told',
-  'with', 'also', 'afterward', 'afterwards', 'then', 'simply', 'flatly',
+  'outside', 'inside', 'where', 'whose', 'over', 'under', 'amid', 'despite', 'following', 'ahead',   'with', 'also', 'afterward', 'afterwards', 'then', 'simply', 'flatly',
 ]);
 
 /** Day and time words: "said Tuesday" has no subject after the verb. */
@@ -51,11 +50,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'now', 'then', 'however', 'meanwhile', 'instead', 'indeed', 'later', 'earlier', 'today', 'yesterday', 'monday',
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'said', 'says', 'according',
-  'asked', 'despite', 'even', 'just', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'one', 'two', 'both',
-  'each', 'every', 'among', 'under', 'over', 'about', 'into', 'like', 'unlike', 'until', 'while', 'whether',
-  'speaking', 'asked', 'last', 'next', 'first', 'again', 'only', 'then', 'thus', 'once', 'other', 'such', 'mr',
+  'despite', 'even', 'just', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'one', 'two', 'both',
+  'each', 'every', 'among', 'under', 'over', 'about', 'into', 'like', 'unlike', 'until', 'whether',
+  'speaking', 'last', 'next', 'first', 'again', 'only', 'thus', 'once', 'other', 'such', 'mr',
   'amid', 'against', 'without', 'within', 'through', 'throughout', 'do', 'does', 'did', 'is', 'was', 'are', 'were',
-  'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'q', 'a:', 'more', 'less', 'few', 'several',
+  'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'q', 'more', 'less', 'few', 'several',
   'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'moments', 'seconds', 'decades',
   'sources', 'officials', 'twitter', 'facebook', 'update', 'updated', 'editor', 'note', 'read', 'related', 'photo',
 ]);
@@ -69,7 +68,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'ministry', 'government', 'police', 'fbi', 'cia', 'nsa', 'dnc', 'rnc', 'gop', 'cnn', 'nbc', 'abc', 'cbs', 'fox',
   'msnbc', 'npr', 'reuters', 'ap', 'afp', 'bbc', 'politico', 'breitbart', 'pac', 'tribune', 'herald', 'guardian',
   'telegraph', 'magazine', 'review', 'daily', 'weekly', 'radio', 'television', 'tv', 'poll', 'survey', 'report',
-  'pentagon', 'kremlin', 'obamacare', 'nato', 'un', 'council', 'caucus', 'board', 'authority', 'trust', 'project',
+  'pentagon', 'kremlin', 'obamacare', 'nato', 'un', 'caucus', 'board', 'authority', 'trust', 'project',
   'hospital', 'school', 'army', 'navy', 'force', 'guard', 'facebook', 'twitter', 'google', 'apple', 'microsoft',
   'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
   'amendment', 'act', 'bill', 'law', 'treaty', 'street', 'avenue', 'county', 'city', 'river', 'state', 'states',
