@@ -18,6 +18,8 @@ const MIN_GROUP = 25;
 const PRIOR_WEIGHT = 10;
 /** A split must cut the squared error of the stated confidence by at least this much (sum over quotations). */
 const MIN_GAIN = 1;
+/** Shrinkage of the pronoun discount: it is measured on few quotations (the names set is small). */
+const PRONOUN_PRIOR = 35;
 /** At most this many features on the way from the root to a group. */
 const MAX_DEPTH = 5;
 
@@ -115,7 +117,10 @@ function pronounFactor(r: Run, golds: GoldDoc[]): [number, number] {
     });
   });
   const share = (t: { n: number; right: number }): number => (t.right + 1) / (t.n + 2);
-  return [tally.pronoun.n, Math.min(1, Math.round((share(tally.pronoun) / share(tally.name)) * 100) / 100)];
+  const raw = Math.min(1, share(tally.pronoun) / share(tally.name));
+  // Few pronoun quotations: shrink the discount toward none as if PRONOUN_PRIOR more had no discount.
+  const factor = 1 - ((1 - raw) * tally.pronoun.n) / (tally.pronoun.n + PRONOUN_PRIOR);
+  return [tally.pronoun.n, Math.round(factor * 100) / 100];
 }
 
 function withConfidence(r: Run, conf: (f: CalibrationFeatures, stated: number) => number): PredDoc[] {
@@ -137,7 +142,8 @@ function render(table: Record<string, [number, number, string?]>, total: number,
 // featureValues), how many, the share of them found and attributed right (the shared scorer's
 // verdict) shrunk toward the parent group's (weight ${PRIOR_WEIGHT}), and the feature its subgroups split on.
 // '${PRONOUN_RESOLUTION}': [pronoun-resolved quotations in ${namesFile}, how much less often their speaker is
-// right by name than a named one's]: PolNeAR credits "he" whoever he was resolved to; the reader sees the name.
+// right by name than a named one's, shrunk toward 1 as if ${PRONOUN_PRIOR} more had no discount]: PolNeAR
+// credits "he" whoever he was resolved to; the reader sees the name.
 // A split needs subgroups of ${MIN_GROUP}+ quotations and a squared-error gain of ${MIN_GAIN}+; depth at most ${MAX_DEPTH}.
 // Reliability after fitting:
 //   ${check.train.split('\n')[0]}
