@@ -3,8 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { csvOf } from '../export/quote-csv.ts';
-import { articleLinkOf, recordsOf } from '../export/quote-records.ts';
-import { useAllCorrections } from '../lib/use-corrections.ts';
+import { articleLinkOf, recordsOf, type RecordArticle } from '../export/quote-records.ts';
+import { correctionsFor, useAllCorrections } from '../lib/use-corrections.ts';
+import { applyCorrections } from '../corrections/apply-corrections.ts';
 import { download, EXPORT_TYPES, siteBase, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
 import { plural } from '../lib/format.ts';
 import '../styles/corrections.css';
@@ -13,12 +14,14 @@ import '../styles/corrections.css';
 export type ExportTarget =
   | { kind: 'article'; article: ArticleChunk; link?: string }
   | { kind: 'speaker'; id: string; name: string }
-  | { kind: 'corpus' };
+  | { kind: 'corpus' }
+  /** A few articles read in the page (the reader's own): each with its link and corrections key. */
+  | { kind: 'articles'; stem: string; load(): Promise<{ article: RecordArticle; link: string; key: string }[]> };
 
 type Format = 'csv' | 'json';
 
 function fileName(target: ExportTarget, format: Format): string {
-  const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : 'all';
+  const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';
   return `quotations-${stem}.${format}`;
 }
 
@@ -41,6 +44,18 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
     if (target.kind === 'article') {
       download(fileName(target, format), [articleFile(target.article, format, target.link ?? articleLinkOf(siteBase(), target.article.slug))], EXPORT_TYPES[format]);
       setStatus(`Exported ${plural(target.article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
+      return;
+    }
+    if (target.kind === 'articles') {
+      void target.load().then((list) => {
+        const records = list.flatMap(({ article, link, key }) => {
+          const mine = correctionsFor(key, corrections);
+          const quotes = mine.length ? applyCorrections(article.text, article.quotes, mine, 'reader').quotes : article.quotes;
+          return recordsOf({ ...article, quotes }, link);
+        });
+        download(fileName(target, format), [format === 'csv' ? csvOf(records, true) : `${JSON.stringify(records, null, 1)}\n`], EXPORT_TYPES[format]);
+        setStatus(`Exported ${plural(records.length, 'quotation')} as ${format.toUpperCase()}.`);
+      }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
       return;
     }
     worker.current?.terminate();

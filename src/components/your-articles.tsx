@@ -6,6 +6,8 @@ import { Link } from 'react-router-dom';
 import { formatDate, plural } from '../lib/format.ts';
 import { deleteMine, listMine, putMine, type MineArticle } from '../mine/store.ts';
 import '../styles/mine.css';
+import { ExportQuotations } from './export-quotations.tsx';
+import { siteBase } from '../lib/export-job.ts';
 
 /** How long the Undo button stays after a delete. */
 export const UNDO_MS = 8000;
@@ -73,6 +75,7 @@ function YourArticles() {
           </li>
         ))}
       </ul>
+      <ExportQuotations target={{ kind: 'articles', stem: 'your-articles', load: async () => list.map((a) => ({ article: { ...a, slug: a.id }, link: new URL(`mine/${encodeURIComponent(a.id)}`, siteBase()).href, key: `mine:${a.id}` })) }} />
       <div className="undo-bar" role="status">
         {deleted && (
           <>

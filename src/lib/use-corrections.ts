@@ -22,9 +22,14 @@ export interface CorrectedArticle {
   unapplied: UnappliedCorrection[];
 }
 
+/** The corrections of one article, oldest first (a later one of the same quotation wins). */
+export function correctionsFor(key: string, corrections: readonly StoredCorrection[]): StoredCorrection[] {
+  return corrections.filter((c) => c.article === key).sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
+}
+
 /** Applies `corrections` (oldest first) to the article; the same object when there are none. */
 export function correctArticle(article: ArticleChunk, corrections: readonly StoredCorrection[], key = article.slug): CorrectedArticle {
-  const mine = corrections.filter((c) => c.article === key).sort((a, b) => (a.created ?? '').localeCompare(b.created ?? ''));
+  const mine = correctionsFor(key, corrections);
   if (mine.length === 0) return { article, corrections: mine, unapplied: [] };
   const out = applyCorrections(article.text, article.quotes, mine, 'reader');
   return { article: { ...article, quotes: out.quotes, speakers: out.speakers }, corrections: mine, unapplied: out.unapplied };

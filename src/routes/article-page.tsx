@@ -31,6 +31,7 @@ import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 // The Voices chart is its own chunk, loaded the first time a reader opens it.
 const ArticleVoices = lazy(() => import('../components/article-voices.tsx').then((m) => ({ default: m.ArticleVoices })));
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
+import { siteBase } from '../lib/export-job.ts';
 
 type SpeakerLookup = Map<string, SpeakerDetail | 'unknown'>;
 
@@ -73,11 +74,14 @@ function stepBySpeakers(details: Iterable<SpeakerDetail>, position: number, dir:
 
 function ArticlePage() {
   const loaded = useLoaderData() as ArticleChunk;
-  // The reader's own corrections apply before anything is drawn or counted.
-  const { article, corrections } = useCorrectedArticle(loaded);
-  const [correctionStatus, setCorrectionStatus] = useCorrectionStatus();
   // /articles/:slug and /mine/:id share this view; only their neighbours' addresses differ.
   const hrefOf = useArticleHref();
+  // Corrections of the reader's own articles are keyed mine:<id>, never a bundled slug.
+  const ownHref = hrefOf(loaded.slug);
+  const articleKey = ownHref.startsWith('/mine/') ? `mine:${loaded.slug}` : loaded.slug;
+  // The reader's own corrections apply before anything is drawn or counted.
+  const { article, corrections } = useCorrectedArticle(loaded, articleKey);
+  const [correctionStatus, setCorrectionStatus] = useCorrectionStatus();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -333,10 +337,10 @@ function ArticlePage() {
           {body}
         </article>
 
-        <MarkQuotation container={articleRef} article={article} articleKey={article.slug} onChanged={setCorrectionStatus} />
+        <MarkQuotation container={articleRef} article={article} articleKey={articleKey} onChanged={setCorrectionStatus} />
         <CorrectionStatus status={correctionStatus} onDone={setCorrectionStatus} />
         <div className="article-tools">
-          <ExportQuotations target={{ kind: 'article', article }} />
+          <ExportQuotations target={{ kind: 'article', article, link: new URL(ownHref.slice(1), siteBase()).href }} />
           {corrections.length > 0 && (
             <p className="corrections-summary">
               You corrected {plural(corrections.length, 'quotation')} here. <Link to="/corrections">Your corrections</Link>
@@ -394,7 +398,7 @@ function ArticlePage() {
             setOpen(null);
           }}
         >
-          <CorrectionPanel quote={openQuote} article={article} articleKey={article.slug} corrections={corrections} onChanged={setCorrectionStatus} />
+          <CorrectionPanel quote={openQuote} article={article} articleKey={articleKey} corrections={corrections} onChanged={setCorrectionStatus} />
         </QuotePopover>
       )}
     </div>

@@ -83,10 +83,12 @@ function CorrectionsPage() {
       <p role="status">{status}</p>
       {[...byArticle].map(([slug, list]) => {
         const state = states.get(slug);
-        const title = typeof state === 'object' ? state.title : slug;
+        const own = slug.startsWith('mine:');
+        const title = typeof state === 'object' ? state.title : (list.find((c) => c.title)?.title ?? slug);
+        const href = own ? `/mine/${encodeURIComponent(slug.slice('mine:'.length))}` : `/articles/${encodeURIComponent(slug)}`;
         return (
           <section key={slug} className="corrections-article">
-            <h2>{slug.startsWith('mine:') ? title : <Link to={`/articles/${encodeURIComponent(slug)}`}>{title}</Link>}</h2>
+            <h2><Link to={href}>{title}</Link>{own && <span className="hint"> (your article)</span>}</h2>
             {state === 'missing' && <p className="field-error">This article is no longer on the site; its corrections are kept.</p>}
             <ul>
               {list.map((c) => {

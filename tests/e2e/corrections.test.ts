@@ -179,4 +179,34 @@ describe('correcting attributions', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(await problems(watched)).toEqual([]);
   });
+
+  it('corrects one of your own articles and exports your articles with the correction', async () => {
+    const watched = await openTestPage();
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, '/add'));
+    await page.getByLabel('Article text').fill('Ferry returns to the harbour\n\n"The ferry is back, and for good," Ann Lee said on Monday.\n\nBo Chan agreed.');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.waitForURL(/\/mine\/[0-9a-f]+$/);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const quote = page.locator('article [data-quote-id]').first();
+    await quote.waitFor();
+    await quote.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Correct speaker' }).click();
+    await dialog.getByRole('combobox', { name: 'Speaker' }).fill('Bo Chan');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => quote.getAttribute('data-speaker')).toBe('Bo Chan');
+    await page.goto(urlFor(baseUrl, '/'));
+    const yours = page.getByRole('region', { name: 'Your articles' });
+    const { name, text } = await downloadText(page, () => yours.getByRole('group', { name: 'Export quotations' }).getByRole('button', { name: 'CSV' }).click());
+    expect(name).toBe('quotations-your-articles.csv');
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ quotation: '"The ferry is back, and for good,"', speaker_name: 'Bo Chan', corrected: 'yes', link: urlFor(baseUrl, `/mine/${id}#q1`) });
+    // "Your corrections" names the article as the reader's own.
+    await page.goto(urlFor(baseUrl, '/corrections'));
+    await page.getByRole('link', { name: 'Ferry returns to the harbour' }).waitFor();
+    expect(await page.getByText('(your article)').count()).toBe(1);
+    expect(await problems(watched)).toEqual([]);
+  });
 });
