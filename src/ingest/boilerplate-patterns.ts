@@ -1,6 +1,9 @@
 // The table of site furniture found around articles on scraped news pages. Each row is a
 // general pattern (not a string from one page) with what to do when a whole line matches it.
 // Lines are trimmed before matching. Add a row (and a test row) for every new kind of furniture.
+// A row only removes what looks like furniture: a line that reads as article prose (looksLikeProse)
+// is kept even when a row matches it, and the parsers warn about it instead.
+import { DOUBLE_MARKS } from '../quotes/tables/quote-marks.ts';
 
 /** What a matching line means for the page's structure. */
 export type BoilerplateAction =
@@ -80,4 +83,41 @@ export function matchBoilerplate(line: string): BoilerplatePattern | null {
   const trimmed = line.trim();
   for (const row of BOILERPLATE_PATTERNS) if (row.pattern.test(trimmed)) return row;
   return null;
+}
+
+// Sentence punctuation at the end, possibly inside closing quotes or brackets.
+const ENDS_LIKE_SENTENCE = /[.!?…]["'”’)\]]*$/u;
+const DOUBLE_MARK = new RegExp(`[${[...DOUBLE_MARKS.keys()].join('')}]`, 'u');
+/** Fewest words of a line that reads as a sentence of the article rather than a label or a link. */
+export const PROSE_MIN_WORDS = 8;
+
+/**
+ * True when a line reads as article text, not furniture: a sentence of at least PROSE_MIN_WORDS
+ * words ending in sentence punctuation, or a line of at least five words with a quotation mark.
+ * Furniture is short labels, link lists and headlines, none of which usually do either.
+ */
+export function looksLikeProse(line: string): boolean {
+  const words = line.trim().split(/\s+/).filter(Boolean).length;
+  return (words >= PROSE_MIN_WORDS && ENDS_LIKE_SENTENCE.test(line.trim())) || (words >= 5 && DOUBLE_MARK.test(line));
+}
+
+/**
+ * True when a line the byline row matched is really the article's first sentence: after the
+ * name part there are three or more lower-case words ("By Tuesday, officials said the bridge…"),
+ * where a byline has a role or an outlet ("By Jane Doe, political correspondent").
+ */
+export function bylineIsProse(line: string): boolean {
+  const tail = line.split(/[,|–—-]/).slice(1).join(' ');
+  return looksLikeProse(line) || tail.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && w !== 'and').length >= 3;
+}
+
+/** For each line, whether a later line reads as prose: an 'end' row ends the article only when none does. */
+export function proseAfter(lines: readonly string[]): boolean[] {
+  const after: boolean[] = new Array(lines.length).fill(false);
+  let seen = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    after[i] = seen;
+    if (looksLikeProse(lines[i]!)) seen = true;
+  }
+  return after;
 }

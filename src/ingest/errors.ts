@@ -43,7 +43,7 @@ export interface IngestProblem {
 
 /** Something odd that does not stop the build. */
 export interface IngestWarning {
-  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed' | 'slug-suffixed';
+  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed' | 'slug-suffixed' | 'furniture-kept';
   file: string;
   line: number | null;
   message: string;

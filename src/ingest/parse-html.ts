@@ -4,7 +4,7 @@
 // from the page's own tags first (JSON-LD, OpenGraph, article:published_time, <time>),
 // Readability's guesses last.
 import { Readability } from '@mozilla/readability';
-import { matchBoilerplate } from './boilerplate-patterns.ts';
+import { bylineIsProse, looksLikeProse, matchBoilerplate, proseAfter } from './boilerplate-patterns.ts';
 import { lineAt, problem, type IngestProblem } from './errors.ts';
 import { normaliseWhitespace } from './paragraphs.ts';
 import { parseLooseDate } from './parse-scraped-page.ts';
@@ -144,10 +144,18 @@ export function parseHtml(html: string, file: string, parseDocument: ParseDocume
   }
   const title = normaliseWhitespace(pageMeta.title ?? article.title ?? '');
   const removed: RemovedLine[] = [];
+  const kept: RemovedLine[] = [];
   const paragraphs: string[] = [];
   let ended = false;
-  for (const block of blocksOf(article.content, parseDocument)) {
-    const row = matchBoilerplate(block);
+  const blocks = blocksOf(article.content, parseDocument);
+  const proseLater = proseAfter(blocks);
+  for (const [i, block] of blocks.entries()) {
+    let row = matchBoilerplate(block);
+    // As on scraped pages: a row removes only furniture, never a sentence or the text after an 'end' line.
+    if (!ended && row && ((row.action !== 'header' && looksLikeProse(block)) || (row.action === 'end' && paragraphs.length > 0 && proseLater[i]) || (row.action === 'byline' && bylineIsProse(block)))) {
+      kept.push({ line: 0, text: block, rule: row.name });
+      row = null;
+    }
     // Before the first paragraph, date lines, bylines and masthead rows are page furniture too.
     const leadFurniture = paragraphs.length === 0 && (block === title || row?.action === 'date' || row?.action === 'byline' || row?.action === 'header');
     if (ended || row?.action === 'drop' || (row?.action === 'end' && paragraphs.length > 0) || leadFurniture) {
@@ -176,5 +184,5 @@ export function parseHtml(html: string, file: string, parseDocument: ParseDocume
   set('byline', (pageMeta.byline ?? article.byline ?? '').replace(/^by\s+/i, '').trim());
   set('source', pageMeta.source ?? article.siteName ?? undefined);
   set('url', pageMeta.url && /^https?:\/\//i.test(pageMeta.url) ? pageMeta.url : undefined);
-  return { ok: true, source: { format: 'html', meta, metaLines, paragraphs, paragraphLines: paragraphs.map(() => null), removed } };
+  return { ok: true, source: { format: 'html', meta, metaLines, paragraphs, paragraphLines: paragraphs.map(() => null), removed, kept } };
 }

@@ -12,7 +12,7 @@
 //   6. Each line is a paragraph, except that a line continuing a hard-wrapped sentence (the
 //      previous line has no closing punctuation and this one starts in lowercase) joins it.
 // Every removed line is kept (with its rule) for the ingest report: nothing disappears unseen.
-import { LOOSE_DATE, matchBoilerplate } from './boilerplate-patterns.ts';
+import { bylineIsProse, looksLikeProse, LOOSE_DATE, matchBoilerplate, proseAfter } from './boilerplate-patterns.ts';
 import { normaliseWhitespace } from './paragraphs.ts';
 import { ALL_MARKS, markClass, marksThat } from '../quotes/tables/quote-marks.ts';
 import type { ParsedSource, RemovedLine } from './types.ts';
@@ -50,20 +50,29 @@ const isShortLabel = (s: string) => wordCount(s) <= 3 && !LABEL_END.test(s);
 export function parseScrapedPage(text: string): ParsedSource {
   const lines = text.split('\n');
   const removed: RemovedLine[] = [];
+  const kept: RemovedLine[] = [];
   const meta: Record<string, unknown> = {};
   const metaLines: Record<string, number> = {};
   const body: { text: string; line: number; lastLine: number }[] = [];
   let state: 'masthead' | 'lead' | 'body' | 'after' = 'masthead';
   const remove = (i: number, rule: string) => removed.push({ line: i + 1, text: lines[i]!, rule });
+  const normalised = lines.map(normaliseWhitespace);
+  const proseLater = proseAfter(normalised);
 
   for (let i = 0; i < lines.length; i++) {
-    const line = normaliseWhitespace(lines[i]!);
+    const line = normalised[i]!;
     if (line === '') continue;
     if (state === 'after') {
       remove(i, 'after-article');
       continue;
     }
-    const row = matchBoilerplate(line);
+    let row = matchBoilerplate(line);
+    // A row removes only what looks like furniture: a sentence it matches stays, and so does an
+    // 'end' line with article text after it ("Topics: …" mid-story, a "Comments" paragraph).
+    if (row && ((row.action !== 'header' && looksLikeProse(line)) || (row.action === 'end' && state === 'body' && proseLater[i]) || (row.action === 'byline' && state === 'lead' && bylineIsProse(line)))) {
+      kept.push({ line: i + 1, text: lines[i]!, rule: row.name });
+      row = null;
+    }
     if (state === 'body' && row?.action === 'end') {
       remove(i, row.name);
       state = 'after';
@@ -118,5 +127,6 @@ export function parseScrapedPage(text: string): ParsedSource {
     paragraphs: body.map((p) => p.text),
     paragraphLines: body.map((p) => p.line),
     removed,
+    kept,
   };
 }

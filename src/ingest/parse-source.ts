@@ -135,7 +135,13 @@ function validate(file: string, parsed: ParsedSource): ParseResult {
       paragraphs: parsed.paragraphs,
       paragraphLines: parsed.paragraphLines,
       removed: parsed.removed,
-      warnings: validated.warnings,
+      warnings: [...validated.warnings, ...keptWarnings(file, parsed.kept ?? [])],
     },
   };
+}
+
+/** One warning per line a furniture row matched but that reads as article text, so it was kept. */
+function keptWarnings(file: string, kept: readonly RemovedLine[]): IngestWarning[] {
+  return kept.map((k) => ({ code: 'furniture-kept' as const, file, line: k.line || null,
+    message: `Kept "${k.text.trim().slice(0, 60)}${k.text.trim().length > 60 ? '…' : ''}": it matches the "${k.rule}" furniture rule but reads as article text. If it is furniture, delete it from the file.` }));
 }

@@ -25,6 +25,8 @@ export interface ParsedSource {
   /** 1-based source line where each paragraph starts (null when unknown, e.g. HTML). */
   paragraphLines: (number | null)[];
   removed: RemovedLine[];
+  /** Lines a furniture row matched but that read as article text, so they were kept (and warned about). */
+  kept?: RemovedLine[];
 }
 
 /** Validated metadata (see validate.ts). */
