@@ -21,7 +21,7 @@ export default defineConfig({
       {
         extends: true,
         // Shared 2-core machines run slow at times: generous limits keep the suite about behaviour, not speed.
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/support/assert-something.ts'], testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -29,7 +29,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: ['tests/support/assert-something.ts', 'tests/component/setup.ts'],
           testTimeout: 20_000,
         },
       },
@@ -42,6 +42,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/support/assert-something.ts'],
           fileParallelism: false,
           maxWorkers: 1,
           testTimeout: 60_000,

@@ -1,13 +1,13 @@
 // Golden fixtures: one folder per case under tests/fixtures/quotes/<case>/ with input.txt and
-// expected.json (the engine's full output, spans shown with their words). Regenerate after an
-// intended change with UPDATE_GOLDEN=1 npx vitest run tests/unit/quotes/golden.test.ts and review the diff.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// expected.json (the engine's full output, spans shown with their words). A missing file fails;
+// regenerate after an intended change with `npm run test:update-golden` and review the diff.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/quotes/extract-quotes.ts';
+import { readGolden } from '../../support/golden.ts';
 
 const ROOT = join(import.meta.dirname, '../../fixtures/quotes');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 /** The engine output with every span also shown as its words, so a diff is readable. */
 function snapshot(text: string): unknown {
@@ -43,8 +43,7 @@ describe('golden fixtures', () => {
     const input = readFileSync(join(ROOT, name, 'input.txt'), 'utf8');
     const file = join(ROOT, name, 'expected.json');
     const got = snapshot(input);
-    if (UPDATE || !existsSync(file)) writeFileSync(file, JSON.stringify(got, null, 2) + '\n');
-    const expected = JSON.parse(readFileSync(file, 'utf8')) as { quotes: { start: number; end: number; text: string }[] };
+    const expected = readGolden(file, got) as { quotes: { start: number; end: number; text: string }[] };
     // The fixture itself must be consistent: each span's words are what the text holds there.
     for (const q of expected.quotes) expect(input.slice(q.start, q.end)).toBe(q.text);
     expect(got).toEqual(expected);
