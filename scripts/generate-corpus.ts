@@ -2,7 +2,7 @@
 // bundled articles, for the scale benchmark: `npm run corpus:generate -- --count 10000 --out dir`.
 // Each copy gets its own title, slug and date so slugs stay unique and the home page's order
 // (newest first) is not one long run of identical dates.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
@@ -71,11 +71,26 @@ export function generatedArticle(sources: SourceArticle[], n: number): { file: s
   return { file: `${String(n + 1).padStart(6, '0')}-${slug}.md`, text: `---\n${stringifyYaml(meta)}---\n\n${lead}${src.body}\n` };
 }
 
-/** Writes `count` generated articles into `outDir` (emptied first); returns how many were written. */
+/** The file that marks a folder as written by generateCorpus (a dotfile: the ingestion ignores it). */
+export const GENERATED_MARKER = '.generated-corpus';
+
+/**
+ * Writes `count` generated articles into `outDir` and returns how many were written. The folder
+ * must be new, empty, or one this function made before (it holds GENERATED_MARKER), which is
+ * then emptied: `--out src/content/articles` or any folder of someone's files is refused, never wiped.
+ */
 export function generateCorpus(sources: SourceArticle[], count: number, outDir: string): number {
   if (sources.length === 0) throw new Error('generate-corpus: no canonical source articles found');
-  rmSync(outDir, { recursive: true, force: true });
+  if (existsSync(outDir)) {
+    if (!statSync(outDir).isDirectory()) throw new Error(`generate-corpus: ${outDir} is a file, not a folder; choose a new folder for --out.`);
+    const entries = readdirSync(outDir);
+    if (entries.length > 0 && !entries.includes(GENERATED_MARKER)) {
+      throw new Error(`generate-corpus: ${outDir} holds ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) that generate-corpus did not write; it is left as it is. Choose an empty or new folder for --out.`);
+    }
+    rmSync(outDir, { recursive: true, force: true });
+  }
   mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, GENERATED_MARKER), 'Written by npm run corpus:generate; the next run empties this folder.\n');
   for (let n = 0; n < count; n++) {
     const { file, text } = generatedArticle(sources, n);
     writeFileSync(join(outDir, file), text);
