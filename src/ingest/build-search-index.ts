@@ -15,6 +15,7 @@ import {
   type SearchShard,
 } from '../contract/article-data.ts';
 import type { Site } from './build-index.ts';
+import { bareRecord } from '../common/own.ts';
 
 /** Bumped when the split index's shape changes. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -126,11 +127,12 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
 
   const files = new Map<string, string>();
   const firstTerms: string[] = [];
-  let shard: SearchShard = {};
+  // No prototype: the term "__proto__" is a key like any other (on {} it would be lost).
+  let shard: SearchShard = bareRecord();
   let shardBytes = 2;
   const flush = () => {
     files.set(dataPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard));
-    shard = {};
+    shard = bareRecord();
     shardBytes = 2;
   };
   // Code-unit order, as the client's binary search compares strings.

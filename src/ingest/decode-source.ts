@@ -3,6 +3,7 @@
 // files it reads from disk with it, and the browser decodes the files a reader drops on /add.
 import { problem, type IngestProblem } from './errors.ts';
 import type { SourceFormat } from './types.ts';
+import { own } from '../common/own.ts';
 
 /** Extension (lowercase, with dot) → parser. Anything else is reported, never silently skipped. */
 export const FORMATS: Record<string, SourceFormat> = {
@@ -38,7 +39,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes bytes as UTF-8 text (BOM dropped, CRLF → LF) or explains why the file is not text. */
 export function decodeSource(file: SourceFile, bytes: Uint8Array): DecodedSource {
   const fail = (...problems: IngestProblem[]): DecodedSource => ({ ok: false, file, problems });
-  const format = FORMATS[extensionOf(file.path)];
+  const format = own(FORMATS, extensionOf(file.path));
   if (!format) {
     const ext = extensionOf(file.path) || '(none)';
     return fail(problem('unknown-extension', file.display, null,

@@ -10,6 +10,7 @@ import { normaliseWhitespace } from './paragraphs.ts';
 import { parseLooseDate } from './parse-scraped-page.ts';
 import { isoDate } from './validate.ts';
 import type { ParsedSource, RemovedLine } from './types.ts';
+import { bareRecord } from '../common/own.ts';
 
 /** Builds an inert DOM document from HTML (no scripts run, nothing is fetched). */
 export type ParseDocument = (html: string) => Document;
@@ -166,7 +167,7 @@ export function parseHtml(html: string, file: string, parseDocument: ParseDocume
     paragraphs.push(block);
   }
   const meta: Record<string, unknown> = {};
-  const metaLines: Record<string, number> = {};
+  const metaLines = bareRecord<number>();
   const set = (key: string, value: string | null | undefined) => {
     if (!value) return;
     meta[key] = value;

@@ -5,6 +5,7 @@ import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { problem, type IngestProblem } from './errors.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import type { ParsedSource } from './types.ts';
+import { bareRecord } from '../common/own.ts';
 
 /** A fence line: three dashes, optional trailing spaces. */
 const FENCE = /^---[ \t]*$/;
@@ -29,11 +30,15 @@ export function parseMarkdown(text: string, file: string): { ok: true; source: P
   // Front matter line n is file line n + 1 (the opening fence is line 1).
   const fileLine = (offset: number) => counter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    return { ok: false, problems: doc.errors.map((err) => problem('front-matter-yaml', file, fileLine(err.pos[0]),
-      `The front matter is not valid YAML: ${firstLine(err.message)}`,
-      yamlHint(err.code, err.message))) };
+    return { ok: false, problems: doc.errors.map((err) => tooDeep(err.message)
+      ? problem('front-matter-yaml', file, fileLine(err.pos[0]),
+        'The front matter nests lists or mappings inside each other too deeply to be read.',
+        'Front matter holds flat fields: write one "key: value" per line, and put a value that starts with "[" or "{" in double quotes.')
+      : problem('front-matter-yaml', file, fileLine(err.pos[0]),
+        `The front matter is not valid YAML: ${firstLine(err.message)}`,
+        yamlHint(err.code, err.message))) };
   }
-  const metaLines: Record<string, number> = {};
+  const metaLines = bareRecord<number>();
   if (doc.contents !== null && !isMap(doc.contents)) {
     return { ok: false, problems: [problem('front-matter-not-mapping', file, 2,
       'The front matter must be a list of "key: value" fields.',
@@ -48,6 +53,11 @@ export function parseMarkdown(text: string, file: string): { ok: true; source: P
   try {
     meta = (doc.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
   } catch (err) {
+    if (tooDeep((err as Error).message)) {
+      return { ok: false, problems: [problem('front-matter-yaml', file, 2,
+        'The front matter nests lists or mappings inside each other too deeply to be read.',
+        'Front matter holds flat fields: write one "key: value" per line, and put a value that starts with "[" or "{" in double quotes.')] };
+    }
     // Aliases are resolved only here: an alias to a missing anchor, or an alias bomb.
     const alias = /[*&]\w/.exec(yamlText);
     return { ok: false, problems: [problem('front-matter-yaml', file, alias ? fileLine(alias.index) : 2,
@@ -67,6 +77,9 @@ export function parseMarkdown(text: string, file: string): { ok: true; source: P
     },
   };
 }
+
+// The parser recurses once per level of nesting: thousands of "[" exhaust the stack.
+const tooDeep = (message: string) => /call stack|too much recursion/i.test(message);
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -16,6 +16,7 @@ import { bylineIsProse, looksLikeProse, LOOSE_DATE, matchBoilerplate, proseAfter
 import { normaliseWhitespace } from './paragraphs.ts';
 import { ALL_MARKS, markClass, marksThat } from '../quotes/tables/quote-marks.ts';
 import type { ParsedSource, RemovedLine } from './types.ts';
+import { bareRecord } from '../common/own.ts';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -52,7 +53,7 @@ export function parseScrapedPage(text: string): ParsedSource {
   const removed: RemovedLine[] = [];
   const kept: RemovedLine[] = [];
   const meta: Record<string, unknown> = {};
-  const metaLines: Record<string, number> = {};
+  const metaLines = bareRecord<number>();
   const body: { text: string; line: number; lastLine: number }[] = [];
   let state: 'masthead' | 'lead' | 'body' | 'after' = 'masthead';
   const remove = (i: number, rule: string) => removed.push({ line: i + 1, text: lines[i]!, rule });

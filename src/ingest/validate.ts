@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import { MAX_EXPLICIT_SLUG_LENGTH, SLUG_PATTERN } from '../common/slug.ts';
 import type { ArticleMeta, RawMeta } from './types.ts';
+import { own } from '../common/own.ts';
 
 /** Fields an article may set; anything else is reported as a warning (often a typo). */
 export const KNOWN_FIELDS = ['title', 'date', 'page_date', 'source', 'url', 'license', 'license_url', 'byline', 'slug', 'changed', 'changes'] as const;
@@ -96,13 +97,13 @@ export function validateMeta(
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? 'front matter');
-      const line = metaLines[field] ?? null;
+      const line = own(metaLines, field) ?? null;
       if (field === 'title' && (meta.title === undefined || meta.title === null)) {
         // No title line to point at: point at the start of the metadata (the front matter's first line).
         return problem('missing-title', file, Object.keys(metaLines).length ? 1 : null, 'The article has no title.', FIXES.title!);
       }
       const code = field === 'date' ? 'invalid-date' : field === 'title' ? 'missing-title' : 'front-matter-field';
-      return problem(code, file, line, `The "${field}" field ${issue.message}.`, FIXES[field] ?? `Fix or remove the "${field}" field.`);
+      return problem(code, file, line, `The "${field}" field ${issue.message}.`, own(FIXES, field) ?? `Fix or remove the "${field}" field.`);
     });
     return { ok: false, problems };
   }
@@ -110,7 +111,7 @@ export function validateMeta(
   const warnings: IngestWarning[] = [];
   for (const key of Object.keys(meta)) {
     if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
-      warnings.push({ code: 'unknown-field', file, line: metaLines[key] ?? null, message: `Unknown front matter field "${key}" is ignored (known: ${KNOWN_FIELDS.join(', ')}).` });
+      warnings.push({ code: 'unknown-field', file, line: own(metaLines, key) ?? null, message: `Unknown front matter field "${key}" is ignored (known: ${KNOWN_FIELDS.join(', ')}).` });
     }
   }
   if (v.date === null) warnings.push({ code: 'missing-date', file, line: null, message: 'No date: the article is listed after the dated ones.' });

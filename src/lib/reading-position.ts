@@ -1,6 +1,7 @@
 // Where the reader stopped in each article (the paragraph at the top of the window), remembered in
 // localStorage so an article opens with "Continue where you stopped". Kept small: the newest
 // MAX_REMEMBERED articles only.
+import { own } from '../common/own.ts';
 
 /** localStorage key. */
 export const POSITION_KEY = 'quote-reader:positions';
@@ -26,7 +27,7 @@ function readAll(storage: Storage | undefined): Record<string, ReadingPlace> {
 
 /** The saved place in an article, or null (nothing saved, junk stored, storage unavailable). */
 export function loadPlace(slug: string, storage: Storage | undefined = globalThis.localStorage): ReadingPlace | null {
-  const place = readAll(storage)[slug];
+  const place = own(readAll(storage), slug);
   return place && Number.isInteger(place.paragraph) && place.paragraph >= 0 ? place : null;
 }
 

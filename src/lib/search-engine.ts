@@ -5,6 +5,7 @@
 // store only for the results that are shown. Node tests drive it with an in-memory fetcher.
 import { dataPaths, type SearchDocChunk, type SearchManifest, type SearchShard } from '../contract/article-data.ts';
 import { STOP_WORDS, parseQuery, type ArticleHit, type ParsedQuery, type QuoteHit } from './search-query.ts';
+import { own } from '../common/own.ts';
 
 /** Fetches and parses one data file by its path (relative to the site's base). */
 export type FetchJson = (path: string) => Promise<unknown>;
@@ -116,7 +117,7 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
     const loaded = await Promise.all(
       wanted.map(async (t) => {
         const n = shardOf(manifest.firstTerms, t);
-        return n < 0 ? undefined : (await shard(n))[t];
+        return n < 0 ? undefined : own(await shard(n), t);
       }),
     );
     const out = new Map<string, number[][]>();
