@@ -2,7 +2,8 @@
 // order). Each quotation follows the rendering contract (data-quote-id, data-speaker,
 // data-highlighted) and links to its place in the article, so j/k walk them here too.
 // A prolific speaker in a large corpus has thousands of quotations: articles come in pages.
-import { useMemo } from 'react';
+import { useMemo, lazy, Suspense } from 'react';
+import { hasMineArticles } from '../lib/mine-hint.ts';
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerDetail } from '../contract/article-data.ts';
 import { isNotFound, loadSpeaker } from '../lib/data-client.ts';
@@ -16,6 +17,9 @@ import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
 import { ExportQuotations } from '../components/export-quotations.tsx';
 import { correctSpeakerDetail } from '../lib/corrected-views.ts';
 import { useAllCorrections } from '../lib/use-corrections.ts';
+
+// Your articles (IndexedDB): a lazy chunk, only when there are some.
+const MineSpeakerQuotes = lazy(() => import('../components/mine-matches.tsx').then((m) => ({ default: m.MineSpeakerQuotes })));
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
@@ -118,6 +122,11 @@ function SpeakerPage() {
           </section>
         );
       })}
+      {page === 1 && hasMineArticles() && (
+        <Suspense fallback={null}>
+          <MineSpeakerQuotes id={speaker.id} name={speaker.name} />
+        </Suspense>
+      )}
       <SpeakerPager label={`Pages of quotations by ${speaker.name}`} page={page} pageCount={pageCount} hrefFor={(n) => (n === 1 ? '?' : `?page=${n}`)} />
     </div>
   );

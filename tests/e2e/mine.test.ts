@@ -176,6 +176,25 @@ describe('adding your own articles', () => {
     expect(await problems(watched)).toEqual([]);
   });
 
+  it('search and the speaker pages include your articles, marked as yours', async () => {
+    const watched = await openTestPage();
+    const { page } = watched;
+    const path = await addSeed(page);
+    await page.goto(urlFor(baseUrl, '/search?q=Putin'));
+    const mine = page.getByRole('region', { name: /In your articles/ });
+    await mine.waitFor();
+    expect(await mine.getByRole('link', { name: SEED_TITLE }).first().getAttribute('href')).toMatch(new RegExp(`^${path}`));
+    expect(await mine.locator('.mine-badge').count()).toBeGreaterThan(0);
+    const speakers = JSON.parse(readFileSync(join(outDir, 'data/speakers.json'), 'utf8')) as { id: string; name: string }[];
+    const obama = speakers.find((s) => s.name === 'Barack Obama');
+    expect(obama, 'Barack Obama among the bundled speakers').toBeDefined();
+    await page.goto(urlFor(baseUrl, `/speakers/${obama!.id}`));
+    const yours = page.getByRole('region', { name: /In your articles/ });
+    await yours.waitFor();
+    expect(await yours.getByRole('link', { name: /^Quote by Barack Obama/ }).count()).toBe(17);
+    expect(await problems(watched)).toEqual([]);
+  });
+
   it('an article stored by an older engine is analysed again when opened', async () => {
     const { page } = await openTestPage();
     const path = await addSeed(page);
