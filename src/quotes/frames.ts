@@ -3,7 +3,7 @@
 // "“…” for Clinton, said X"). A sieve (sieves/) decides when a frame counts and how sure it is.
 import type { Token } from './tokenize.ts';
 import { WEAK_CUES } from './tables/cue-verbs.ts';
-import { DOCUMENT_NOUNS, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
+import { DOCUMENT_NOUNS, GO_ON, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
 import { MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -152,7 +152,8 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
     }
     if (!cueAt(toks, v)) continue;
     const prev = toks[v - 1];
-    if (isWord(prev) && prev.key === 'to' && !isCue(toks[v - 2])) continue; // "refused to say" is not the frame
+    // "refused to say" is not the frame; "The email goes on to say" is.
+    if (isWord(prev) && prev.key === 'to' && !isCue(toks[v - 2]) && !(isWord(toks[v - 2]) && toks[v - 2]!.key === 'on' && isWord(toks[v - 3]) && GO_ON.has(toks[v - 3]!.key))) continue;
     // "anybody who complains …": a relative clause on an indefinite pronoun is not the frame.
     if (isWord(prev) && (prev.key === 'who' || prev.key === 'which') && !isPunct(toks[v - 2], ',') && (!isWord(toks[v - 2]) || INDEFINITES.has(toks[v - 2]!.key))) continue;
     const participle = x.key.endsWith('ing');

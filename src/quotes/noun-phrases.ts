@@ -52,6 +52,10 @@ export function cueAt(toks: Token[], i: number): boolean {
   if (!base) return true;
   // A noun-like form needs a subject-like word before it: a pronoun, a name, an adverb, a modal.
   if (isPronoun(prev) || BETWEEN_SUBJECT_AND_VERB.has(prev.key) || prev.key === 'to') return true;
+  // "The ad claims “…”", "the memo states that": after "the + noun", right before a quotation, a
+  // colon or "that", the form is the verb.
+  const next = toks[i + 1];
+  if (!prev.cap && isWord(toks[i - 2]) && DETERMINERS.has(toks[i - 2]!.key) && !isCue(prev) && (next?.kind === 'quote' || isPunct(next, ':') || (isWord(next) && next.key === 'that'))) return true;
   if (prev.cap) return isNameWord(prev) && !(TITLES.has(prev.key) && TITLES.get(prev.key)!.role === '');
   return /s$/.test(prev.key) && !/ss$/.test(prev.key) && !PREPOSITIONS.has(prev.key) && NOUN_LIKE.has(t.key) === false;
 }

@@ -43,3 +43,6 @@ export const MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obta
 
 /** Phrases that name a source without a verb, before it ("in the words of X", "to quote X"). */
 export const WORDS_OF_CUES: readonly (readonly string[])[] = [['in', 'the', 'words', 'of'], ['to', 'quote']];
+
+/** Forms of "go" in "goes on to say": the infinitive after it is the frame. */
+export const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);

@@ -8,7 +8,7 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'did', 'does', 'do', 'not', 'never', 'previously', 'recently', 'repeatedly', 'since', 'further',
   'simply', 'just', 'often', 'frequently', 'again', 'even', 'still', 'already', 'famously', 'first', 'last',
   'publicly', 'privately', 'bluntly', 'flatly', 'reportedly', 'allegedly', 'initially', 'originally', 'quickly',
-  'angrily', 'sarcastically', 'jokingly', 'earlier', 'subsequently', 'finally', 'ultimately', 'went', 'on', 'to',
+  'angrily', 'sarcastically', 'jokingly', 'earlier', 'subsequently', 'finally', 'ultimately', 'went', 'goes', 'on', 'to',
   'is', 'was', 'were', 'are', 'been', 'being', 'be', 'sometimes', 'always', 'openly', 'candidly', 'told',
   'separately', 'herself', 'himself', 'themselves', 'itself', 'in', 'an', 'interview', 'statement',
 ]);

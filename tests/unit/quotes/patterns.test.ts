@@ -815,6 +815,16 @@ const SECTION_3: Row[] = [
     text: 'President Recep Tayyip Erdoğan spoke in Ankara.\n\n“We will respond,” Erdogan said.',
     quotes: [{ quote: '“We will respond,”', speaker: 'Recep Tayyip Erdoğan', resolver: 'name' }],
   },
+  {
+    name: 'frame before: “goes on to say” is the frame (not “refused to say”)',
+    text: 'The email goes on to say: “We cannot accept this.”',
+    quotes: [{ quote: '“We cannot accept this.”', speaker: 'the email', sieve: 'intro-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame before: “the ad claims” — a noun-like cue after the + noun, before a quotation, is the verb',
+    text: 'The ad claims “Jeb is the conservative you can trust.”',
+    quotes: [{ quote: '“Jeb is the conservative you can trust.”', speaker: 'the ad', sieve: 'embedded-frame', resolver: 'description' }],
+  },
 ];
 ROWS.push(...SECTION_3);
 
