@@ -294,3 +294,39 @@ export async function scriptsLoaded(browser: Browser, url: string): Promise<stri
     await context.close();
   }
 }
+
+/** Figures of the whole-corpus export from /speakers. */
+export interface ExportFigures {
+  /** Click to download, in ms. */
+  ms: number;
+  /** The longest main-thread task (PerformanceObserver longtask) while it ran, in ms; 0 when none over 50 ms. */
+  longestTaskMs: number;
+  tasksOver50: number;
+  bytes: number;
+}
+
+/** Exports every quotation as JSON from /speakers (the export worker) and watches the main thread meanwhile. */
+export async function measureExport(browser: Browser, baseUrl: string): Promise<ExportFigures> {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/speakers`);
+    await page.getByRole('group', { name: 'Export quotations' }).waitFor();
+    await page.evaluate(`(() => {
+      window.__qrTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__qrTasks.push(e.duration); }).observe({ type: 'longtask' });
+    })()`);
+    const began = Date.now();
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 600_000 }),
+      page.getByRole('group', { name: 'Export quotations' }).getByRole('button', { name: 'JSON' }).click(),
+    ]);
+    const path = await download.path();
+    const ms = Date.now() - began;
+    const tasks = await page.evaluate<number[]>('window.__qrTasks');
+    const { statSync } = await import('node:fs');
+    return { ms, longestTaskMs: Math.max(0, ...tasks), tasksOver50: tasks.length, bytes: path ? statSync(path).size : 0 };
+  } finally {
+    await context.close();
+  }
+}

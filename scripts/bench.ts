@@ -17,7 +17,7 @@ import { measureEngine } from './bench-engine.ts';
 import { dataSizes, firstPageJs, gzipSize, kB, SIZE_BUDGETS, type FirstPageJs } from './bench-size.ts';
 import { serve } from './bench-serve.ts';
 import { runLighthouse } from './bench-lighthouse.ts';
-import { launchBrowser, measureFilter, measureScroll, measureSearch, scriptsLoaded, timeToSelector } from './bench-browser.ts';
+import { launchBrowser, measureExport, measureFilter, measureScroll, measureSearch, scriptsLoaded, timeToSelector } from './bench-browser.ts';
 import { measureDrop, measurePaste } from './bench-mine.ts';
 import { defaultSources, generateCorpus } from './generate-corpus.ts';
 
@@ -481,6 +481,17 @@ async function main(): Promise<void> {
                 pass: s.medianMs < 50,
               },
             );
+          });
+          await guarded(rows, 'scale', `corpus export, ${n}`, async () => {
+            const e = await measureExport(b, server.url);
+            raw.exportLarge = e;
+            rows.push({
+              section: 'scale',
+              measure: `export every quotation as JSON from /speakers (worker), ${n} articles`,
+              figure: `${(e.ms / 1000).toFixed(1)} s, ${(e.bytes / 1e6).toFixed(1)} MB; longest main-thread task ${ms(e.longestTaskMs)} (${e.tasksOver50} over 50 ms)`,
+              budget: 'no task > 200 ms',
+              pass: e.longestTaskMs <= 200,
+            });
           });
         } finally {
           await server.close();

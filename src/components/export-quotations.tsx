@@ -61,18 +61,16 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
     worker.current?.terminate();
     const w = new Worker(new URL('../workers/export-worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
-    const parts: string[] = [];
     setProgress({ done: 0, total: 0 });
     w.onmessage = (e: MessageEvent<ExportMessage>) => {
       const m = e.data;
-      if (m.type === 'data') parts.push(m.text);
-      else if (m.type === 'progress') setProgress({ done: m.done, total: m.total });
+      if (m.type === 'progress') setProgress({ done: m.done, total: m.total });
       else {
         w.terminate();
         worker.current = null;
         setProgress(null);
         if (m.type === 'done') {
-          download(fileName(target, format), parts, EXPORT_TYPES[format]);
+          download(fileName(target, format), m.file, EXPORT_TYPES[format]);
           setStatus(`Exported ${plural(m.count, 'quotation')} as ${format.toUpperCase()}.`);
         } else setStatus(`The export failed: ${m.message}`);
       }

@@ -5,6 +5,9 @@ import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail } from '../contra
 import type { ShownQuote } from '../corrections/correction.ts';
 import { recordsOf, type QuoteRecord } from './quote-records.ts';
 
+/** Article files read ahead of the one being exported. */
+export const READ_AHEAD = 6;
+
 /** Reads the data files of a built site. */
 export interface SiteReader {
   manifest(): Promise<Manifest>;
@@ -52,8 +55,16 @@ export async function* exportRecords(site: SiteReader, scope: ExportScope, onPro
   const slugs = await slugsOf(site, scope);
   let done = 0;
   onProgress?.({ done, total: slugs.length });
-  for (const slug of slugs) {
-    const chunk = await site.article(slug);
+  // A few reads in flight at once: over the network one at a time would take the round trips in series.
+  const ahead = new Map<number, Promise<ArticleChunk>>();
+  const start = (i: number) => {
+    if (i < slugs.length && !ahead.has(i)) ahead.set(i, site.article(slugs[i]!));
+  };
+  for (let i = 0; i < slugs.length; i++) {
+    const slug = slugs[i]!;
+    for (let k = i; k < i + READ_AHEAD; k++) start(k);
+    const chunk = await ahead.get(i)!;
+    ahead.delete(i);
     done++;
     const quotes = scope.quotesOf ? scope.quotesOf(chunk) : chunk.quotes;
     const records = recordsOf({ ...chunk, quotes }, scope.articleLink(slug), scope.speakerId);

@@ -14,9 +14,8 @@ export interface ExportJob {
 
 /** What the worker sends back: pieces of the file, progress, the end or an error. */
 export type ExportMessage =
-  | { type: 'data'; text: string }
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; count: number }
+  | { type: 'done'; count: number; file: Blob }
   | { type: 'error'; message: string };
 
 /** The site's absolute base URL (origin and Vite's base path). */
@@ -26,8 +25,8 @@ export function siteBase(): string {
 }
 
 /** Offers `parts` as a file download named `name`. */
-export function download(name: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
+export function download(name: string, parts: BlobPart[] | Blob, type: string): void {
+  const url = URL.createObjectURL(parts instanceof Blob ? parts : new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -8,7 +8,7 @@ import type { ArticleChunk } from '../contract/article-data.ts';
 import { exportRecords, type SiteReader } from '../export/collect-records.ts';
 import { csvOf } from '../export/quote-csv.ts';
 import { articleLinkOf } from '../export/quote-records.ts';
-import type { ExportJob, ExportMessage } from '../lib/export-job.ts';
+import { EXPORT_TYPES, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
 
 const post = (m: ExportMessage) => (self as unknown as { postMessage(m: ExportMessage): void }).postMessage(m);
 
@@ -47,7 +47,8 @@ async function run(job: ExportJob): Promise<void> {
   };
   let count = 0;
   let last = 0;
-  post({ type: 'data', text: job.format === 'csv' ? csvOf([], true) : '[' });
+  // The file is assembled here and handed over as one Blob, so the page does no work per piece.
+  const parts: string[] = [job.format === 'csv' ? csvOf([], true) : '['];
   for await (const batch of exportRecords(fetchReader(job.siteBase), scope, (p) => {
     // A progress message per article is plenty for a bar, but not per article at 10,000: at most ~100.
     if (p.done === p.total || p.done - last >= Math.max(1, Math.floor(p.total / 100))) {
@@ -55,11 +56,11 @@ async function run(job: ExportJob): Promise<void> {
       post({ type: 'progress', done: p.done, total: p.total });
     }
   })) {
-    post({ type: 'data', text: job.format === 'csv' ? csvOf(batch, false) : batch.map((r, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join('') });
+    parts.push(job.format === 'csv' ? csvOf(batch, false) : batch.map((r, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join(''));
     count += batch.length;
   }
-  if (job.format === 'json') post({ type: 'data', text: count > 0 ? '\n]\n' : ']\n' });
-  post({ type: 'done', count });
+  if (job.format === 'json') parts.push(count > 0 ? '\n]\n' : ']\n');
+  post({ type: 'done', count, file: new Blob(parts, { type: EXPORT_TYPES[job.format] }) });
 }
 
 self.addEventListener('message', (e: MessageEvent<ExportJob>) => {
