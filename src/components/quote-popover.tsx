@@ -92,6 +92,7 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly, children
       const bar = document.querySelector('.reading-aside')?.getBoundingClientRect();
       const dy = keepAboveSheet(anchor.getBoundingClientRect(), floating.getBoundingClientRect().height, window.innerHeight, (bar && bar.top <= 0 ? bar.bottom : 0) + 8);
       document.documentElement.style.setProperty('--sheet-room', `${Math.ceil(floating.getBoundingClientRect().height)}px`);
+      floating.dataset.placed = 'true';
       if (dy !== 0) window.scrollBy({ top: dy, behavior: 'instant' });
       return () => document.documentElement.style.removeProperty('--sheet-room');
     }

@@ -177,3 +177,16 @@ describe('provenance', () => {
     expect(footer).not.toHaveTextContent('Published');
   });
 });
+
+describe('keepAboveSheet', () => {
+  const rect = (top: number, bottom: number) => ({ top, bottom }) as DOMRect;
+  it.each([
+    ['already in the room above the sheet: no scroll', rect(100, 140), 400, 844, 60, 0],
+    ['under the sheet: scrolled up into the middle of the room', rect(800, 830), 400, 844, 60, 800 - (60 + (844 - 400 - 12 - 60 - 30) / 2)],
+    ['taller than the room: its top goes just below the bar', rect(500, 1000), 400, 844, 60, 440],
+    ['above the window: scrolled down', rect(-200, -160), 400, 844, 60, -200 - (60 + (844 - 400 - 12 - 60 - 40) / 2)],
+  ])('%s', async (_why, anchor, sheet, viewport, top, expected) => {
+    const { keepAboveSheet } = await import('../../src/components/quote-popover.tsx');
+    expect(keepAboveSheet(anchor, sheet, viewport, top)).toBeCloseTo(expected);
+  });
+});

@@ -46,6 +46,7 @@ describe('quote details stay in view', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await page.waitForFunction(() => document.querySelector('.quote-popover')?.hasAttribute('data-placed'));
+    expect(await page.locator('.quote-popover').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     const d = await box(page, '.quote-popover');
     expect(d.top).toBeGreaterThanOrEqual(0);
     expect(d.bottom).toBeLessThanOrEqual(900);
@@ -88,6 +89,8 @@ describe('quote details stay in view', () => {
     await page.waitForTimeout(150);
     const sheet = await box(page, '.quote-popover');
     const quote = await box(page, 'article [data-quote-id="q8"]');
+    // Drawn, not only laid out (it stays transparent until placed).
+    expect(await page.locator('.quote-popover').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     expect(sheet.bottom).toBeLessThanOrEqual(845);
     expect(sheet.left).toBeGreaterThanOrEqual(0);
     expect(sheet.right).toBeLessThanOrEqual(390);
