@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { articlesPlugin } from './src/ingest/vite-plugin.ts';
+import { scratchFolderMatcher } from './src/build/watch-ignore.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { themeBeforePaintPlugin } from './src/build/theme-before-paint-plugin.ts';
 import { engineVersion } from './src/build/engine-version.ts';
@@ -15,7 +16,7 @@ export default defineConfig({
   define: { __ENGINE_VERSION__: JSON.stringify(engineVersion(resolve(import.meta.dirname, 'src/quotes'))) },
   worker: { format: 'es' },
   // Benchmarks and scratch builds write inside the project; they are not app sources.
-  server: { watch: { ignored: ['**/.bench/**', '**/tmp/**', '**/out/**'] } },
+  server: { watch: { ignored: scratchFolderMatcher(import.meta.dirname) } },
   test: {
     projects: [
       {
