@@ -9,7 +9,7 @@ import globals from 'globals';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'url', 'crypto', 'child_process', 'worker_threads', 'stream', 'zlib', 'util', 'module'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '.bench/**', 'tmp/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', '.bench/**', 'tmp/**', '**/.*.building-*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

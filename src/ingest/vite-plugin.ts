@@ -1,11 +1,14 @@
 // Vite plugin: build-time ingestion of src/content/articles (or $ARTICLES_DIR).
 //   build: start ingesting at buildStart (in parallel with bundling the app), check it in
 //          generateBundle (bad files stop the build with one message listing them all), then
-//          stream the data files and ingest-report.json into outDir.
+//          stream the data files into outDir. The whole build is written into a staging folder
+//          beside outDir and swapped in only when complete: a failed or killed build leaves the
+//          previous site as it was. ingest-report.json (it names the build machine's paths) goes
+//          beside the site, never into it: <outDir>.ingest-report.json.
 //   dev:   ingest at start, serve /data/* from memory, watch the folder and re-ingest only the
 //          file that changed, then reload the page; problems show in the terminal and overlay.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
 import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
@@ -51,11 +54,25 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let result: IngestResult | null = null;
   let pending: Promise<IngestResult> | null = null;
   let started = 0;
+  // The folder the user asked for, and the staging folder the build really writes (build only).
+  let finalOut: string | null = null;
+  let staging: string | null = null;
+  let complete = false;
 
   return {
     name: 'quote-reader-articles',
     // Vitest loads this config too; its unit and component tests do not need the corpus.
     apply: (_config, env) => env.mode !== 'test',
+
+    async config(userConfig, env) {
+      if (env.command !== 'build') return undefined;
+      const root = resolve(userConfig.root ?? process.cwd());
+      finalOut = resolve(root, userConfig.build?.outDir ?? 'dist');
+      await refuseForeignFolder(finalOut);
+      await removeStaleStaging(finalOut);
+      staging = stagingFolder(finalOut, process.pid);
+      return { build: { outDir: staging, emptyOutDir: true } };
+    },
 
     configResolved(resolved) {
       config = resolved;
@@ -76,7 +93,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       result = await pending;
       pending = null;
       if (!result.ok) {
-        await writeReport(config, result).catch(() => undefined);
+        await writeReport(finalOut ?? resolve(config.root, config.build.outDir), result).catch(() => undefined);
         throw new IngestError(result.problems);
       }
       config.logger.info(
@@ -90,9 +107,27 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
       const written = await writeSiteData(result.site, outDir, dataOptions);
-      await writeReport(config, result);
+      const report = await writeReport(finalOut ?? outDir, result);
+      complete = true;
       const kb = Object.entries(written.bytes).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} kB/${written.ms[k]} ms`).join(', ');
-      config.logger.info(`Wrote ${written.files} data files to ${displayPath(join(outDir, 'data'))} (${kb}) and ingest-report.json in ${Math.round(performance.now() - started)} ms`);
+      config.logger.info(`Wrote ${written.files} data files (${kb}) in ${Math.round(performance.now() - started)} ms; the report is ${displayPath(report)}`);
+    },
+
+    // After every other plugin (the service worker is generated in closeBundle): swap the
+    // complete staging folder in, or drop it when the build failed.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(error?: Error) {
+        if (!staging || !finalOut) return;
+        const [from, to] = [staging, finalOut];
+        staging = null;
+        if (error || !complete) {
+          await rm(from, { recursive: true, force: true });
+          return;
+        }
+        await swapIn(from, to);
+      },
     },
 
     async configureServer(server) {
@@ -101,10 +136,72 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   };
 }
 
-async function writeReport(config: ResolvedConfig, result: IngestResult): Promise<void> {
-  const outDir = resolve(config.root, config.build.outDir);
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'ingest-report.json'), `${JSON.stringify(result.report, null, 2)}\n`);
+/** Where the report of a build into `outDir` goes: beside the site, so it is never published. */
+export function reportPath(outDir: string): string {
+  return `${outDir}.ingest-report.json`;
+}
+
+async function writeReport(outDir: string, result: IngestResult): Promise<string> {
+  const path = reportPath(outDir);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${JSON.stringify(result.report, null, 2)}\n`);
+  return path;
+}
+
+/** The staging folder of a build into `outDir` by process `pid`: hidden, beside it (same disk, so rename is cheap). */
+export function stagingFolder(outDir: string, pid: number): string {
+  return join(dirname(outDir), `.${basename(outDir)}.building-${pid}`);
+}
+
+/** Staging folders left by killed builds of `outDir` (their process is gone) are removed. */
+async function removeStaleStaging(outDir: string): Promise<void> {
+  const prefix = `.${basename(outDir)}.building-`;
+  const names = await readdir(dirname(outDir)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) continue;
+    await rm(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The build replaces outDir as a whole, so outDir must be empty or a previous site (it has an
+ * index.html): a folder of other files is refused rather than replaced.
+ */
+async function refuseForeignFolder(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => null);
+  if (names === null || names.length === 0 || names.includes('index.html')) return;
+  throw new Error(`The build output folder ${displayPath(outDir)} holds ${names.length} entr${names.length === 1 ? 'y' : 'ies'} (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''}) but no index.html, so it is not a previous build; the build would replace it. Choose an empty or new folder with --outDir, or empty it yourself.`);
+}
+
+/** Puts the complete build `from` at `to`: the previous site moves aside, then is deleted. */
+async function swapIn(from: string, to: string): Promise<void> {
+  const previous = `${from}.previous`;
+  let moved = false;
+  try {
+    await rename(to, previous);
+    moved = true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  try {
+    await rename(from, to);
+  } catch (err) {
+    // Put the previous site back rather than leave nothing.
+    if (moved) await rename(previous, to).catch(() => undefined);
+    throw err;
+  }
+  if (moved) await rm(previous, { recursive: true, force: true });
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

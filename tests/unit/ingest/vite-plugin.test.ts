@@ -1,12 +1,12 @@
 // The Vite plugin end to end, on a throwaway site: `vite build` with $ARTICLES_DIR writes
 // the data files and the report; bad articles stop the build with one message; the dev
 // server serves /data/ under the base and picks up added, edited and deleted articles.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articlesPlugin, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
+import { articlesPlugin, reportPath, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const temp = mkdtempSync(join(tmpdir(), 'qr-ingest-'));
@@ -20,6 +20,14 @@ function makeSite(name: string): string {
   cpSync(join(FIXTURES, 'html/news-site-jsonld.html'), join(root, 'articles/harbour.html'));
   writeFileSync(join(root, 'articles/one.md'), '---\ntitle: First article\ndate: 2024-01-01\n---\n\n"Hello there," said Ada Lovelace.\n');
   return root;
+}
+
+/** Every file under `dir` with its contents, as sorted "path: contents" rows. */
+function listTree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${relative(dir, join(e.parentPath, e.name))}: ${readFileSync(join(e.parentPath, e.name), 'utf8')}`)
+    .sort();
 }
 
 async function withArticlesDir<T>(dir: string, run: () => Promise<T>): Promise<T> {
@@ -42,7 +50,7 @@ describe('resolveArticlesDir', () => {
 });
 
 describe('vite build', () => {
-  it('ingests $ARTICLES_DIR (relative to cwd) and writes data/ and ingest-report.json into outDir', async () => {
+  it('ingests $ARTICLES_DIR (relative to cwd), writes data/ into outDir and the report beside it', async () => {
     const root = makeSite('build-ok');
     const outDir = join(temp, 'out-ok');
     await withArticlesDir(relative(process.cwd(), join(root, 'articles')), () =>
@@ -53,7 +61,9 @@ describe('vite build', () => {
     expect(existsSync(join(outDir, 'data/articles/first-article.json'))).toBe(true);
     expect(existsSync(join(outDir, 'data/articles/harbour-bridge-reopens-after-two-year-repair.json'))).toBe(true);
     expect(existsSync(join(outDir, 'data/search/manifest.json'))).toBe(true);
-    const report = JSON.parse(readFileSync(join(outDir, 'ingest-report.json'), 'utf8'));
+    // Issue 10, item 14: the report names the build machine's paths, so it is not published.
+    expect(existsSync(join(outDir, 'ingest-report.json'))).toBe(false);
+    const report = JSON.parse(readFileSync(reportPath(outDir), 'utf8'));
     expect(report.articleCount).toBe(3);
     expect(report.removed.map((r: { file: string }) => r.file).join()).toContain('page.txt');
   });
@@ -64,7 +74,38 @@ describe('vite build', () => {
     cpSync(join(FIXTURES, 'bad/no-title.md'), join(root, 'articles/no-title.md'));
     const run = build({ root, configFile: false, logLevel: 'silent', mode: 'production', plugins: [articlesPlugin({ dir: 'articles' })], build: { outDir: join(temp, 'out-bad') } });
     await expect(run).rejects.toThrow(/2 article files could not be ingested[\s\S]*invalid-date\.md:3[\s\S]*YYYY-MM-DD[\s\S]*no-title\.md:1/);
-    expect(JSON.parse(readFileSync(join(temp, 'out-bad/ingest-report.json'), 'utf8')).errors).toHaveLength(2);
+    expect(JSON.parse(readFileSync(reportPath(join(temp, 'out-bad')), 'utf8')).errors).toHaveLength(2);
+  });
+
+  // Issue 10, item 7: dist/ was emptied before validation, so a failed build left two files.
+  it('a build that stops on a bad article keeps the previous site whole, and leaves no staging folder', async () => {
+    const root = makeSite('build-keeps');
+    const outDir = join(temp, 'out-keeps');
+    const opts = (plugins: ReturnType<typeof articlesPlugin>[]) => ({ root, configFile: false as const, logLevel: 'silent' as const, mode: 'production', plugins, build: { outDir, emptyOutDir: true } });
+    await build(opts([articlesPlugin({ dir: 'articles' })]));
+    const before = listTree(outDir);
+    expect(before.some((row) => row.startsWith('data/manifest.json: '))).toBe(true);
+    expect(before.some((row) => row.startsWith('index.html: '))).toBe(true);
+    cpSync(join(FIXTURES, 'bad/no-title.md'), join(root, 'articles/no-title.md'));
+    await expect(build(opts([articlesPlugin({ dir: 'articles' })]))).rejects.toThrow(/no-title\.md/);
+    expect(listTree(outDir)).toEqual(before);
+    expect(readdirSync(temp).filter((n) => n.includes('.building-'))).toEqual([]);
+    // Fixed, it builds again and replaces the site as a whole.
+    unlinkSync(join(root, 'articles/no-title.md'));
+    writeFileSync(join(root, 'articles/two.md'), '---\ntitle: Second article\ndate: 2024-01-02\n---\n\nBody.\n');
+    await build(opts([articlesPlugin({ dir: 'articles' })]));
+    expect(existsSync(join(outDir, 'data/articles/second-article.json'))).toBe(true);
+    expect(readdirSync(temp).filter((n) => n.includes('.building-'))).toEqual([]);
+  });
+
+  it('refuses an output folder of other files instead of replacing it', async () => {
+    const root = makeSite('build-foreign');
+    const outDir = join(temp, 'out-foreign');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'thesis.docx'), 'precious');
+    const run = build({ root, configFile: false, logLevel: 'silent', mode: 'production', plugins: [articlesPlugin({ dir: 'articles' })], build: { outDir } });
+    await expect(run).rejects.toThrow(/holds 1 entry \(thesis\.docx\) but no index\.html/);
+    expect(readFileSync(join(outDir, 'thesis.docx'), 'utf8')).toBe('precious');
   });
 });
 
