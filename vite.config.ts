@@ -9,6 +9,9 @@ import { themeBeforePaintPlugin } from './src/build/theme-before-paint-plugin.ts
 import { engineVersion } from './src/build/engine-version.ts';
 import { pwaPlugin } from './src/build/pwa.ts';
 
+/** Headers that forbid other sites to frame the app (clickjacking); browsers ignore them in <meta>. */
+export const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
 export default defineConfig({
   plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin(), pwaPlugin()],
   build: { target: 'es2022' },
@@ -17,6 +20,9 @@ export default defineConfig({
   worker: { format: 'es' },
   // Benchmarks and scratch builds write inside the project; they are not app sources.
   server: { watch: { ignored: scratchFolderMatcher(import.meta.dirname) } },
+  // A <meta> policy cannot forbid framing; the preview server sends it as a header, as the hosting
+  // recipes in docs/scale.md do.
+  preview: { headers: FRAME_HEADERS },
   test: {
     projects: [
       {
