@@ -14,6 +14,7 @@ import { safeHttpUrl } from '../lib/safe-url.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { ALL_MARKS, markClass } from '../quotes/tables/quote-marks.ts';
 import { UNATTRIBUTED } from '../lib/speaker-param.ts';
+import { bundledArticleHref, useArticleHref } from '../lib/article-href.ts';
 
 const KIND_LABELS: Record<Quote['kind'], string> = {
   direct: 'Direct quotation',
@@ -78,6 +79,8 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly, children
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [copied, setCopied] = useState<string>('');
+  // Your own articles live at /mine/<id>: the citation links there, not to /articles/.
+  const hrefOf = useArticleHref();
   const text = article.text.slice(quote.start, quote.end);
   const cue = quote.cue ? article.text.slice(quote.cue.start, quote.cue.end) : null;
   const mention = quote.mention ? article.text.slice(quote.mention.start, quote.mention.end) : null;
@@ -152,7 +155,7 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly, children
   }, [anchor, onClose]);
 
   async function copy() {
-    const value = citation(text, quote.speaker?.name ?? null, article, quotationUrl(article.slug, quote.id));
+    const value = citation(text, quote.speaker?.name ?? null, article, hrefOf === bundledArticleHref ? quotationUrl(article.slug, quote.id) : `${window.location.origin}${hrefOf(article.slug)}#${encodeURIComponent(quote.id)}`);
     try {
       await navigator.clipboard.writeText(value);
       setCopied('Copied the quotation with its citation.');
