@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataPaths } from '../src/contract/article-data.ts';
 import { exportRecords, type SiteReader } from '../src/export/collect-records.ts';
-import { csvOf } from '../src/export/quote-csv.ts';
+import { fileWriter } from '../src/export/quote-file.ts';
 import { articleLinkOf } from '../src/export/quote-records.ts';
 
 /** A usage or input problem, printed without a stack trace. */
@@ -76,14 +76,14 @@ export async function runExport(argv: string[], write: (s: string) => void | Pro
   // Fail before the first byte on a wrong folder or speaker, so a pipeline never sees half a file.
   await site.manifest();
   if (values.speaker !== undefined) await site.speaker(values.speaker);
+  const file = fileWriter(format);
   let count = 0;
-  await write(format === 'csv' ? csvOf([], true) : '[');
+  await write(file.head);
   for await (const batch of exportRecords(site, scope)) {
-    if (format === 'csv') await write(csvOf(batch, false));
-    else await write(batch.map((r, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join(''));
+    await write(file.piece(batch, count));
     count += batch.length;
   }
-  if (format === 'json') await write(count > 0 ? '\n]\n' : ']\n');
+  await write(file.tail(count));
   return count;
 }
 

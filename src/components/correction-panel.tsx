@@ -3,7 +3,7 @@
 // "Undo correction". The change is saved in the browser and shows at once everywhere.
 import { useId, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import type { AppliedCorrection, ShownQuote } from '../corrections/correction.ts';
+import type { AppliedCorrection, CorrectionSpeaker, ShownQuote } from '../corrections/correction.ts';
 import { deleteCorrection, saveCorrection, type StoredCorrection } from '../lib/corrections-db.ts';
 import { correctionOf } from '../lib/use-corrections.ts';
 import '../styles/corrections.css';
@@ -14,6 +14,15 @@ export function correctionNote(c: AppliedCorrection): string {
   if (c.action === 'add' && c.engine === null) return `Marked as a quotation by ${who} — the engine had missed it`;
   const engine = c.engine ? `${c.engine.speaker?.name ?? 'nobody (unattributed)'} (${Math.round(c.engine.confidence * 100)} %)` : 'nothing';
   return `Corrected by ${who} — the engine said ${engine}`;
+}
+
+/** What the Speaker field says: the speaker to save (an article's speaker keeps its id), or what to fix. */
+export function chosenSpeaker(name: string, nobody: boolean, speakers: ArticleChunk['speakers']): { speaker: CorrectionSpeaker | null } | { error: string } {
+  if (nobody) return { speaker: null };
+  const typed = name.trim();
+  if (typed === '') return { error: 'Type a name, choose one of the article’s speakers, or tick “No identifiable speaker”.' };
+  const known = speakers.find((s) => s.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
+  return { speaker: known ? { name: known.name, id: known.id } : { name: typed } };
 }
 
 /** Props of the correction panel. */
@@ -73,15 +82,14 @@ export function CorrectionPanel({ quote, article, articleKey, corrections, onCha
   }
 
   const save = () => run(async () => {
-    const typed = name.trim();
-    if (!nobody && typed === '') {
-      setError('Type a name, choose one of the article’s speakers, or tick “No identifiable speaker”.');
+    const chosen = chosenSpeaker(name, nobody, article.speakers);
+    if ('error' in chosen) {
+      setError(chosen.error);
       return;
     }
-    const known = article.speakers.find((s) => s.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
-    await saveCorrection({ ...base, action: 'speaker', speaker: nobody ? null : known ? { name: known.name, id: known.id } : { name: typed } });
+    await saveCorrection({ ...base, action: 'speaker', speaker: chosen.speaker });
     setEditing(false);
-    onChanged(`Saved: the quotation is now ${nobody ? 'unattributed' : `by ${known?.name ?? typed}`}.`);
+    onChanged(`Saved: the quotation is now ${chosen.speaker ? `by ${chosen.speaker.name}` : 'unattributed'}.`);
   });
 
   const remove = () => run(async () => {

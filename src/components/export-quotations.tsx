@@ -2,7 +2,7 @@
 // corpus in a worker, with a progress bar and Cancel, so the page stays responsive at any size.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import { csvOf } from '../export/quote-csv.ts';
+import { fileOf, type ExportFormat } from '../export/quote-file.ts';
 import { articleLinkOf, recordsOf, type RecordArticle } from '../export/quote-records.ts';
 import { correctionsFor, useAllCorrections } from '../lib/use-corrections.ts';
 import { applyCorrections } from '../corrections/apply-corrections.ts';
@@ -18,18 +18,13 @@ export type ExportTarget =
   /** A few articles read in the page (the reader's own): each with its link and corrections key. */
   | { kind: 'articles'; stem: string; load(): Promise<{ article: RecordArticle; link: string; key: string }[]> };
 
-type Format = 'csv' | 'json';
+type Format = ExportFormat;
 
 function fileName(target: ExportTarget, format: Format): string {
   const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';
   return `quotations-${stem}.${format}`;
 }
 
-/** The article's records as a file's parts (the reader's corrections are already in `article`). */
-function articleFile(article: ArticleChunk, format: Format, link: string): string {
-  const records = recordsOf(article, link);
-  return format === 'csv' ? csvOf(records, true) : `${JSON.stringify(records, null, 1)}\n`;
-}
 
 /** The export buttons, and the progress of a running export. */
 export function ExportQuotations({ target }: { target: ExportTarget }) {
@@ -42,7 +37,8 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
   function start(format: Format) {
     setStatus('');
     if (target.kind === 'article') {
-      download(fileName(target, format), [articleFile(target.article, format, target.link ?? articleLinkOf(siteBase(), target.article.slug))], EXPORT_TYPES[format]);
+      // The reader's corrections are already in the article the page shows.
+      download(fileName(target, format), [fileOf(format, recordsOf(target.article, target.link ?? articleLinkOf(siteBase(), target.article.slug)))], EXPORT_TYPES[format]);
       setStatus(`Exported ${plural(target.article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
       return;
     }
@@ -53,7 +49,7 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
           const quotes = mine.length ? applyCorrections(article.text, article.quotes, mine, 'reader').quotes : article.quotes;
           return recordsOf({ ...article, quotes }, link);
         });
-        download(fileName(target, format), [format === 'csv' ? csvOf(records, true) : `${JSON.stringify(records, null, 1)}\n`], EXPORT_TYPES[format]);
+        download(fileName(target, format), [fileOf(format, records)], EXPORT_TYPES[format]);
         setStatus(`Exported ${plural(records.length, 'quotation')} as ${format.toUpperCase()}.`);
       }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
       return;

@@ -4,7 +4,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { saveCorrection } from '../lib/corrections-db.ts';
-import { SpeakerChoice } from './correction-panel.tsx';
+import { chosenSpeaker, SpeakerChoice } from './correction-panel.tsx';
 
 /** The article offset of a DOM selection point, or null outside the article's paragraphs. */
 export function articleOffset(container: HTMLElement, node: Node, offset: number): number | null {
@@ -73,26 +73,25 @@ export function MarkQuotation({ container, article, articleKey, onChanged }: Mar
 
   async function save() {
     if (!span) return;
-    const typed = name.trim();
-    if (!nobody && typed === '') {
-      setError('Type a name, choose one of the article’s speakers, or tick “No identifiable speaker”.');
+    const chosen = chosenSpeaker(name, nobody, article.speakers);
+    if ('error' in chosen) {
+      setError(chosen.error);
       return;
     }
-    const known = article.speakers.find((s) => s.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
     try {
       const stored = await saveCorrection({
         article: articleKey,
         title: article.title,
         action: 'add',
         quote: { text: words, start: span.start, end: span.end },
-        speaker: nobody ? null : known ? { name: known.name, id: known.id } : { name: typed },
+        speaker: chosen.speaker,
         engine: null,
       });
       setOpen(false);
       setSpan(null);
       setName('');
       document.getSelection()?.removeAllRanges();
-      onChanged(`Marked as a quotation${nobody ? '' : ` by ${known?.name ?? typed}`}.`, stored.key);
+      onChanged(`Marked as a quotation${chosen.speaker ? ` by ${chosen.speaker.name}` : ''}.`, stored.key);
     } catch (err) {
       setError((err as Error).message);
     }

@@ -6,7 +6,7 @@ import { applyCorrections } from '../corrections/apply-corrections.ts';
 import type { Correction } from '../corrections/correction.ts';
 import type { ArticleChunk } from '../contract/article-data.ts';
 import { exportRecords, type SiteReader } from '../export/collect-records.ts';
-import { csvOf } from '../export/quote-csv.ts';
+import { fileWriter } from '../export/quote-file.ts';
 import { articleLinkOf } from '../export/quote-records.ts';
 import { EXPORT_TYPES, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
 
@@ -48,7 +48,8 @@ async function run(job: ExportJob): Promise<void> {
   let count = 0;
   let last = 0;
   // The file is assembled here and handed over as one Blob, so the page does no work per piece.
-  const parts: string[] = [job.format === 'csv' ? csvOf([], true) : '['];
+  const file = fileWriter(job.format);
+  const parts: string[] = [file.head];
   for await (const batch of exportRecords(fetchReader(job.siteBase), scope, (p) => {
     // A progress message per article is plenty for a bar, but not per article at 10,000: at most ~100.
     if (p.done === p.total || p.done - last >= Math.max(1, Math.floor(p.total / 100))) {
@@ -56,10 +57,10 @@ async function run(job: ExportJob): Promise<void> {
       post({ type: 'progress', done: p.done, total: p.total });
     }
   })) {
-    parts.push(job.format === 'csv' ? csvOf(batch, false) : batch.map((r, i) => `${count + i === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`).join(''));
+    parts.push(file.piece(batch, count));
     count += batch.length;
   }
-  if (job.format === 'json') parts.push(count > 0 ? '\n]\n' : ']\n');
+  parts.push(file.tail(count));
   post({ type: 'done', count, file: new Blob(parts, { type: EXPORT_TYPES[job.format] }) });
 }
 

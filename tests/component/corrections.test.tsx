@@ -2,7 +2,7 @@
 // "Not a quotation" with Undo, "Undo correction", "Mark as quotation" on selected words, the
 // corrected data attributes, filter counts that follow, "Your corrections" and its export.
 import 'fake-indexeddb/auto';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listCorrections, resetCorrectionsForTests } from '../../src/lib/corrections-db.ts';
@@ -17,6 +17,8 @@ const readBlob = (b: Blob) => new Promise<string>((done) => {
   r.onload = () => done(String(r.result));
   r.readAsText(b);
 });
+// Saving goes through IndexedDB and a re-render: on a loaded 2-core machine that can take over the default second.
+configure({ asyncUtilTimeout: 10_000 });
 const quoteEl = (id: string) => document.querySelector<HTMLElement>(`[data-quote-id="${id}"]`)!;
 
 beforeEach(async () => {
