@@ -2,8 +2,8 @@
 // each quotation's accessible name, the heading before the filter, speaker tags where the speaker
 // changes, the phone's "Speakers (n)" sheet, reading time, "Continue where you stopped", the
 // Voices view, and provenance for scraped pages.
-import { screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POSITION_KEY, savePlace } from '../../src/lib/reading-position.ts';
 import { makeArticle, sampleCorpus } from './helpers/fixtures.ts';
 import { currentUrl, renderApp } from './helpers/render-app.tsx';
@@ -21,6 +21,13 @@ function fakeMatchMedia(matches: boolean) {
     removeEventListener: () => undefined,
   }));
 }
+
+// Import the lazy reading view once up front: on a loaded machine the first render's import alone
+// can outlast findBy*'s wait.
+beforeAll(async () => {
+  await import('../../src/routes/article-page.tsx');
+  await import('../../src/components/article-voices.tsx');
+}, 30_000);
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -128,16 +135,17 @@ describe('reading-app basics', () => {
 
   it('offers to continue where the reader stopped, and forgets it on "Start from the top"', async () => {
     savePlace('comey-fired', 3);
-    const { user } = renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));
+    const { user, unmount } = renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));
     const resume = await screen.findByRole('button', { name: 'Continue where you stopped (paragraph 4 of 5)' });
     await user.click(resume);
-    expect(document.activeElement).toHaveTextContent('Someone in the crowd shouted');
+    await waitFor(() => expect(document.activeElement).toHaveTextContent('Someone in the crowd shouted'));
     expect(screen.queryByRole('button', { name: /Continue where you stopped/ })).toBeNull();
+    unmount();
 
     savePlace('travel-ban', 1);
     const view = renderApp('/articles/travel-ban', stubClient(corpusData(sampleCorpus())));
     await view.user.click(await screen.findByRole('button', { name: 'Start from the top' }));
-    expect(JSON.parse(localStorage.getItem(POSITION_KEY)!)['travel-ban']).toBeUndefined();
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(POSITION_KEY)!)['travel-ban']).toBeUndefined());
   });
 });
 
