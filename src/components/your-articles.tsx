@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate, plural } from '../lib/format.ts';
-import { deleteMine, listMine, putMine, type MineArticle } from '../mine/store.ts';
+import { deleteMine, isPersisted, listMine, putMine, type MineArticle } from '../mine/store.ts';
 import '../styles/mine.css';
 import { ExportQuotations } from './export-quotations.tsx';
 import { siteBase } from '../lib/export-job.ts';
@@ -16,6 +16,8 @@ function YourArticles() {
   const [list, setList] = useState<MineArticle[] | null>(null);
   const [error, setError] = useState('');
   const [deleted, setDeleted] = useState<MineArticle | null>(null);
+  // false: the browser refused persistent storage (or has not granted it), so it may evict them.
+  const [persisted, setPersisted] = useState<boolean | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const undoRef = useRef<HTMLButtonElement>(null);
 
@@ -25,6 +27,7 @@ function YourArticles() {
       (rows) => live && setList(rows),
       (e: unknown) => live && setError(`Your articles could not be read from this browser's storage: ${(e as Error).message}`),
     );
+    void isPersisted().then((p) => live && setPersisted(p));
     return () => {
       live = false;
       window.clearTimeout(timer.current);
@@ -47,7 +50,13 @@ function YourArticles() {
     window.clearTimeout(timer.current);
     const back = deleted;
     setDeleted(null);
-    await putMine(back);
+    try {
+      await putMine(back);
+    } catch (e) {
+      // The article must not vanish silently: say so (a full quota's message says what to do).
+      setError(`“${back.title}” could not be put back: ${(e as Error).message}`);
+      return;
+    }
     setList(await listMine());
   };
 
@@ -56,6 +65,12 @@ function YourArticles() {
   return (
     <section className="your-articles" aria-labelledby="your-articles-heading">
       <h2 id="your-articles-heading">Your articles</h2>
+      {persisted === false && (
+        <p className="meta storage-note">
+          Kept in this browser only, and the browser has not agreed to keep them for good: it may delete them when it runs short of space. Installing
+          Quote Reader as an app, or bookmarking it, usually makes the browser keep them.
+        </p>
+      )}
       <ul>
         {list.map((a) => (
           <li key={a.id}>

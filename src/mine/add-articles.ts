@@ -114,20 +114,19 @@ export async function addFiles(files: readonly File[], onProgress: (done: number
     }
     // Later files get later times, so the list keeps the order they were dropped in (newest first).
     work.push(
-      analyseToRecord(parsed.parsed, { id: newMineId(), addedAt: now + i, fileName: file.name }).then(async (record): Promise<AddOutcome> => {
-        await putMine(record);
-        return { ok: true, name: file.name, id: record.id, title: record.title, quoteCount: record.quotes.length };
-      }),
+      analyseToRecord(parsed.parsed, { id: newMineId(), addedAt: now + i, fileName: file.name })
+        .then(async (record): Promise<AddOutcome> => {
+          await putMine(record);
+          return { ok: true, name: file.name, id: record.id, title: record.title, quoteCount: record.quotes.length };
+        })
+        // Caught here, not when its turn comes: a later file failing while an earlier one is still
+        // being analysed would otherwise be an unhandled rejection. A full quota stops nothing
+        // else: the file is reported with the storage message (which says what to do).
+        .catch((error: unknown): AddOutcome => ({ ok: false, name: file.name, problems: [{ code: 'parse-failed', file: file.name, line: null, message: (error as Error).message, fix: '' }] })),
     );
   }
   for (const job of work) {
-    let outcome: AddOutcome;
-    try {
-      outcome = await job;
-    } catch (error) {
-      // A full quota stops nothing else: the file is reported with the storage message.
-      outcome = { ok: false, name: files[outcomes.length]!.name, problems: [{ code: 'parse-failed', file: files[outcomes.length]!.name, line: null, message: (error as Error).message, fix: '' }] };
-    }
+    const outcome = await job;
     outcomes.push(outcome);
     onProgress(outcomes.length, files.length, outcome);
   }

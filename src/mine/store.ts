@@ -8,7 +8,7 @@
 // upgrade runs every step the reader's database has not reached yet, in order. The reader's
 // corrections (issue 12) live in a database of their own (src/lib/corrections-db.ts), keyed by
 // article slug, which for your articles is the id: deleting an article leaves them alone.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { MINE_COUNT_KEY } from '../lib/mine-hint.ts';
 import type { Quote, SpeakerCount } from '../quotes/types.ts';
 
@@ -119,11 +119,24 @@ export async function getMine(id: string): Promise<MineArticle | undefined> {
 
 /** Writes articles in one transaction (all or none); a full quota becomes a StorageFullError. */
 export async function putMine(...articles: MineArticle[]): Promise<void> {
+  let tx: IDBPTransaction<MineSchema, ['articles'], 'readwrite'> | undefined;
   try {
-    const tx = (await db()).transaction('articles', 'readwrite');
-    await Promise.all([...articles.map((a) => tx.store.put(a)), tx.done]);
+    tx = (await db()).transaction('articles', 'readwrite');
+    const writes: Promise<unknown>[] = [];
+    try {
+      for (const a of articles) writes.push(tx.store.put(a));
+    } catch (error) {
+      // A put that throws at once (a quota check, an uncloneable value) leaves the transaction open
+      // and it would commit the puts before it: abort, so a batch is saved whole or not at all.
+      for (const w of [...writes, tx.done]) w.catch(() => undefined);
+      tx.abort();
+      throw error;
+    }
+    await Promise.all([...writes, tx.done]);
   } catch (error) {
-    if (isQuotaError(error) || (error instanceof Error && isQuotaError((error as { cause?: unknown }).cause))) throw new StorageFullError(await quotaDetail());
+    // Chromium finds the quota full when the transaction commits: the transaction's error says so,
+    // while a request may only have heard "AbortError".
+    if (isQuotaError(error) || isQuotaError(tx?.error) || (error instanceof Error && isQuotaError((error as { cause?: unknown }).cause))) throw new StorageFullError(await quotaDetail());
     throw error;
   }
   noteCount();
@@ -153,7 +166,16 @@ function noteCount(): void {
     });
 }
 
-/** Asks the browser to keep the data under storage pressure; resolves to whether it will. */
+/** Whether the browser promised to keep the data; null when it cannot say (no Storage API). */
+export async function isPersisted(): Promise<boolean | null> {
+  try {
+    return (await navigator.storage?.persisted?.()) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the browser to keep the data under storage pressure; resolves to whether it will (a refusal is not an error). */
 export async function requestPersistence(): Promise<boolean> {
   try {
     if (await navigator.storage?.persisted?.()) return true;
