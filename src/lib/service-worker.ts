@@ -1,6 +1,7 @@
 // Registers the service worker (built by vite-plugin-pwa, src/build/pwa.ts) and tells the app when
 // a new version is waiting; it takes over only when the reader chooses "Reload". Hand-written
-// instead of workbox-window to keep the first page's JavaScript within its budget.
+// instead of workbox-window to keep the first page's JavaScript within its budget: the first page
+// holds only this (the notice's store and the registration), the watching is loaded after `load`.
 
 type Listener = () => void;
 
@@ -18,34 +19,19 @@ export function waitingUpdate(): (() => void) | null {
   return applyUpdate;
 }
 
+/** Offers a new version: `apply` switches to it (src/lib/service-worker-updates.ts decides when). */
+export function offerUpdate(apply: () => void): void {
+  applyUpdate = apply;
+  listeners.forEach((l) => l());
+}
+
 /** Registers the worker after the page has loaded (production builds only). */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  let requested = false;
-  const offer = (waiting: ServiceWorker) => {
-    applyUpdate = () => {
-      requested = true;
-      // Workbox's generated worker skips waiting on this message.
-      waiting.postMessage({ type: 'SKIP_WAITING' });
-    };
-    listeners.forEach((l) => l());
-  };
-  // The first install also changes the controller (clients.claim); only a chosen update reloads.
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (requested) window.location.reload();
-  });
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
-      (registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
-        registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing);
-          });
-        });
-      },
+    Promise.all([navigator.serviceWorker.register(`${base}sw.js`, { scope: base }), import('./service-worker-updates.ts')]).then(
+      ([registration, updates]) => updates.watchForUpdates(registration, offerUpdate),
       // No service worker (private mode, file://): the app works online as before.
       () => undefined,
     );
