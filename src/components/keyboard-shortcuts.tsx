@@ -1,10 +1,30 @@
 // Global keyboard shortcuts (j/k quotations, n/p next/previous, `/` search, `?` help) and the
 // "Keyboard shortcuts" button that opens the same help without a key. This ships with the
-// first page, so the help dialog itself is a separate chunk loaded when first opened.
+// first page, so the help dialog and the navigation code (j/k/n/p) are separate chunks loaded
+// when first used.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { followRel, isTyping, moveQuoteFocus } from '../lib/keyboard-navigation.ts';
+import { isTyping } from '../lib/typing-target.ts';
 import { SEARCH_BOX_ID } from './search-box.tsx';
 import '../styles/shortcuts.css';
+
+type Navigation = typeof import('../lib/keyboard-navigation.ts');
+
+// Once loaded, the navigation runs in the key's own event (so it can prevent the default); the
+// first j/k/n/p press waits for the chunk.
+let navigation: Navigation | null = null;
+function withNavigation(event: KeyboardEvent, run: (nav: Navigation) => boolean): void {
+  if (navigation) {
+    if (run(navigation)) event.preventDefault();
+    return;
+  }
+  void import('../lib/keyboard-navigation.ts').then(
+    (nav) => {
+      navigation = nav;
+      run(nav);
+    },
+    () => undefined, // Offline with a stale deployment: the key does nothing, as before it loaded.
+  );
+}
 
 const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
 
@@ -35,11 +55,11 @@ export function KeyboardShortcuts() {
       switch (event.key) {
         case 'j':
         case 'k':
-          if (moveQuoteFocus(event.key === 'j' ? 1 : -1)) event.preventDefault();
+          withNavigation(event, (nav) => nav.moveQuoteFocus(event.key === 'j' ? 1 : -1) !== null);
           break;
         case 'n':
         case 'p':
-          if (followRel(event.key === 'n' ? 'next' : 'prev')) event.preventDefault();
+          withNavigation(event, (nav) => nav.followRel(event.key === 'n' ? 'next' : 'prev'));
           break;
         case '/': {
           const box = document.getElementById(SEARCH_BOX_ID);

@@ -1,5 +1,6 @@
-// The DOM side of the keyboard shortcuts: which keys do what, when a key press is typing rather
-// than a command, and moving focus between highlighted quotations. No React here.
+// The DOM side of the keyboard shortcuts: which keys do what, and moving focus between highlighted
+// quotations or to the next/previous page. No React here; loaded on the first j/k/n/p press
+// (whether a press is typing is in typing-target.ts, which the first page carries).
 
 /** Selector of the quotations j/k walk (the rendering contract). */
 export const QUOTE_SELECTOR = '[data-quote-id][data-highlighted="true"]';
@@ -22,20 +23,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: '?', action: 'Show these keyboard shortcuts' },
   { keys: 'Esc', action: 'Close this dialog' },
 ];
-
-/**
- * True when the key press is not for the page's shortcuts: it carries a modifier, it goes to a
- * text field, or it happens inside a dialog or popover (e.g. the quote details), which has keys
- * of its own.
- */
-export function isTyping(event: KeyboardEvent): boolean {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return true;
-  const target = event.target;
-  if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return true;
-  if (target.closest('dialog, [role="dialog"], [role="alertdialog"], [popover]')) return true;
-  return target instanceof HTMLElement && target.isContentEditable;
-}
 
 /** False for quotations that are hidden (collapsed paragraphs, closed details). */
 function isShown(el: HTMLElement): boolean {
