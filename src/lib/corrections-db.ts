@@ -4,6 +4,7 @@
 // at once: a BroadcastChannel tells the others, and React reads the store with useSyncExternalStore.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Correction } from '../corrections/correction.ts';
+import { CORRECTIONS_DB_NAME } from './corrections-db-name.ts';
 
 /** A correction as stored: its key, and the quotation id it had when made (a hint for lists). */
 export interface StoredCorrection extends Correction {
@@ -20,7 +21,7 @@ interface CorrectionsSchema extends DBSchema {
   corrections: { key: string; value: StoredCorrection; indexes: { article: string } };
 }
 
-const DB_NAME = 'quote-reader-corrections';
+const DB_NAME = CORRECTIONS_DB_NAME;
 const DB_VERSION = 1;
 const CHANNEL = 'quote-reader-corrections';
 

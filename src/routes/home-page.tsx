@@ -10,7 +10,6 @@ import { hasMineArticles } from '../lib/mine-hint.ts';
 import { plural, truncate } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
-import { correctQuoteCount, correctSpeakerCounts } from '../lib/corrected-views.ts';
 import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
@@ -101,8 +100,8 @@ const ArticleRow = memo(function ArticleRow({ article, query, matchCount, deferr
   const ids = chosen ? chosen.split('\n') : [];
   // The reader's corrections move quotations between speakers here too.
   const corrections = useLazyCorrections();
-  const speakers = useMemo(() => correctSpeakerCounts(article.slug, article.speakers, corrections), [article, corrections]);
-  const quoteCount = useMemo(() => correctQuoteCount(article.slug, article.quoteCount, corrections), [article, corrections]);
+  const speakers = useMemo(() => (corrections ? corrections.views.correctSpeakerCounts(article.slug, article.speakers, corrections.list) : article.speakers), [article, corrections]);
+  const quoteCount = useMemo(() => (corrections ? corrections.views.correctQuoteCount(article.slug, article.quoteCount, corrections.list) : article.quoteCount), [article, corrections]);
   const ordered = ids.length ? [...speakers.filter((s) => ids.includes(s.id)), ...speakers.filter((s) => !ids.includes(s.id))] : speakers;
   const shown = ordered.slice(0, ROW_SPEAKERS);
   return (
@@ -238,15 +237,12 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
     }
     if (!speakers) setSpeakers(list);
     // The matcher loads with the speakers list, only when the picker is used (first-page JS budget).
-    const { findSpeakers } = await import('../lib/name-match.ts');
-    const found = findSpeakers(list, typed);
-    if (found.length === 1) add(found[0]!);
-    else if (found.length === 0) {
-      setChoices([]);
-      setMessage(`No speaker’s name contains “${truncate(typed, 60)}”.`);
-    } else {
-      setChoices(found.slice(0, PICKER_CHOICES));
-      setMessage(`${plural(found.length, 'speaker')} match “${truncate(typed, 60)}”${found.length > PICKER_CHOICES ? `; the ${PICKER_CHOICES} most quoted are listed` : ''}. Choose one:`);
+    const { pickSpeaker } = await import('../lib/name-match.ts');
+    const picked = pickSpeaker(list, typed, PICKER_CHOICES);
+    if ('add' in picked) add(picked.add);
+    else {
+      setChoices(picked.choices);
+      setMessage(picked.message);
     }
   };
   return (
