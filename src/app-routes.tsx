@@ -1,14 +1,40 @@
 // The route table. `createRoutes(client)` builds it around a data client, so tests render the very
 // same routes through a memory router with a stubbed client. Only the home route is eager; the
 // reading view, speakers and search load on demand to keep the first page's JavaScript small.
+import { lazy, Suspense, type ComponentType } from 'react';
 import { data, type RouteObject } from 'react-router-dom';
-import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug.ts';
-import { NotFound, RootError, RouteError } from './components/route-error.tsx';
+import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug-limits.ts';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
+type ErrorPages = typeof import('./components/route-error.tsx');
+
+/** An error page from its own chunk (the first page rarely needs one); a bare message if even that fails to load. */
+function errorPage(pick: (m: ErrorPages) => ComponentType) {
+  const Page = lazy<ComponentType>(() =>
+    import('./components/route-error.tsx').then(
+      (m) => ({ default: pick(m) }),
+      () => ({
+        default: () => (
+          <p role="alert">This page could not be shown, and neither could the error page: reload to try again.</p>
+        ),
+      }),
+    ),
+  );
+  return function LazyErrorPage() {
+    return (
+      <Suspense fallback={null}>
+        <Page />
+      </Suspense>
+    );
+  };
+}
+
+const RootError = errorPage((m) => m.RootError);
+const RouteError = errorPage((m) => m.RouteError);
+const NotFound = errorPage((m) => m.NotFound);
 
 /** The app's routes, loading data through `client`. */
 export function createRoutes(client: DataClient = dataClient): RouteObject[] {
