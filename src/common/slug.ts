@@ -2,13 +2,7 @@
 // names) are both made here, so "Lech Wałęsa" is `lech-walesa` everywhere. Pure (no Node, no
 // DOM): the engine, the ingestion, the app and the scripts all import it.
 import { hash53 } from './hash.ts';
-
-/** Longest slug derived from a title (an explicit `slug:` may be longer, up to MAX_EXPLICIT_SLUG_LENGTH). */
-export const MAX_SLUG_LENGTH = 80;
-/** Longest explicit `slug:` a front matter may give; the app never asks for a longer one. */
-export const MAX_EXPLICIT_SLUG_LENGTH = 120;
-/** Longest speaker id; the app treats a longer `?speaker=` or `/speakers/:id` as junk. */
-export const MAX_SPEAKER_ID_LENGTH = 80;
+import { MAX_SLUG_LENGTH, MAX_SPEAKER_ID_LENGTH } from './slug-limits.ts';
 
 /** A valid slug: lowercase ASCII words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -3,7 +3,7 @@
 // articles plus one sort: O(n log n), no pairwise comparisons.
 import type { SpeakerQuote } from '../contract/article-data.ts';
 import { hash53 } from '../common/hash.ts';
-import { MAX_SLUG_LENGTH } from '../common/slug.ts';
+import { MAX_SLUG_LENGTH } from '../common/slug-limits.ts';
 import { listFiles, problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import { speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
 import { describeSpeaker } from '../quotes/describe-speakers.ts';

@@ -2,7 +2,8 @@
 // problem that names the file, the line of the offending field and what to write instead.
 import { z } from 'zod';
 import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
-import { MAX_EXPLICIT_SLUG_LENGTH, SLUG_PATTERN } from '../common/slug.ts';
+import { SLUG_PATTERN } from '../common/slug.ts';
+import { MAX_EXPLICIT_SLUG_LENGTH } from '../common/slug-limits.ts';
 import type { ArticleMeta, RawMeta } from './types.ts';
 import { own } from '../common/own.ts';
 

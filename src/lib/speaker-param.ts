@@ -1,6 +1,6 @@
 // The speaker filter lives in the URL: `?speaker=<id>` repeated. `?speaker=` (empty) means "none".
 
-import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
+import { MAX_SPEAKER_ID_LENGTH } from '../common/slug-limits.ts';
 
 /** URL value that stands for quotations without a resolved speaker. */
 export const UNATTRIBUTED = 'unattributed';

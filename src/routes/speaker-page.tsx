@@ -13,7 +13,7 @@ import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
 import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
-import { MAX_SPEAKER_ID_LENGTH } from '../common/slug.ts';
+import { MAX_SPEAKER_ID_LENGTH } from '../common/slug-limits.ts';
 import { ExportQuotations } from '../components/export-quotations.tsx';
 import { correctSpeakerDetail } from '../lib/corrected-views.ts';
 import { useAllCorrections } from '../lib/use-corrections.ts';

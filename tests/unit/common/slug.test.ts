@@ -1,7 +1,8 @@
 // The one slug function (src/common/slug.ts): article slugs and speaker ids, kebab-case ASCII,
 // diacritics folded, capped, stable, and unique for any script.
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, MAX_SPEAKER_ID_LENGTH, SLUG_PATTERN, slugify, speakerId } from '../../../src/common/slug.ts';
+import { SLUG_PATTERN, slugify, speakerId } from '../../../src/common/slug.ts';
+import { MAX_SLUG_LENGTH, MAX_SPEAKER_ID_LENGTH } from '../../../src/common/slug-limits.ts';
 import { extractQuotes } from '../../../src/quotes/extract-quotes.ts';
 
 describe('slugify', () => {
