@@ -1,15 +1,9 @@
 // The header's "Reading settings" control: theme, font size, line width, typeface, line spacing and speaker tags, remembered across visits.
-import { useEffect, useId, useRef, useState } from 'react';
-import { applySettings, loadSettings, saveSettings, SETTING_OPTIONS, type ReadingSettings } from '../lib/reading-settings.ts';
+// The choices themselves load when the panel first opens (first-page JavaScript budget).
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { applySettings, loadSettings, saveSettings, type ReadingSettings } from '../lib/reading-settings.ts';
 
-const LEGENDS: Record<keyof ReadingSettings, string> = {
-  theme: 'Theme',
-  fontSize: 'Text size',
-  lineWidth: 'Line width',
-  font: 'Typeface',
-  spacing: 'Line spacing',
-  tags: 'Speaker tags',
-};
+const ReadingSettingsFields = lazy(() => import('./reading-settings-fields.tsx').then((m) => ({ default: m.ReadingSettingsFields })));
 
 /** A disclosure button and panel of radio groups; changes apply at once. */
 export function ReadingSettingsControl() {
@@ -53,19 +47,11 @@ export function ReadingSettingsControl() {
         <span className="settings-label">Reading settings</span>
       </button>
       <div ref={panel} id={panelId} className="settings-panel" hidden={!open}>
-        {(Object.keys(SETTING_OPTIONS) as (keyof ReadingSettings)[]).map((key) => (
-          <fieldset key={key}>
-            <legend>{LEGENDS[key]}</legend>
-            <div className="segmented">
-              {SETTING_OPTIONS[key].map(([value, label]) => (
-                <label key={value}>
-                  <input type="radio" name={`${panelId}-${key}`} value={value} checked={settings[key] === value} onChange={() => update(key, value as ReadingSettings[typeof key])} />
-                  <span>{label}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ))}
+        {open && (
+          <Suspense fallback={<p role="status">Loading the settings…</p>}>
+            <ReadingSettingsFields settings={settings} name={panelId} update={update} />
+          </Suspense>
+        )}
       </div>
     </div>
   );

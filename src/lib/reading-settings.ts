@@ -25,15 +25,15 @@ export interface ReadingSettings {
   tags: SpeakerTags;
 }
 
-/** Choices offered by the settings panel, in display order, with their labels. */
-export const SETTING_OPTIONS = {
-  theme: [['system', 'System'], ['light', 'Light'], ['dark', 'Dark'], ['sepia', 'Sepia']],
-  fontSize: [['s', 'Small'], ['m', 'Medium'], ['l', 'Large'], ['xl', 'Extra large']],
-  lineWidth: [['narrow', 'Narrow'], ['medium', 'Medium'], ['wide', 'Wide']],
-  font: [['serif', 'Serif'], ['sans', 'Sans serif']],
-  spacing: [['tight', 'Tight'], ['normal', 'Normal'], ['loose', 'Loose']],
-  tags: [['changes', 'Where the speaker changes'], ['off', 'Off']],
-} as const satisfies { [K in keyof ReadingSettings]: readonly (readonly [ReadingSettings[K], string])[] };
+/** Allowed values of each setting, in the settings panel's order (its labels are in reading-settings-fields.tsx, loaded with the panel). */
+export const SETTING_VALUES = {
+  theme: ['system', 'light', 'dark', 'sepia'],
+  fontSize: ['s', 'm', 'l', 'xl'],
+  lineWidth: ['narrow', 'medium', 'wide'],
+  font: ['serif', 'sans'],
+  spacing: ['tight', 'normal', 'loose'],
+  tags: ['changes', 'off'],
+} as const satisfies { [K in keyof ReadingSettings]: readonly ReadingSettings[K][] };
 
 /** Defaults when nothing (or nothing valid) is stored. */
 export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', fontSize: 'm', lineWidth: 'medium', font: 'serif', spacing: 'normal', tags: 'changes' };
@@ -42,7 +42,7 @@ export const DEFAULT_SETTINGS: ReadingSettings = { theme: 'system', fontSize: 'm
 export const SETTINGS_KEY = 'quote-reader:settings';
 
 function pick<K extends keyof ReadingSettings>(key: K, value: unknown): ReadingSettings[K] {
-  const allowed = SETTING_OPTIONS[key].map(([v]) => v as string);
+  const allowed: readonly string[] = SETTING_VALUES[key];
   return (typeof value === 'string' && allowed.includes(value) ? value : DEFAULT_SETTINGS[key]) as ReadingSettings[K];
 }
 
