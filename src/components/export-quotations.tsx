@@ -2,7 +2,7 @@
 // corpus in a worker, with a progress bar and Cancel, so the page stays responsive at any size.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import { fileOf, type ExportFormat } from '../export/quote-file.ts';
+import type { ExportFormat } from '../export/quote-file.ts';
 import { articleLinkOf, recordsOf, type RecordArticle } from '../export/quote-records.ts';
 import { correctionsFor, useAllCorrections } from '../lib/use-corrections.ts';
 import { applyCorrections } from '../corrections/apply-corrections.ts';
@@ -19,6 +19,8 @@ export type ExportTarget =
   | { kind: 'articles'; stem: string; load(): Promise<{ article: RecordArticle; link: string; key: string }[]> };
 
 type Format = ExportFormat;
+
+const fileWriterModule = () => import('../export/quote-file.ts');
 
 function fileName(target: ExportTarget, format: Format): string {
   const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';
@@ -37,13 +39,17 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
   function start(format: Format) {
     setStatus('');
     if (target.kind === 'article') {
-      // The reader's corrections are already in the article the page shows.
-      download(fileName(target, format), [fileOf(format, recordsOf(target.article, target.link ?? articleLinkOf(siteBase(), target.article.slug)))], EXPORT_TYPES[format]);
-      setStatus(`Exported ${plural(target.article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
+      const { article, link } = target;
+      // The reader's corrections are already in the article the page shows. The file writer (with
+      // papaparse) loads on the first export, not with the page.
+      void fileWriterModule().then(({ fileOf }) => {
+        download(fileName(target, format), [fileOf(format, recordsOf(article, link ?? articleLinkOf(siteBase(), article.slug)))], EXPORT_TYPES[format]);
+        setStatus(`Exported ${plural(article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
+      }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
       return;
     }
     if (target.kind === 'articles') {
-      void target.load().then((list) => {
+      void Promise.all([target.load(), fileWriterModule()]).then(([list, { fileOf }]) => {
         const records = list.flatMap(({ article, link, key }) => {
           const mine = correctionsFor(key, corrections);
           const quotes = mine.length ? applyCorrections(article.text, article.quotes, mine, 'reader').quotes : article.quotes;
