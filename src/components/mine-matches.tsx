@@ -90,6 +90,9 @@ export function MineSpeakerQuotes({ id, name }: { id: string; name: string }) {
       <h2 id="mine-speaker-heading">
         In your articles <YoursBadge />
       </h2>
+      <p className="meta">
+        {plural(found.reduce((n, r) => n + r.quotes.length, 0), 'quotation')} in {found.length.toLocaleString('en')} of your articles.
+      </p>
       {found.map(({ article, quotes }) => (
         <div key={article.id} className="mine-speaker-article">
           <h3>

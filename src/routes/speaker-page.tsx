@@ -44,6 +44,8 @@ function SpeakerPage() {
   const requested = Number.parseInt(params.get('page') ?? '1', 10);
   const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1;
   const articles = speaker.articles.slice((page - 1) * SPEAKER_ARTICLES_PER_PAGE, page * SPEAKER_ARTICLES_PER_PAGE);
+  // Every bundled speaker has an article: none means the loader found them in the reader's own only.
+  const onlyYours = loaded.articles.length === 0;
 
   return (
     <div className="qr-speaker">
@@ -53,7 +55,13 @@ function SpeakerPage() {
       <h1>{speaker.name}</h1>
       <p className="qr-speaker__summary">
         {type !== 'unknown' && <span className="qr-speaker__type">{SPEAKER_TYPE_LABELS[type].one}</span>}
-        {plural(quoteCount, 'quotation')} in {plural(speaker.articles.length, 'article')}.
+        {onlyYours ? (
+          <>
+            Quoted only in your articles <span className="mine-badge">Yours</span>
+          </>
+        ) : (
+          `${plural(quoteCount, 'quotation')} in ${plural(speaker.articles.length, 'article')}.`
+        )}
       </p>
       {(hidden > 0 || added > 0) && (
         <p className="qr-speaker__corrected">
@@ -61,7 +69,7 @@ function SpeakerPage() {
           <Link to="/corrections">Your corrections</Link>
         </p>
       )}
-      <ExportQuotations target={{ kind: 'speaker', id: speaker.id, name: speaker.name }} />
+      {!onlyYours && <ExportQuotations target={{ kind: 'speaker', id: speaker.id, name: speaker.name }} />}
       {(speaker.descriptions?.length ?? 0) > 0 && (
         <section className="qr-speaker__about" aria-labelledby="speaker-about">
           <h2 id="speaker-about">As the articles describe {speaker.name}</h2>
@@ -162,6 +170,9 @@ export const speakerRoute: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoun
     try {
       return await loadSpeaker(id);
     } catch (error) {
+      // Not bundled (or offline and not read before): a speaker of the reader's own articles still has a page.
+      const mine = hasMineArticles() ? await import('../mine/mine-speakers.ts').then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
+      if (mine) return mine;
       if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
       throw error;
     }

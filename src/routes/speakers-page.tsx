@@ -12,6 +12,7 @@ import { SpeakerPager } from '../components/speaker-pager.tsx';
 import { ExportQuotations } from '../components/export-quotations.tsx';
 import { correctSpeakerList } from '../lib/corrected-views.ts';
 import { useAllCorrections } from '../lib/use-corrections.ts';
+import { useMineSpeakers, withMineCounts, type SpeakerWithMine } from '../lib/mine-speaker-counts.ts';
 
 /** Rows per page. */
 export const SPEAKERS_PAGE_SIZE = 100;
@@ -28,7 +29,7 @@ const COLUMNS: readonly { key: SortKey; label: string; first: Direction }[] = [
 
 const DEFAULT_SORT = { key: 'quotes', dir: 'desc' } as const;
 
-interface Row extends SpeakerSummary {
+interface Row extends SpeakerWithMine {
   /** Lower-case name without accents, for the filter. */
   folded: string;
 }
@@ -63,7 +64,10 @@ function SpeakersPage() {
   const loaded = useLoaderData() as SpeakerSummary[];
   // Counts as the reader's corrections leave them.
   const corrections = useAllCorrections();
-  const speakers = useMemo(() => correctSpeakerList(loaded, corrections), [loaded, corrections]);
+  const corrected = useMemo(() => correctSpeakerList(loaded, corrections), [loaded, corrections]);
+  // The reader's own articles count alongside the bundled ones (marked as theirs in the table).
+  const mine = useMineSpeakers();
+  const speakers = useMemo(() => withMineCounts(corrected, mine), [corrected, mine]);
   const [params, setParams] = useSearchParams();
   const navigationType = useNavigationType();
   const urlQuery = params.get('q') ?? '';
@@ -189,9 +193,16 @@ function SpeakersPage() {
                 <tr key={s.id}>
                   <th scope="row">
                     <Link to={`/speakers/${encodeURIComponent(s.id)}`}>{s.name}</Link>
+                    {s.mineQuoteCount > 0 && <span className="mine-badge">Yours</span>}
                   </th>
-                  <td className="qr-speakers__num">{s.quoteCount.toLocaleString('en')}</td>
-                  <td className="qr-speakers__num">{s.articleCount.toLocaleString('en')}</td>
+                  <td className="qr-speakers__num">
+                    {s.quoteCount.toLocaleString('en')}
+                    {s.mineQuoteCount > 0 && <span className="qr-speakers__mine"> ({s.mineQuoteCount.toLocaleString('en')} in yours)</span>}
+                  </td>
+                  <td className="qr-speakers__num">
+                    {s.articleCount.toLocaleString('en')}
+                    {s.mineArticleCount > 0 && <span className="qr-speakers__mine"> ({s.mineArticleCount.toLocaleString('en')} yours)</span>}
+                  </td>
                   <td className="qr-speakers__type-cell">{typeLabel(s)}</td>
                 </tr>
               ))}

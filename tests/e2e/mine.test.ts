@@ -195,6 +195,43 @@ describe('adding your own articles', () => {
     expect(await problems(watched)).toEqual([]);
   });
 
+  it('a speaker quoted only in your articles is on the speakers list with your count, marked Yours, and has a page', async () => {
+    const watched = await openTestPage();
+    const { page } = watched;
+    const name = 'Margarethe Quillfeather';
+    await openAdd(page);
+    await page
+      .getByLabel('Article text')
+      .fill(
+        [
+          'Harbour council keeps ferry fares as they are',
+          `"We will not raise fares this winter," said ${name}, the council's transport chair, on Monday.`,
+          'The ferry carries four thousand people a day.',
+          `"Families depend on it," Quillfeather said after the vote.`,
+        ].join('\n\n'),
+      );
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.waitForURL(/\/mine\/[0-9a-f]+$/);
+    await page.locator('article [data-quote-id]').first().waitFor();
+    const theirs = (await quoteSpeakers(page)).filter((s) => s === name).length;
+    expect(theirs, `quotations attributed to ${name} in the reading view`).toBeGreaterThan(0);
+
+    await page.goto(urlFor(baseUrl, `/speakers?q=${encodeURIComponent('Quillfeather')}`));
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await row.waitFor();
+    expect(await row.getByText('Yours', { exact: true }).count()).toBe(1);
+    expect(await row.getByRole('cell').first().textContent()).toBe(`${theirs} (${theirs} in yours)`);
+    await row.getByRole('link', { name }).click();
+    await page.waitForURL(/\/speakers\/margarethe-quillfeather$/);
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    expect(await page.getByText('Quoted only in your articles').count()).toBe(1);
+    const yours = page.getByRole('region', { name: /In your articles/ });
+    await yours.waitFor();
+    expect(await yours.getByRole('link', { name: new RegExp(`^Quote by ${name}`) }).count()).toBe(theirs);
+    // The 404 of the bundled speaker file is the browser's own log line, expected here.
+    expect(await problems(watched, { allow404: true })).toEqual([]);
+  });
+
   it('an article stored by an older engine is analysed again when opened', async () => {
     const { page } = await openTestPage();
     const path = await addSeed(page);
