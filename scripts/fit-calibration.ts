@@ -5,7 +5,8 @@
 // and prints the reliability before (the confidence the engine states now) and after, on train and dev.
 // Usage: npm run quotes:calibrate [-- --train FILE --dev FILE --check]   (--check: report only, write nothing)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { calibrate, featureValues, PRONOUN_RESOLUTION, type CalibrationFeatures } from '../src/quotes/calibrate.ts';
+import { calibrate, featureValues, PRONOUN_RESOLUTION, SIEVE_PRIOR, type CalibrationFeatures } from '../src/quotes/calibrate.ts';
+import { SIEVES } from '../src/quotes/attribute.ts';
 import { LOW_CONFIDENCE } from '../src/common/confidence.ts';
 import { analyseQuotes } from '../src/quotes/extract-quotes.ts';
 import type { CalibrationTable } from '../src/quotes/tables/calibration.ts';
@@ -13,7 +14,7 @@ import { scoreQuotes, speakerRight, type GoldDoc, type PredDoc, type ScoreResult
 
 const TABLE_FILE = 'src/quotes/tables/calibration.ts';
 /** A group needs this many train quotations to get its own row; smaller ones use the coarser row. */
-const MIN_GROUP = 25;
+const MIN_GROUP = 40;
 /** Shrinkage: a group's share right is pulled toward its parent's as if it had this many more quotations. */
 const PRIOR_WEIGHT = 10;
 /** A split must cut the squared error of the stated confidence by at least this much (sum over quotations). */
@@ -144,6 +145,8 @@ function render(table: Record<string, [number, number, string?]>, total: number,
 // '${PRONOUN_RESOLUTION}': [pronoun-resolved quotations in ${namesFile}, how much less often their speaker is
 // right by name than a named one's, shrunk toward 1 as if ${PRONOUN_PRIOR} more had no discount]: PolNeAR
 // credits "he" whoever he was resolved to; the reader sees the name.
+// '${SIEVE_PRIOR}<sieve>': [train quotations of a sieve too rare for the tree (under ${MIN_GROUP}), the sieve's own
+// measured precision, used instead of the tree].
 // A split needs subgroups of ${MIN_GROUP}+ quotations and a squared-error gain of ${MIN_GAIN}+; depth at most ${MAX_DEPTH}.
 // Reliability after fitting:
 //   ${check.train.split('\n')[0]}
@@ -177,6 +180,11 @@ function main(): void {
   const trainScore = scoreQuotes(trainGold, train.preds);
   const { table, total } = fit(train, trainScore.verdicts);
   table[PRONOUN_RESOLUTION] = pronounFactor(names, namesGold);
+  // A sieve with fewer than MIN_GROUP train quotations would be lumped with other patterns: it keeps
+  // the precision it was measured at (its own confidence), stated in its row.
+  const perSieve = new Map<string, number>();
+  for (const doc of train.features) for (const f of doc) perSieve.set(f.sieve, (perSieve.get(f.sieve) ?? 0) + 1);
+  for (const sieve of SIEVES) if ((perSieve.get(sieve.name) ?? 0) < MIN_GROUP) table[`${SIEVE_PRIOR}${sieve.name}`] = [perSieve.get(sieve.name) ?? 0, sieve.confidence];
   const fitted: CalibrationTable = table;
   console.log('before (the confidence the engine states with its current table):');
   console.log(summary('  train', trainScore));

@@ -56,6 +56,9 @@ export function featureValues(f: CalibrationFeatures): Record<string, string> {
   };
 }
 
+/** Rows keyed so (plus a sieve's name) hold the confidence of a sieve too rare in train for the tree. */
+export const SIEVE_PRIOR = 'sieve-prior|';
+
 /** The table row holding the factor for speakers resolved from a pronoun (not a tree group). */
 export const PRONOUN_RESOLUTION = 'pronoun-resolution';
 
@@ -65,7 +68,10 @@ export const PRONOUN_RESOLUTION = 'pronoun-resolution';
  * the right person (the train verdict credits the pronoun, the reader sees the name).
  */
 export function calibrate(f: CalibrationFeatures, table: CalibrationTable = CALIBRATION): number {
-  const p = walk(f, table);
+  // A sieve train barely sees keeps its own measured precision (its row says so): a coarser group of
+  // other patterns says nothing about it.
+  const prior = table[`${SIEVE_PRIOR}${f.sieve}`];
+  const p = prior ? prior[1] : walk(f, table);
   const factor = f.mention === 'pronoun' && f.step !== 'none' ? (table[PRONOUN_RESOLUTION]?.[1] ?? 1) : 1;
   return Math.round(p * factor * 100) / 100;
 }

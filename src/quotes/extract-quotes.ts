@@ -54,7 +54,8 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     const inherited = a.from >= 0;
     const kind = inherited && !a.partial ? 'continuation' : a.partial ? 'partial' : 'direct';
     const mentionWords = a.mention ? doc.text.slice(a.mention.start, a.mention.end) : '';
-    const cueWords = a.cue ? doc.text.slice(a.cue.start, a.cue.end) : '';
+    // (A dash that signs a quotation is a cue but no words: “— Bernie Sanders”.)
+    const cueWords = a.cue && /\p{L}/u.test(doc.text.slice(a.cue.start, a.cue.end)) ? doc.text.slice(a.cue.start, a.cue.end) : '';
     let reason = a.sieve === 'none' ? NO_ATTRIBUTION_REASON : SIEVE_BY_NAME.get(a.sieve)!.reason;
     if (a.mention && !inherited) reason = `${mentionWords}${cueWords ? ` ${cueWords}` : ''}: ${reason}`;
     if (r.how && r.how !== mentionWords) reason += `; ${r.how}`;
@@ -76,7 +77,7 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     features.push(f);
     quotes.push({
       id: `q${quotes.length + 1}`,
-      start: c.start,
+      start: a.mention ? afterLabel(doc.text, a.mention, c.start, c.end) : c.start,
       end: c.end,
       kind,
       speaker: r.speaker,
@@ -97,6 +98,17 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     q.confidence = calibrate(f);
   });
   return { analysis: { quotes, speakers: countSpeakers(quotes), warnings }, features };
+}
+
+// A mention inside the quotation's opening, followed by a colon, is a speaker label (“WALLACE:
+// Let’s start…”): what was said starts after the label, its colon and the space, so the label
+// reads as the attribution, not as the speaker's words.
+function afterLabel(text: string, mention: { start: number; end: number }, start: number, end: number): number {
+  if (mention.start < start || mention.end >= end || text[mention.end] !== ':') return start;
+  let i = mention.end + 1;
+  while (i < end && /\s/u.test(text[i]!)) i++;
+  // (Only words make the quotation: "“WALLACE: ,” keeps its marks.)
+  return /[\p{L}\p{N}]/u.test(text.slice(i, end)) ? i : start;
 }
 
 /** Per-speaker totals, most quoted first (ties by first appearance). */

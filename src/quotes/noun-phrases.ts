@@ -103,8 +103,9 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
   if (isNameWord(t) || (isWord(t) && t.cap && t.key === 'house')) {
     let k = j;
     while (k - 1 >= lo && (isNameWord(toks[k - 1]) || (isNameGlue(toks[k - 1]) && isNameWord(toks[k - 2])))) k--;
-    // "Republican", "Former", "GOP" alone are modifiers, not somebody's name.
-    if (toks.slice(k, j + 1).every((x) => TITLES.get(x.key)?.role === '')) return null;
+    // "Republican", "Former", "GOP" alone are modifiers, not somebody's name; but after a
+    // determiner ("one senior Democrat", "a Republican") the party word is a person.
+    if (toks.slice(k, j + 1).every((x) => TITLES.get(x.key)?.role === '')) return partyMember(toks, k, j, lo);
     // "The White House", "the Clinton campaign": keep a determiner out of the name itself.
     const np: NP = { first: k, last: j, type: 'name' };
     return extendWithPreposition(toks, np, lo);
@@ -120,7 +121,8 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
       const prev = toks[k - 1]!;
       if (isWord(prev) && DETERMINERS.has(prev.key)) { k--; break; }
       // "the report's authors": a possessive noun belongs to the phrase even when it is also a cue word.
-      if (isWord(prev) && (isNounish(prev) || (!prev.cap && /['’]s$/.test(prev.text)) || (prev.cap && !NOT_NAME_WORDS.has(prev.key)))) { k--; steps++; continue; }
+      // "a Twitter spokesman": a company's name modifies the description even where it is never a speaker's name.
+      if (isWord(prev) && (isNounish(prev) || (!prev.cap && /['’]s$/.test(prev.text)) || (prev.cap && (!NOT_NAME_WORDS.has(prev.key) || ORGANISATION_WORDS.has(prev.key))))) { k--; steps++; continue; }
       if (isPunct(prev, '-')) { k--; continue; }
       break;
     }
@@ -133,6 +135,19 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     return extendWithPreposition(toks, { first: k, last: j, type: 'description' }, lo);
   }
   return null;
+}
+
+/**
+ * "one senior Democrat", "a Republican", "another GOP strategist"'s party word: a person when a
+ * determiner (and at most a few lower-case modifiers) comes before it; else null.
+ */
+function partyMember(toks: Token[], k: number, j: number, lo: number): NP | null {
+  let d = k - 1;
+  let steps = 0;
+  while (d >= lo && steps < MAX_DESCRIPTION_WORDS && isNounish(toks[d]) && !DETERMINERS.has(toks[d]!.key)) { d--; steps++; }
+  const det = toks[d];
+  if (d < lo || !isWord(det) || det.cap || !DETERMINERS.has(det.key) || det.key === 'the') return null;
+  return { first: d, last: j, type: 'description' };
 }
 
 /** "a spokesman for [the hospital]": grow a noun phrase back over one preposition. */

@@ -3,7 +3,7 @@
 // ("the President") go to whoever holds them in the article, pronouns to the nearest
 // preceding person of the right gender, preferring people who speak or act in the text.
 import type { ClassifiedText } from './classify.ts';
-import { isNameGlue, isNameWord, looksLikeVerbAfter } from './noun-phrases.ts';
+import { isNameGlue, isNameWord, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
 import { descriptionResolver } from './resolvers/description.ts';
 import { nameResolver } from './resolvers/name.ts';
 import { organisationResolver } from './resolvers/organisation.ts';
@@ -133,6 +133,8 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       }
       // "Comey's repeated claims": a possessive name modifies a noun; it is not the one acting.
       const salient = !modifier && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1));
+      // A capitalised word seen only where every word is capitalised (a sentence's start) may be no name.
+      if (i > 0 && toks[i - 1]!.kind !== 'quote' && !isPunct(toks[i - 1], ':—–-(')) ent.midSentence = true;
       names.push({ start, end, entity, para: sent.para, sentence: si, salient: salient && !ent.org });
       i = j;
     }

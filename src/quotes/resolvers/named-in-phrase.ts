@@ -32,7 +32,8 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
-    const named = phrase === 'description' ? (head && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
+    // (A head that is only a title or party word, "one senior Democrat", names nobody: the description stands.)
+    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
     return { inside, named };
   });
 }

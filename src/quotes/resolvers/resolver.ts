@@ -22,6 +22,8 @@ export interface Entity {
   person: boolean;
   /** Every word is a place word ("South Australia", "Texas"): a place, which speaks only as its government. */
   place?: boolean;
+  /** Named somewhere other than at a sentence's start, where any word is capitalised. */
+  midSentence?: boolean;
 }
 
 /** One place where an entity is named, outside quotations. */

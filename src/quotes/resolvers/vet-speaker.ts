@@ -5,6 +5,7 @@
 import { SAY_CUES } from '../tables/cue-classes.ts';
 import { DATE_HEADS, THING_HEADS } from '../tables/non-speakers.ts';
 import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
+import { cueAt, isPunct, looksLikeVerbAfter } from '../noun-phrases.ts';
 import type { Entity, Resolution, ResolverContext } from './resolver.ts';
 
 /** The resolution, or an unattributed one saying why its words cannot speak. */
@@ -22,6 +23,10 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   const descHead2 = before.slice(-2).join(' ').toLowerCase();
   const cue = ctx.a.cue ? ctx.doc.text.slice(ctx.a.cue.start, ctx.a.cue.end).toLowerCase().split(/\s+/)[0]! : '';
   const entity = entities.find((e) => e.canonical === s.name);
+  // "Recalling …, the statement urged", "Frustrations … have begun": one capitalised word met only
+  // at the start of sentences, no first name, title or organisation word, is an ordinary word.
+  // (Not when a verb follows it: "Clinton said", "Clinton, a senator, said" name a person.)
+  if (entity && entity.words.length === 1 && !entity.midSentence && !entity.org && entity.gender === 'u' && s.type === 'person' && !actsAsSubject(ctx)) return refuse('a word that starts a sentence');
   if ((entity?.place || words.every((w) => PLACE_WORDS.has(w))) && !SAY_CUES.has(cue)) return refuse('a place');
   if (DATE_HEADS.has(head) || (s.type === 'role' || s.type === 'group' ? DATE_HEADS.has(descHead) : false)) return refuse('a date');
   // The words the attribution rests on may head on a thing though a name inside them resolved
@@ -32,4 +37,11 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   // "a group of Afghan": a description that ends in a nationality adjective lost its noun.
   if ((s.type === 'role' || s.type === 'group') && words.length > 1 && DEMONYM.test(head) && PLACE_WORDS.has(head)) return refuse('a clipped phrase');
   return found;
+}
+
+// Whether the mention is followed by a cue or a verb, as a subject is ("Clinton said", "Clinton, …, said").
+function actsAsSubject(ctx: ResolverContext): boolean {
+  const toks = ctx.doc.sentences[ctx.sentenceOf(ctx.target.start)]?.tokens ?? [];
+  const last = toks.findIndex((t) => t.end === ctx.target.end);
+  return last >= 0 && (cueAt(toks, last + 1) || isPunct(toks[last + 1], ',') || looksLikeVerbAfter(toks, last + 1));
 }

@@ -1,6 +1,6 @@
 // Sieve: a quotation that is a paragraph of its own, framed by the next paragraph's first words:
 // “We are working on it.” ¶ said Health Minister Greg Hunt. (Layout broke the line before the frame.)
-import { cueAt, isPunct, subjectAfter } from '../noun-phrases.ts';
+import { cueAt, isNameWord, isPunct, subjectAfter } from '../noun-phrases.ts';
 import type { Sieve } from './sieve.ts';
 
 /** “…” ¶ said X / “…” ¶ — X, the next paragraph opening with a lower-case cue verb and its subject. */
@@ -16,6 +16,14 @@ export const nextLineFrame: Sieve = {
     const next = doc.sentences[si + 1];
     if (!next || next.para !== candidate.para + 1) return null;
     const ts = next.tokens;
+    // "“…” ¶ — Bernie Sanders.": a line of its own with a dash and a name signs the quotation
+    // (fact checks, epigraphs); the name must close the line, or be followed by a comma and a title.
+    if (isPunct(ts[0], '―—–-') && isNameWord(ts[1])) {
+      const np = subjectAfter(ts, 1);
+      const after = np ? ts[np.last + 1] : undefined;
+      if (np && np.type === 'name' && (!after || isPunct(after, '.,'))) return { kind: 'frame', toks: ts, found: { np, cue: ts[0]! } };
+      return null;
+    }
     if (!cueAt(ts, 0)) return null;
     const np = subjectAfter(ts, 1);
     return np ? { kind: 'frame', toks: ts, found: { np, cue: ts[0]! } } : null;

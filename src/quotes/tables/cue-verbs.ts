@@ -29,7 +29,7 @@ const SPEECH: readonly string[] = [
   'answer', 'answers', 'answered',
   'declare', 'declares', 'declared', 'declaring',
   'announce', 'announces', 'announced', 'announcing',
-  'recall', 'recalls', 'recalled', 'recalling',
+  'recall', 'recalls', 'recalled', 'recalling', 'remembered', // (not 'remember': "I remember" inside reported prose)
   'conclude', 'concludes', 'concluded', 'concluding',
   'joke', 'jokes', 'joked', 'joking',
   'quip', 'quips', 'quipped',

@@ -1,6 +1,6 @@
 // The calibration stage (src/quotes/calibrate.ts) and its fitted table (src/quotes/tables/calibration.ts).
 import { describe, expect, it } from 'vitest';
-import { calibrate, cueClass, featureValues, PRONOUN_RESOLUTION, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
+import { calibrate, cueClass, featureValues, PRONOUN_RESOLUTION, SIEVE_PRIOR, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
 import { LOW_CONFIDENCE } from '../../../src/common/confidence.ts';
 import { SIEVES } from '../../../src/quotes/attribute.ts';
 import { RESOLVERS } from '../../../src/quotes/resolve-speakers.ts';
@@ -13,6 +13,7 @@ const tiny: CalibrationTable = {
   '*|sieve=trailing-frame|words=1-2': [20, 0.6],
   '*|sieve=embedded-frame': [40, 0.7],
   [PRONOUN_RESOLUTION]: [30, 0.9],
+  [`${SIEVE_PRIOR}transcript-label`]: [4, 0.9],
 };
 
 describe('calibrate walks the fitted tree', () => {
@@ -23,6 +24,7 @@ describe('calibrate walks the fitted tree', () => {
     ['a value with no group of its own takes its parent group', { ...base, sieve: 'colon' }, 0.8],
     ['a pronoun-resolved speaker is discounted by the resolution factor', { ...base, mention: 'pronoun', step: 'pronoun' }, 0.86],
     ['an unresolved pronoun is not discounted', { ...base, mention: 'pronoun', step: 'none' }, 0.95],
+    ['a sieve too rare in train keeps its own measured precision', { ...base, sieve: 'transcript-label', cue: '' }, 0.9],
   ])('%s', (_name, f, want) => {
     expect(calibrate(f, tiny)).toBe(want);
   });
@@ -67,6 +69,10 @@ describe('the fitted table', () => {
     for (const [key, [, , split]] of rows) {
       if (split) expect(values).toContain(split);
       if (key === '*' || key === PRONOUN_RESOLUTION) continue;
+      if (key.startsWith(SIEVE_PRIOR)) {
+        expect(SIEVES.map((x) => x.name), key).toContain(key.slice(SIEVE_PRIOR.length));
+        continue;
+      }
       const parent = key.slice(0, key.lastIndexOf('|'));
       const feature = key.slice(key.lastIndexOf('|') + 1).split('=')[0];
       expect(CALIBRATION[parent]?.[2], key).toBe(feature);

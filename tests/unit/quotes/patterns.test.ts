@@ -116,6 +116,31 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“Visits are suspended,”', speaker: 'a spokesperson for the hospital', mention: 'a spokesperson for the hospital', sieve: 'trailing-frame', resolver: 'description' }],
   },
   {
+    name: 'a company name modifies a description: a Twitter spokesman said',
+    text: "''Our rules make that clear,'' a Twitter spokesman said.",
+    quotes: [{ quote: "''Our rules make that clear,''", speaker: 'a Twitter spokesman', type: 'role', sieve: 'trailing-frame', resolver: 'description' }],
+  },
+  {
+    name: 'a party word after a determiner is a person described: one senior Democrat said',
+    text: '“The campaign has been reluctant,” one senior Democrat said.',
+    quotes: [{ quote: '“The campaign has been reluctant,”', speaker: 'one senior Democrat', type: 'role', sieve: 'trailing-frame', resolver: 'description' }],
+  },
+  {
+    name: 'a lone capitalised word at a sentence start that no verb follows is no speaker',
+    text: "The campaign spent heavily. Frustrations over ''hemorrhaging cash,'' have begun to percolate.",
+    quotes: [{ quote: "''hemorrhaging cash,''", speaker: null, reason: /starts a sentence/ }],
+  },
+  {
+    name: 'a line of its own with a dash and a name signs the quotation before it',
+    text: 'Bernie Sanders spoke in the debate.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThe claim is complex.',
+    quotes: [{ quote: '"Boeing and GE pay zero taxes."', speaker: 'Bernie Sanders', sieve: 'next-line-frame', resolver: 'name' }],
+  },
+  {
+    name: 'cue verb table: "…," remembered X, inverted',
+    text: '"Analysts said no," remembered Roy Verley, a former spokesman.',
+    quotes: [{ quote: '"Analysts said no,"', speaker: 'Roy Verley', sieve: 'trailing-frame', resolver: 'name' }],
+  },
+  {
     name: 'organisation as speaker: the White House said in a statement',
     text: '“The president is fine,” the White House said in a statement.',
     quotes: [{ quote: '“The president is fine,”', speaker: 'White House', sieve: 'trailing-frame', resolver: 'organisation' }],
@@ -327,7 +352,13 @@ const ROWS: Row[] = [
   {
     name: 'transcript label inside the quotation names the speaker',
     text: 'Chris Wallace asked the question.\n\n"WALLACE: Will she be there?',
-    quotes: [{ quote: '"WALLACE: Will she be there?', speaker: 'Chris Wallace', sieve: 'transcript-label', resolver: 'transcript-label' }],
+    // The label is the attribution, not the speaker's words: the quotation starts after it.
+    quotes: [{ quote: 'Will she be there?', speaker: 'Chris Wallace', mention: 'WALLACE', sieve: 'transcript-label', resolver: 'transcript-label' }],
+  },
+  {
+    name: 'a transcript label with a title keeps the words after the colon as the quotation',
+    text: 'Senator Mike Pence joined the programme.\n\n“PENCE: Well, look, this is serious business.”',
+    quotes: [{ quote: 'Well, look, this is serious business.”', speaker: 'Mike Pence', mention: 'PENCE', sieve: 'transcript-label' }],
   },
   {
     name: 'a frame after a quote that ends with ? stays in its sentence',

@@ -1,11 +1,12 @@
 // Property-based tests (fast-check): whatever the string, the engine returns spans inside the
-// text, sorted, not overlapping, starting with a quote mark, deterministic, and never throws.
+// text, sorted, not overlapping, starting with a quote mark (or a transcript label's colon), deterministic, and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, extractTitleQuotes } from '../../../src/quotes/extract-quotes.ts';
 import type { QuoteAnalysis } from '../../../src/quotes/types.ts';
 
 const OPENING = /^(?:["“”„«»〝〞]|''|``|‘‘|’’)/u;
+const LABELLED = /(?:["“”„«»〝〞]|''|``|‘‘|’’)\s*[A-Z][A-Z.'’ -]*[A-Z]:\s*$/u;
 
 function checkInvariants(text: string, r: QuoteAnalysis): void {
   let lastEnd = 0;
@@ -13,7 +14,9 @@ function checkInvariants(text: string, r: QuoteAnalysis): void {
     expect(q.start).toBeGreaterThanOrEqual(lastEnd); // sorted and not overlapping
     expect(q.end).toBeGreaterThan(q.start);
     expect(q.end).toBeLessThanOrEqual(text.length);
-    expect(text.slice(q.start, q.end)).toMatch(OPENING);
+    // (A transcript turn starts after its label: the mark and “WALLACE: ” come right before it.)
+    if (q.sieve === 'transcript-label' && !OPENING.test(text.slice(q.start, q.end))) expect(text.slice(0, q.start)).toMatch(LABELLED);
+    else expect(text.slice(q.start, q.end)).toMatch(OPENING);
     expect(q.confidence).toBeGreaterThanOrEqual(0);
     expect(q.confidence).toBeLessThanOrEqual(1);
     for (const s of [q.mention, q.cue]) {
