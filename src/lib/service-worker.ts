@@ -30,10 +30,15 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   window.addEventListener('load', () => {
-    Promise.all([navigator.serviceWorker.register(`${base}sw.js`, { scope: base }), import('./service-worker-updates.ts')]).then(
-      ([registration, updates]) => updates.watchForUpdates(registration, offerUpdate),
+    navigator.serviceWorker
+      .register(`${base}sw.js`, { scope: base })
+      .then(async (registration) => {
+        // A first visit installs the first version: there is nothing older to swap from, so the
+        // watcher is not even fetched. Any newer version is found waiting on the next load.
+        if (!navigator.serviceWorker.controller) return;
+        (await import('./service-worker-updates.ts')).watchForUpdates(registration, offerUpdate);
+      })
       // No service worker (private mode, file://): the app works online as before.
-      () => undefined,
-    );
+      .catch(() => undefined);
   });
 }
