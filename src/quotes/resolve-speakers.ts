@@ -63,7 +63,16 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       if (!isNameWord(toks[i])) continue;
       let j = i;
       // A possessive ends a name: "Trump's Special Presidential Envoy Brett McGurk" is two names.
-      while (j + 1 < toks.length && !/['’]s?$/.test(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
+      const grow = (): void => {
+        while (j + 1 < toks.length && !/['’]s?$/.test(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
+      };
+      grow();
+      // "Church of Scientology", "University of California", "Department of Justice": an organisation
+      // word keeps the "of" phrase that names which one (not "Mayor of London", a title).
+      while (ORGANISATION_WORDS.has(toks[j]!.key) && toks[j + 1]?.key === 'of' && isNameWord(toks[j + 2])) {
+        j += 2;
+        grow();
+      }
       const run = toks.slice(i, j + 1);
       const titles: string[] = [];
       // Everything up to the last title is description: "Chicago Alderman Jason C. Ervin" → "Jason C. Ervin".
@@ -170,7 +179,8 @@ export function personStart(run: Token[], k: number): number {
   for (let m = n - 3; m >= k; m--) {
     if (!isDescriptorWord(run[m]!) || TITLES.has(run[m]!.key) || isFirstName(run[m]!)) continue;
     const rest = run.slice(m + 1);
-    if (rest.length >= 2 && rest.length <= 3 && !rest.some(isDescriptorWord)) return m + 1;
+    // (A name starts with a capital: "Church of Scientology" is no church describing "of Scientology".)
+    if (rest.length >= 2 && rest.length <= 3 && rest[0]!.cap && !rest.some(isDescriptorWord)) return m + 1;
     return k;
   }
   return k;

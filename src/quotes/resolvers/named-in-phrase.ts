@@ -33,7 +33,7 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
     // (A head that is only a title or party word, "one senior Democrat", names nobody: the description stands.)
-    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start)) : firstPerson;
+    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m))) : firstPerson;
     return { inside, named };
   });
 }

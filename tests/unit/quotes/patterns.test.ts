@@ -141,6 +141,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"Analysts said no,"', speaker: 'Roy Verley', sieve: 'trailing-frame', resolver: 'name' }],
   },
   {
+    name: "an organisation's name keeps its \"of\" phrase: they → the Church of Scientology",
+    text: 'The Church of Scientology has been attacked online. They said: “We will not be silenced.”',
+    quotes: [{ quote: '“We will not be silenced.”', speaker: 'Church of Scientology', type: 'organisation', sieve: 'intro-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: "a possessor is not the speaker: Day's animal foundation said",
+    text: "Doris Day died on Monday. “She was a tireless advocate,” Day's animal foundation said.",
+    quotes: [{ quote: '“She was a tireless advocate,”', speaker: "Day's animal foundation", sieve: 'trailing-frame', resolver: 'description' }],
+  },
+  {
     name: 'organisation as speaker: the White House said in a statement',
     text: '“The president is fine,” the White House said in a statement.',
     quotes: [{ quote: '“The president is fine,”', speaker: 'White House', sieve: 'trailing-frame', resolver: 'organisation' }],
