@@ -41,21 +41,31 @@ export function RouteError() {
 
 /** A readable failure message with ways on. */
 export function ErrorMessage({ error }: { error: unknown }) {
-  useDocumentTitle('Something went wrong');
+  // Offline and never opened here: not a failure, and "Failed to fetch" would tell the reader nothing.
+  const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+  useDocumentTitle(offline ? 'Not available offline yet' : 'Something went wrong');
+  const ways = (
+    <p>
+      <a href={typeof window === 'undefined' ? '/' : window.location.href}>{offline ? 'Try again' : 'Reload this page'}</a> · <Link to="/">Go to the list of articles</Link>
+    </p>
+  );
+  if (offline) {
+    return (
+      <div className="error-page">
+        <h1>Not available offline yet</h1>
+        <p>You are offline, and this page has not been opened on this device before, so it is not available yet. It will open when you are back online; the pages you have read and your own articles work now.</p>
+        {ways}
+      </div>
+    );
+  }
   return (
     <div className="error-page" role="alert">
       <h1>Something went wrong</h1>
-      {typeof navigator !== 'undefined' && !navigator.onLine ? (
-        <p>You are offline, and this page has not been opened on this device before, so it is not available yet. It will open when you are back online; the pages you have read and your own articles work now.</p>
-      ) : (
-        <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
-      )}
+      <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
       <p className="error-detail">
         Details: <code>{describe(error).slice(0, 300)}</code>
       </p>
-      <p>
-        <a href={typeof window === 'undefined' ? '/' : window.location.href}>Reload this page</a> · <Link to="/">Go to the list of articles</Link>
-      </p>
+      {ways}
     </div>
   );
 }

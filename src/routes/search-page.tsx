@@ -40,7 +40,9 @@ function useSearchIndex(wanted: boolean, attempt: number): IndexState {
           message:
             error instanceof DataNotFoundError
               ? 'The search index is missing from this site.'
-              : 'The search index could not be loaded. Check your connection and try again.',
+              : !navigator.onLine
+                ? `You are offline, and the search index has not been loaded on this device yet: search the articles when you are back online.${hasMineArticles() ? ' Your own articles are searched below all the same.' : ''}`
+                : 'The search index could not be loaded. Check your connection and try again.',
         }),
     );
     return () => {

@@ -325,6 +325,13 @@ describe('kept across a restart, and offline', () => {
     await expect.poll(() => quoteSpeakers(page)).toHaveLength(17);
     await page.goto(urlFor(baseUrl, `/articles/${unread.slug}`));
     await expect.poll(() => page.locator('main').textContent()).toMatch(/not available yet/);
+    // Said as what it is, not as a failure with a "Failed to fetch" detail.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Not available offline yet');
+    expect(await page.locator('main').textContent()).not.toMatch(/Failed to fetch|Something went wrong/);
+    // Search: the bundled index was never loaded, so it says so; your articles are still searched.
+    await page.goto(urlFor(baseUrl, '/search?q=Putin'));
+    await page.getByRole('region', { name: /In your articles/ }).getByRole('link', { name: SEED_TITLE }).first().waitFor();
+    expect(await page.getByRole('alert').textContent()).toMatch(/You are offline, and the search index has not been loaded on this device yet/);
     await context.setOffline(false);
   });
 });
