@@ -159,6 +159,7 @@ describe('adding your own articles', () => {
     await page.reload();
     expect(await yourArticles(page)).toEqual([SEED_TITLE]);
     const section = page.getByRole('region', { name: 'Your articles' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await section.getByRole('button', { name: 'Delete' }).click();
     await section.getByRole('button', { name: 'Undo' }).waitFor();
     expect(await section.getByRole('listitem').count()).toBe(0);
@@ -221,6 +222,7 @@ describe('adding your own articles', () => {
     await row.waitFor();
     expect(await row.getByText('Yours', { exact: true }).count()).toBe(1);
     expect(await row.getByRole('cell').first().textContent()).toBe(`${theirs} (${theirs} in yours)`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await row.getByRole('link', { name }).click();
     await page.waitForURL(/\/speakers\/margarethe-quillfeather$/);
     await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -228,6 +230,7 @@ describe('adding your own articles', () => {
     const yours = page.getByRole('region', { name: /In your articles/ });
     await yours.waitFor();
     expect(await yours.getByRole('link', { name: new RegExp(`^Quote by ${name}`) }).count()).toBe(theirs);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // The 404 of the bundled speaker file is the browser's own log line, expected here.
     expect(await problems(watched, { allow404: true })).toEqual([]);
   });
