@@ -24,6 +24,7 @@ export interface QuotedText extends SegmentedText {
 
 // Every character that can start a mark, to skip all others quickly.
 const MARK_FIRST_CHARS = new Set<string>([...DOUBLE_MARKS.keys(), ...[...TWO_CHAR_MARKS.keys()].map((k) => k[0]!)]);
+const MARK_FIRST_RE = new RegExp(`[${[...MARK_FIRST_CHARS].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
 
 interface Mark {
   pos: number;
@@ -36,8 +37,12 @@ function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean)
   const marks: Mark[] = [];
   let open = false; // tracks open/closed roughly so that ''' is split the right way
   for (let i = span.start; i < span.end; i++) {
+    // Jump to the next character that may start a mark (one regex scan instead of a lookup per character).
+    MARK_FIRST_RE.lastIndex = i;
+    const next = MARK_FIRST_RE.exec(masked);
+    if (!next || next.index >= span.end) break;
+    i = next.index;
     const ch = masked[i]!;
-    if (!MARK_FIRST_CHARS.has(ch)) continue; // the common case: no mark starts here
     const two = masked.slice(i, i + 2);
     if (ch === "'" && two === "''") {
       let run = 2;

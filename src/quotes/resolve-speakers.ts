@@ -323,7 +323,7 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
   for (const e of candidates) {
     const ent = entities[e]!;
-    const words = ent.words.map(fold);
+    const words = foldedWords(ent);
     let hit = false;
     if (fold(ent.canonical) === key) hit = true;
     else if (!org && !ent.org && core.length === 1) hit = words.includes(fold(core[0]!));
@@ -337,6 +337,17 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     if (hit && (best < 0 || better(e, best))) best = e;
   }
   return best;
+}
+
+// An entity's folded words, recomputed only when its words change (matchEntity reads them for every mention).
+const FOLDED_WORDS = new WeakMap<string[], string[]>();
+function foldedWords(ent: Entity): string[] {
+  let f = FOLDED_WORDS.get(ent.words);
+  if (!f) {
+    f = ent.words.map(fold);
+    FOLDED_WORDS.set(ent.words, f);
+  }
+  return f;
 }
 
 /** Resolves every candidate's mention to a speaker. */

@@ -43,6 +43,14 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 /** Longest sentence in tokens; longer runs (lists, markup, garbage) are split. */
 const MAX_SENTENCE_TOKENS = 150;
 
+// ASCII first letters decide without the Unicode regex (most tokens of English news).
+function isCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(word);
+}
+
 function keyOf(word: string): string {
   const lower = word.toLowerCase();
   // Most words have neither a final period nor an apostrophe: skip the regexes for them.
@@ -74,7 +82,7 @@ export function tokenize(doc: QuotedText): TokenizedText {
           end: start + m[0].length,
           text: raw,
           key: isWord ? keyOf(raw) : raw,
-          cap: /^\p{Lu}/u.test(raw),
+          cap: isCapital(raw),
           quote: -1,
           final: false,
         });
