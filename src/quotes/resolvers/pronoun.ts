@@ -17,6 +17,12 @@ export const pronounResolver: Resolver = {
     const paraNow = ctx.doc.sentences[si]?.para ?? 0;
     if (info.gender === 'u' && (pronoun === 'it' || pronoun === 'they' || pronoun === 'its' || pronoun === 'their')) {
       // "They call for …": a nationality adjective ("Australian") is never "they".
+      // The subject of the pronoun's own sentence first ("The Security Council … pledged sanctions
+      // against what it called …": not North Korea, named in between as a possessor).
+      const first = ctx.doc.sentences[si]?.tokens[0];
+      const subjectOrg = first ? names.find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
+        && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
+      if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
       const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
       if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
       return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };

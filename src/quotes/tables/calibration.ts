@@ -11,7 +11,7 @@
 // A split needs subgroups of 40+ quotations and a squared-error gain of 1+; depth at most 5.
 // Reliability after fitting:
 //   train            ECE  1.4 pts | stated >= 0.8: 94.4% right, covering 82.7% of quotations | e2e F1 87.7
-//   dev              ECE  4.3 pts | stated >= 0.8: 94.0% right, covering 79.7% of quotations | e2e F1 90.2
+//   dev              ECE  4.4 pts | stated >= 0.8: 94.0% right, covering 79.7% of quotations | e2e F1 90.3
 //   wikinews names   ECE  3.8 pts | stated >= 0.8: 94.0% right, covering 84.8% of quotations | e2e F1 89.5
 
 /** Group key -> [train quotations in the group, calibrated confidence, feature its subgroups split on]. */

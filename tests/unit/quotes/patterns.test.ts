@@ -151,6 +151,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“She was a tireless advocate,”', speaker: "Day's animal foundation", sieve: 'trailing-frame', resolver: 'description' }],
   },
   {
+    name: "it/they → the organisation that is the sentence's subject, not one named later as a possessor",
+    text: "The Security Council on Friday condemned North Korea's latest test and pledged sanctions against what it called \"a clear threat to peace.\"",
+    quotes: [{ quote: '"a clear threat to peace."', speaker: 'Security Council', type: 'organisation', sieve: 'embedded-frame', resolver: 'pronoun' }],
+  },
+  {
     name: 'organisation as speaker: the White House said in a statement',
     text: '“The president is fine,” the White House said in a statement.',
     quotes: [{ quote: '“The president is fine,”', speaker: 'White House', sieve: 'trailing-frame', resolver: 'organisation' }],
