@@ -43,5 +43,7 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
 function actsAsSubject(ctx: ResolverContext): boolean {
   const toks = ctx.doc.sentences[ctx.sentenceOf(ctx.target.start)]?.tokens ?? [];
   const last = toks.findIndex((t) => t.end === ctx.target.end);
-  return last >= 0 && (cueAt(toks, last + 1) || isPunct(toks[last + 1], ',') || looksLikeVerbAfter(toks, last + 1));
+  // ("Ironically, …": an adverb before a comma is no subject.)
+  const adverb = /ly$/u.test(toks[last]?.key ?? '');
+  return last >= 0 && (cueAt(toks, last + 1) || (isPunct(toks[last + 1], ',') && !adverb) || looksLikeVerbAfter(toks, last + 1));
 }

@@ -359,6 +359,17 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"We are disappointed"', speaker: 'Anna Berg', sieve: 'trailing-frame', resolver: 'name' }, { quote: '"Justice takes time,"', speaker: 'Chloé Durand', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
+    name: "a short guessed phrase that modifies the noun after it is a scare quote: the ''carried interest'' loophole",
+    text: "Hillary Clinton spoke on Monday. She would close the notorious ''carried interest'' loophole that benefits fund managers.",
+    quotes: [],
+    none: ["''carried interest''"],
+  },
+  {
+    name: 'a sentence-initial adverb before a comma is no speaker: Ironically, …',
+    text: 'Ironically, the strategy of "massive resistance to the ruling, which we opposed," prompted change.',
+    quotes: [{ quote: '"massive resistance to the ruling, which we opposed,"', speaker: null }],
+  },
+  {
     name: 'nickname is not reported',
     text: 'Rep. Robert C. “Bobby” Scott opened his yard for the cookout.',
     quotes: [],
