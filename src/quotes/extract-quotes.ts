@@ -55,7 +55,8 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     const kind = inherited && !a.partial ? 'continuation' : a.partial ? 'partial' : 'direct';
     const mentionWords = a.mention ? doc.text.slice(a.mention.start, a.mention.end) : '';
     // (A dash that signs a quotation is a cue but no words: “— Bernie Sanders”.)
-    const cueWords = a.cue && /\p{L}/u.test(doc.text.slice(a.cue.start, a.cue.end)) ? doc.text.slice(a.cue.start, a.cue.end) : '';
+    const cueText = a.cue ? doc.text.slice(a.cue.start, a.cue.end) : '';
+    const cueWords = /\p{L}/u.test(cueText) ? cueText : '';
     let reason = a.sieve === 'none' ? NO_ATTRIBUTION_REASON : SIEVE_BY_NAME.get(a.sieve)!.reason;
     if (a.mention && !inherited) reason = `${mentionWords}${cueWords ? ` ${cueWords}` : ''}: ${reason}`;
     if (r.how && r.how !== mentionWords) reason += `; ${r.how}`;
@@ -69,7 +70,7 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
       certainty: r.certainty,
       kind,
       mention: a.mentionType ?? 'none',
-      cue: cueWords,
+      cue: cueText,
       gap: a.mention ? Math.max(c.start - a.mention.end, a.mention.start - c.end, 0) : -1,
       words: doc.text.slice(c.start, c.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
       sameSpeaker: 0,

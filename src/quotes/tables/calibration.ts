@@ -10,9 +10,9 @@
 // measured precision, used instead of the tree].
 // A split needs subgroups of 40+ quotations and a squared-error gain of 1+; depth at most 5.
 // Reliability after fitting:
-//   train            ECE  1.4 pts | stated >= 0.8: 94.4% right, covering 82.9% of quotations | e2e F1 87.8
-//   dev              ECE  5.3 pts | stated >= 0.8: 94.0% right, covering 79.9% of quotations | e2e F1 90.3
-//   wikinews names   ECE  3.7 pts | stated >= 0.8: 94.0% right, covering 84.8% of quotations | e2e F1 89.5
+//   train            ECE  1.5 pts | stated >= 0.8: 94.4% right, covering 83.3% of quotations | e2e F1 87.8
+//   dev              ECE  4.2 pts | stated >= 0.8: 94.2% right, covering 82.8% of quotations | e2e F1 90.3
+//   wikinews names   ECE  4.3 pts | stated >= 0.8: 94.1% right, covering 85.5% of quotations | e2e F1 89.5
 
 /** Group key -> [train quotations in the group, calibrated confidence, feature its subgroups split on]. */
 export type CalibrationTable = Readonly<Record<string, readonly [n: number, confidence: number, split?: string]>>;
@@ -25,14 +25,15 @@ export const CALIBRATION: CalibrationTable = {
   '*|cue=naming|others=0': [114, 0.67],
   '*|cue=naming|others=1-2': [83, 0.82],
   '*|cue=naming|others=3+': [132, 0.86],
-  '*|cue=none': [556, 0.41, 'sieve'],
-  '*|cue=none|sieve=colon-intro': [62, 0.61],
-  '*|cue=none|sieve=none': [83, 0.13],
-  '*|cue=none|sieve=paragraph-continuation': [78, 0.27],
-  '*|cue=none|sieve=sentence-subject': [284, 0.45, 'others'],
-  '*|cue=none|sieve=sentence-subject|others=0': [145, 0.39],
-  '*|cue=none|sieve=sentence-subject|others=1-2': [75, 0.49],
-  '*|cue=none|sieve=sentence-subject|others=3+': [64, 0.55],
+  '*|cue=none': [480, 0.38, 'gap'],
+  '*|cue=none|gap=0-12': [43, 0.32],
+  '*|cue=none|gap=13-60': [154, 0.50],
+  '*|cue=none|gap=61+': [200, 0.38, 'sieve'],
+  '*|cue=none|gap=61+|sieve=paragraph-continuation': [70, 0.25],
+  '*|cue=none|gap=61+|sieve=sentence-subject': [101, 0.43],
+  '*|cue=none|gap=none': [83, 0.13],
+  '*|cue=punct': [76, 0.67, 'step'],
+  '*|cue=punct|step=name': [41, 0.84],
   '*|cue=say': [6170, 0.94, 'gap'],
   '*|cue=say|gap=0-12': [4021, 0.98, 'kind'],
   '*|cue=say|gap=0-12|kind=continuation': [733, 0.99],

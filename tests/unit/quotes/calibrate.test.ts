@@ -5,6 +5,7 @@ import { LOW_CONFIDENCE } from '../../../src/common/confidence.ts';
 import { SIEVES } from '../../../src/quotes/attribute.ts';
 import { RESOLVERS } from '../../../src/quotes/resolve-speakers.ts';
 import { CALIBRATION, type CalibrationTable } from '../../../src/quotes/tables/calibration.ts';
+import { analyseQuotes } from '../../../src/quotes/extract-quotes.ts';
 
 const base: CalibrationFeatures = { sieve: 'trailing-frame', step: 'name', certainty: 1, kind: 'direct', mention: 'name', words: 8, cue: 'said', gap: 1, sameSpeaker: 2 };
 const tiny: CalibrationTable = {
@@ -40,6 +41,12 @@ describe('features', () => {
     ['slammed', 'verb'], [':', 'punct'], ['', 'none'],
   ])('cue %j is %s', (cue, want) => {
     expect(cueClass(cue)).toBe(want);
+  });
+
+  it('keeps a dash that signs a quotation as its cue (punctuation), though the reason shows no cue words', () => {
+    const { analysis, features } = analyseQuotes('“We will rebuild the town,” ― Sonya Herridge');
+    expect(cueClass(features[0]!.cue)).toBe('punct');
+    expect(analysis.quotes[0]!.reason).toMatch(/^Sonya Herridge: /);
   });
 
   it('bands length, distance and the speaker\'s other quotations', () => {
