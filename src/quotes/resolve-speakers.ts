@@ -326,6 +326,8 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
     const words = foldedWords(ent);
     let hit = false;
     if (fold(ent.canonical) === key) hit = true;
+    // "the Church" after "the Church of Scientology": the short form of an organisation's "of" name.
+    else if (org && ent.org && core.length === 1 && words.length >= 3 && words[1] === 'of' && words[0] === key) hit = true;
     else if (!org && !ent.org && core.length === 1) hit = words.includes(fold(core[0]!));
     else if (!org && !ent.org && core.length >= 2 && words.length >= 1) {
       const last = fold(core[core.length - 1]!);

@@ -7,16 +7,22 @@ import { GROUP_NOUNS, NP_PREPOSITIONS } from '../tables/words.ts';
 // Words after a description's head noun: a preposition, or "in"/"by" ("officials in Kabul").
 const HEAD_ENDERS: ReadonlySet<string> = new Set([...NP_PREPOSITIONS, 'in', 'by', 'on', 'who', 'that']);
 import type { Resolver } from './resolver.ts';
+import type { Speaker } from '../types.ts';
 
 /** "a senior official with the administration said" → that official, as described. */
 export const descriptionResolver: Resolver = {
   name: 'description',
   apply(ctx) {
-    // A description keeps its own case ("a senior official with the administration"), not the sentence's.
-    const display = ctx.targetWords.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
-    return { speaker: { id: slug(display), name: display, type: describedType(display) }, how: display, certainty: 0.8 };
+    const speaker = describedSpeaker(ctx.targetWords);
+    return { speaker, how: speaker.name, certainty: 0.8 };
   },
 };
+
+/** The speaker a description names: itself, in its own case ("a senior official with the administration"), not the sentence's. */
+export function describedSpeaker(words: string): Speaker {
+  const display = words.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The|Some|Many|Several)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  return { id: slug(display), name: display, type: describedType(display) };
+}
 
 /** A plural head ("officials", "the report's authors") is a group; otherwise a described role. */
 function describedType(display: string): 'group' | 'role' {

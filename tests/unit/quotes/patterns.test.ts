@@ -156,6 +156,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '"a clear threat to peace."', speaker: 'Security Council', type: 'organisation', sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
   {
+    name: "the short form of an organisation's \"of\" name is the same organisation: the Church",
+    text: 'The Church of Scientology was attacked online. The Church said: “We are fine.”',
+    quotes: [{ quote: '“We are fine.”', speaker: 'Church of Scientology', type: 'organisation' }],
+  },
+  {
+    name: "they → the plural description that opens the sentence with a speech verb, not an organisation named before",
+    text: 'The Church of Scientology was attacked. Some visitors reported that when they reach the site, they get a message stating, "The word means truth."',
+    quotes: [{ quote: '"The word means truth."', speaker: 'some visitors', type: 'group', resolver: 'pronoun' }],
+  },
+  {
     name: 'organisation as speaker: the White House said in a statement',
     text: '“The president is fine,” the White House said in a statement.',
     quotes: [{ quote: '“The president is fine,”', speaker: 'White House', sieve: 'trailing-frame', resolver: 'organisation' }],
