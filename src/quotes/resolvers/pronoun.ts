@@ -1,10 +1,8 @@
 // Resolver step: a pronoun ("he", "she", "it", "they") is the nearest fitting person (or, for
 // it/they, organisation) named before it, preferring people who act in the text.
-import { MAX_DESCRIPTION_WORDS, ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
+import { ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
 import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
 import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
-import { cueAt, npEndingAt } from '../noun-phrases.ts';
-import { describedSpeaker } from './description.ts';
 import { distance, lastBefore, speakerOf, type NameMention, type Resolver } from './resolver.ts';
 
 /** he → the nearest salient person of his gender; it/they → the nearest organisation. */
@@ -24,22 +22,6 @@ export const pronounResolver: Resolver = {
       const first = ctx.doc.sentences[si]?.tokens[0];
       const subjectOrg = first ? names.find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
         && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
-      // "Some individuals reported that when they …": a plural description subject of the same
-      // sentence, before "they", is who they are.
-      if (pronoun === 'they' && first) {
-        const toks = ctx.doc.sentences[si]!.tokens;
-        const at = toks.findIndex((t) => t.start === a.mention.start);
-        // The noun phrase that opens the sentence and is followed by its speech verb.
-        let np: ReturnType<typeof npEndingAt> = null;
-        for (let j = 0; j < Math.min(at, MAX_DESCRIPTION_WORDS + 1) && !np; j++) {
-          const cand = npEndingAt(toks, j, 0);
-          if (cand && cand.first === 0 && cueAt(toks, j + 1)) np = cand; // (a speech verb: "the dispute centers on" is no group)
-        }
-        if (np && np.type === 'description' && np.last < at) {
-          const group = describedSpeaker(ctx.doc.text.slice(toks[np.first]!.start, toks[np.last]!.end));
-          if (group.type === 'group') return { speaker: group, how: `${words} → ${group.name}, the subject of the sentence`, certainty: 0.7 };
-        }
-      }
       if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
       const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
       if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
