@@ -85,8 +85,8 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
             // The reader's own articles: the engine, Readability and IndexedDB code load only here.
             { path: 'add', lazy: () => import('./routes/add-page.tsx').then((m) => m.addRoute) },
             { path: 'mine/:id', lazy: () => import('./routes/mine-page.tsx').then((m) => m.mineRoute) },
-            { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute) },
-            { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute) },
+            { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute(client)) },
+            { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute(client)) },
             { path: 'search', lazy: () => import('./routes/search-page.tsx').then((m) => m.searchRoute) },
             { path: 'corrections', lazy: () => import('./routes/corrections-page.tsx').then((m) => m.correctionsRoute) },
             { path: 'voices', lazy: () => import('./routes/voices-page.tsx').then((m) => m.voicesRoute(client)) },

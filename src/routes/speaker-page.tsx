@@ -6,7 +6,7 @@ import { useMemo, lazy, Suspense } from 'react';
 import { hasMineArticles } from '../lib/mine-hint.ts';
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerDetail } from '../contract/article-data.ts';
-import { isNotFound, loadSpeaker } from '../lib/data-client.ts';
+import { isNotFound, type DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import '../styles/speakers.css';
@@ -157,25 +157,27 @@ function SpeakerError() {
 }
 
 /**
- * Route properties merged into the router's lazy Speaker route. The ErrorBoundary is extra to
- * the placeholder's signature (still assignable to it): it turns an unknown id into a
- * "Not found" page that links back to /speakers.
+ * Route properties merged into the router's lazy Speaker route, loading through `client`. The
+ * ErrorBoundary is extra to the placeholder's signature (still assignable to it): it turns an
+ * unknown id into a "Not found" page that links back to /speakers.
  */
-export const speakerRoute: Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> = {
-  Component: SpeakerPage,
-  loader: async ({ params }) => {
-    const id = params.id ?? '';
-    // Ids are slugs of names: anything this long or with a path in it is not one; do not ask.
-    if (!id || id.length > MAX_SPEAKER_ID_LENGTH || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
-    try {
-      return await loadSpeaker(id);
-    } catch (error) {
-      // Not bundled (or offline and not read before): a speaker of the reader's own articles still has a page.
-      const mine = hasMineArticles() ? await import('../mine/mine-speakers.ts').then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
-      if (mine) return mine;
-      if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
-      throw error;
-    }
-  },
-  ErrorBoundary: SpeakerError,
-};
+export function speakerRoute(client: DataClient): Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> {
+  return {
+    Component: SpeakerPage,
+    loader: async ({ params }) => {
+      const id = params.id ?? '';
+      // Ids are slugs of names: anything this long or with a path in it is not one; do not ask.
+      if (!id || id.length > MAX_SPEAKER_ID_LENGTH || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
+      try {
+        return await client.loadSpeaker(id);
+      } catch (error) {
+        // Not bundled (or offline and not read before): a speaker of the reader's own articles still has a page.
+        const mine = hasMineArticles() ? await import('../mine/mine-speakers.ts').then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
+        if (mine) return mine;
+        if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
+        throw error;
+      }
+    },
+    ErrorBoundary: SpeakerError,
+  };
+}

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useDeferredValue } from 'react';
 import { Link, useLoaderData, useNavigationType, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerSummary } from '../contract/article-data.ts';
 import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
-import { loadSpeakers } from '../lib/data-client.ts';
+import type { DataClient } from '../lib/data-client.ts';
 import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
@@ -221,9 +221,11 @@ function typeLabel(s: SpeakerSummary): string {
   return type === 'unknown' ? '' : SPEAKER_TYPE_LABELS[type].one;
 }
 
-/** Route properties merged into the router's lazy Speakers route. */
-export const speakersRoute: Pick<RouteObject, 'Component' | 'loader'> = {
-  Component: SpeakersPage,
-  // No abort signal: the file is cached and shared, and a filter keystroke re-runs this loader.
-  loader: () => loadSpeakers(),
-};
+/** Route properties merged into the router's lazy Speakers route, loading through `client`. */
+export function speakersRoute(client: DataClient): Pick<RouteObject, 'Component' | 'loader'> {
+  return {
+    Component: SpeakersPage,
+    // No abort signal: the file is cached and shared, and a filter keystroke re-runs this loader.
+    loader: () => client.loadSpeakers(),
+  };
+}

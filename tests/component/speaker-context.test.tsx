@@ -1,26 +1,13 @@
 // Issue 13, item 4: a speaker page says who the speaker is as the articles describe them, their
 // type, and shows each quotation inside its sentence (still linking to its place in the article).
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataPaths, type SpeakerDetail } from '../../src/contract/article-data.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import { clearDataCache } from '../../src/lib/data-client.ts';
 import { sampleCorpus } from './helpers/fixtures.ts';
 import { renderApp } from './helpers/render-app.tsx';
 import { corpusData, stubClient } from './helpers/stub-client.ts';
 
-// The speaker route reads its file through the fetch-backed client: serve the stub's files by path.
-function serve(speakers: SpeakerDetail[]) {
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
-    const path = decodeURIComponent(new URL(input instanceof Request ? input.url : String(input)).pathname.replace(/^\//, ''));
-    const hit = speakers.find((s) => dataPaths.speaker(s.id) === path || decodeURIComponent(dataPaths.speaker(s.id)) === path);
-    return hit
-      ? new Response(JSON.stringify(hit), { status: 200, headers: { 'content-type': 'application/json' } })
-      : new Response('not found', { status: 404, headers: { 'content-type': 'text/html' } });
-  });
-}
-
 afterEach(() => {
-  vi.unstubAllGlobals();
   clearDataCache();
 });
 
@@ -33,7 +20,6 @@ describe('speaker page context', () => {
     const q = trump.articles[0]!.quotes[0]!;
     q.before = 'President Donald Trump told NBC that ';
     q.after = ' was among his reasons.';
-    serve(data.speakers);
     renderApp('/speakers/donald-trump', stubClient(data));
     expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
     expect(screen.getByText('Person')).toBeInTheDocument();
@@ -47,7 +33,6 @@ describe('speaker page context', () => {
 
   it('says nothing about a type the data does not give', async () => {
     const data = corpusData(sampleCorpus());
-    serve(data.speakers);
     renderApp('/speakers/matthew-miller', stubClient(data));
     await screen.findByRole('heading', { level: 1, name: 'Matthew Miller' });
     expect(screen.queryByText(/^(Person|Organisation|Group)$/)).toBeNull();

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpeakerDetail, SpeakerSummary } from '../../src/contract/article-data.ts';
-import { clearDataCache } from '../../src/lib/data-client.ts';
+import { clearDataCache, dataClient, DataNotFoundError, type DataClient } from '../../src/lib/data-client.ts';
 import { speakerRoute } from '../../src/routes/speaker-page.tsx';
 import { SPEAKERS_PAGE_SIZE, speakersRoute } from '../../src/routes/speakers-page.tsx';
 
@@ -52,9 +52,10 @@ function stubFetch(files: Record<string, unknown>) {
   return fetchMock;
 }
 
+// These tests read through the real fetch-backed client; 'take the injected client' below uses a fake one.
 const routes: RouteObject[] = [
-  { path: '/speakers', ...speakersRoute },
-  { path: '/speakers/:id', ...speakerRoute },
+  { path: '/speakers', ...speakersRoute(dataClient) },
+  { path: '/speakers/:id', ...speakerRoute(dataClient) },
   { path: '/articles/:slug', Component: () => <h1>Article page</h1> },
 ];
 
@@ -207,5 +208,60 @@ describe('/speakers/:id', () => {
     await user.click(screen.getByRole('link', { name: 'See all speakers' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Speakers' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/speakers');
+  });
+});
+
+describe('speaker routes take the injected data client', () => {
+  // A fake client and a fetch that fails: the routes must read through the client they were given.
+  function fakeClient() {
+    return {
+      loadManifest: vi.fn(() => Promise.reject(new Error('not used'))),
+      loadIndexPage: vi.fn(() => Promise.reject(new Error('not used'))),
+      loadArticle: vi.fn(() => Promise.reject(new Error('not used'))),
+      loadSpeakers: vi.fn(async () => SPEAKERS),
+      loadSpeaker: vi.fn(async (id: string) => {
+        if (id === TRUMP.id) return TRUMP;
+        throw new DataNotFoundError(`data/speakers/${id}.json`);
+      }),
+    } satisfies DataClient;
+  }
+  function renderWith(client: DataClient, url: string) {
+    const fetchMock = vi.fn(async () => new Response('the global fetch must not be used', { status: 500 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const router = createMemoryRouter(
+      [
+        { path: '/speakers', ...speakersRoute(client) },
+        { path: '/speakers/:id', ...speakerRoute(client) },
+        { path: '/articles/:slug', Component: () => <h1>Article page</h1> },
+      ],
+      { initialEntries: [url] },
+    );
+    render(<RouterProvider router={router} />);
+    return fetchMock;
+  }
+
+  it('/speakers lists what the client gives', async () => {
+    const client = fakeClient();
+    const fetchMock = renderWith(client, '/speakers');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Speakers' })).toBeInTheDocument();
+    expect(rowNames()).toContain('José Ramos');
+    expect(client.loadSpeakers).toHaveBeenCalled();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('/speakers/:id shows the client’s speaker, and Not found when the client has none', async () => {
+    const client = fakeClient();
+    const fetchMock = renderWith(client, '/speakers/donald-trump');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Quotations in Summit ends without agreement' })).toBeInTheDocument();
+    expect(client.loadSpeaker).toHaveBeenCalledWith('donald-trump');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('an id the client does not know is Not found', async () => {
+    const client = fakeClient();
+    renderWith(client, '/speakers/no-such-person');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
+    expect(client.loadSpeaker).toHaveBeenCalledWith('no-such-person');
   });
 });
