@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import { loadArticle, loadSpeakers } from '../lib/data-client.ts';
+import { useDataClient } from '../lib/data-client-context.ts';
 import { containsPhrase, phrasesOf, snippet } from '../lib/search-client.ts';
 import type { ArticleHit, ParsedQuery } from '../lib/search-query.ts';
 import { SearchHighlight } from './search-highlight.tsx';
@@ -59,6 +59,7 @@ function detailsFor(hit: ArticleHit, chunk: ArticleChunk, phrases: string[][]): 
  * this query are kept while more load ("Show more" adds hits), so nothing flickers.
  */
 function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<string, HitDetails> {
+  const client = useDataClient();
   const [state, setState] = useState<{ query: ParsedQuery; details: Map<string, HitDetails> }>({ query, details: new Map() });
   const current = state.query === query ? state.details : null;
   useEffect(() => {
@@ -67,7 +68,7 @@ function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<str
     const known = current ?? new Map<string, HitDetails>();
     const missing = hits.filter((h) => !known.has(h.slug));
     if (missing.length === 0) return;
-    void Promise.allSettled(missing.map((h) => loadArticle(h.slug))).then((chunks) => {
+    void Promise.allSettled(missing.map((h) => client.loadArticle(h.slug))).then((chunks) => {
       if (!live) return;
       const details = new Map(known);
       chunks.forEach((c, i) => {
@@ -81,7 +82,7 @@ function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<str
     return () => {
       live = false;
     };
-  }, [hits, query, current]);
+  }, [client, hits, query, current]);
   return current ?? new Map();
 }
 
@@ -90,10 +91,11 @@ function useHitDetails(hits: readonly ArticleHit[], query: ParsedQuery): Map<str
  * index stores only the name). Names two speakers share are left out rather than guessed.
  */
 function useSpeakerIds(): ReadonlyMap<string, string> {
+  const client = useDataClient();
   const [ids, setIds] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     let live = true;
-    loadSpeakers().then(
+    client.loadSpeakers().then(
       (speakers) => {
         if (!live) return;
         const byName = new Map<string, string | null>();
@@ -109,7 +111,7 @@ function useSpeakerIds(): ReadonlyMap<string, string> {
     return () => {
       live = false;
     };
-  }, []);
+  }, [client]);
   return ids;
 }
 
