@@ -7,11 +7,15 @@ import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound, type DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { hasMineArticles } from '../lib/mine-hint.ts';
-import { plural, truncate } from '../lib/format.ts';
+import { plural } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 
+// The chosen speakers' chips: only with ?speaker= in the address; the loader starts fetching the
+// chunk alongside the speakers' files.
+const chosenSpeakersChunk = () => import('../components/home-chosen-speakers.tsx');
+const HomeChosenSpeakers = lazy(() => chosenSpeakersChunk().then((m) => ({ default: m.HomeChosenSpeakers })));
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
 const YourArticles = lazy(() => import('../components/your-articles.tsx').then((m) => ({ default: m.YourArticles })));
 
@@ -67,6 +71,7 @@ export function homeLoader(client: DataClient) {
       const first = manifest.pageCount > 0 ? (await client.loadIndexPage(0, request.signal)).articles : [];
       return { manifest, first, filter: null, rejected: parsed.rejected };
     }
+    void chosenSpeakersChunk().catch(() => undefined);
     const speakers = await Promise.all(
       ids.map((id) =>
         client.loadSpeaker(id, request.signal).then(
@@ -275,11 +280,6 @@ function HomePage() {
   const { manifest, filter, rejected } = data;
   const chosen = filter?.speakers ?? [];
   const query = filter ? searchString(withSpeakerFilter(new URLSearchParams(), chosen.filter((s) => s.detail).map((s) => s.id))) : '';
-  const without = (id: string) => {
-    const rest = chosen.map((s) => s.id).filter((x) => x !== id);
-    return `/${searchString(withSpeakerFilter(params, rest.length ? rest : null))}`;
-  };
-  const unknown = chosen.filter((s) => !s.detail);
   const names = chosen.flatMap((s) => (s.detail ? [s.detail.name] : []));
   useDocumentTitle(names.length ? `Articles quoting ${names.join(' or ')}` : null);
 
@@ -306,25 +306,13 @@ function HomePage() {
       )}
       <section className="home-filter" aria-label="Speaker filter">
         {chosen.length > 0 && (
-          <ul className="chosen-speakers" aria-label="Chosen speakers">
-            {chosen.filter((s) => s.detail).map((s) => (
-              <li key={s.id}>
-                <Link to={`/speakers/${encodeURIComponent(s.id)}`}>{s.detail!.name}</Link>
-                <Link className="chip-remove" to={without(s.id)} aria-label={`Remove ${s.detail!.name} from the filter`}>
-                  ×
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <Suspense fallback={null}>
+            <HomeChosenSpeakers chosen={chosen} params={params} />
+          </Suspense>
         )}
-        {(unknown.length > 0 || rejected > 0) && (
+        {rejected > 0 && (
           <div className="notice" role="status">
-            {unknown.map((s) => (
-              <p key={s.id}>
-                No speaker “{truncate(s.id, 60)}” in the corpus. <Link to={without(s.id)}>Remove it from the filter</Link>
-              </p>
-            ))}
-            {rejected > 0 && <p>Some speaker values in the address were too long or too many and were ignored.</p>}
+            <p>Some speaker values in the address were too long or too many and were ignored.</p>
           </div>
         )}
         <SpeakerPicker chosen={chosen.map((s) => s.id)} />
