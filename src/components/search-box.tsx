@@ -4,7 +4,11 @@
 // search page opens.
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useMediaQuery } from '../lib/use-media-query.ts';
 import '../styles/search.css';
+
+/** Where the header gives the box only the room left beside the nav (base.css uses the same 40rem). */
+const NARROW_HEADER = '(max-width: 40rem)';
 
 /** The id `/` focuses (see keyboard-shortcuts.tsx). */
 export const SEARCH_BOX_ID = 'site-search';
@@ -27,6 +31,8 @@ export function SearchBox() {
   const urlQuery = queryFromLocation(location.pathname, location.search);
   const [value, setValue] = useState(urlQuery);
   const [shownQuery, setShownQuery] = useState(urlQuery);
+  // The long hint is cut off in the narrow box of a phone's one-row header; the label stays "Search".
+  const narrow = useMediaQuery(NARROW_HEADER);
   // Follow the URL (back/forward, links to /search?q=…) without clobbering typing in between.
   if (urlQuery !== shownQuery) {
     setShownQuery(urlQuery);
@@ -55,7 +61,7 @@ export function SearchBox() {
           setValue(e.target.value);
           prefetchSearch();
         }}
-        placeholder="Search articles and quotations"
+        placeholder={narrow ? 'Search' : 'Search articles and quotations'}
         enterKeyHint="search"
         autoComplete="off"
         maxLength={200}

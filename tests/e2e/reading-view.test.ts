@@ -134,6 +134,35 @@ describe('the filter on a phone', () => {
   });
 });
 
+describe('the search box on a phone', () => {
+  /** The search box's placeholder: its text, its width as drawn, and the room inside the box. */
+  const placeholder = (page: Page) =>
+    page.locator('#site-search').evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const cs = getComputedStyle(input, '::placeholder');
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const own = getComputedStyle(input);
+      return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(own.paddingLeft) - parseFloat(own.paddingRight) };
+    });
+
+  it.each([360, 390])('shows its whole placeholder at %i px, and the long one on a desktop', async (width) => {
+    const watched = await openTestPage({ viewport: { width, height: 740 } });
+    const { page } = watched;
+    await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
+    await page.locator('article [data-quote-id]').first().waitFor();
+    const small = await placeholder(page);
+    expect(small.text.length).toBeGreaterThan(0);
+    expect(small.width, `"${small.text}" is ${small.width.toFixed(1)} px in ${small.room.toFixed(1)} px`).toBeLessThanOrEqual(small.room);
+    expect((await box(page, '.site-header')).bottom, 'the header stays one row').toBeLessThan(64);
+    await page.setViewportSize({ width: 1280, height: 740 });
+    await expect.poll(async () => (await placeholder(page)).text).toBe('Search articles and quotations');
+    const wide = await placeholder(page);
+    expect(wide.width).toBeLessThanOrEqual(wide.room);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
 describe('"Only"', () => {
   it('shows one speaker in one click and keeps them in the URL', async () => {
     const watched = await openTestPage();
