@@ -7,11 +7,11 @@ import { preview, type PreviewServer } from 'vite';
 const root = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
-/** Runs `vite build --outDir <outDir>` with the given environment; returns the milliseconds it took. */
-export async function viteBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<number> {
+/** Runs `vite build --outDir <outDir>` (and `--base <base>` when given) with the given environment; returns the milliseconds it took. */
+export async function viteBuild(outDir: string, env: NodeJS.ProcessEnv, base?: string): Promise<number> {
   const started = performance.now();
   try {
-    await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    await run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn', ...(base ? ['--base', base] : [])], {
       cwd: root,
       env,
       maxBuffer: 64 * 1024 * 1024,
@@ -23,12 +23,13 @@ export async function viteBuild(outDir: string, env: NodeJS.ProcessEnv): Promise
   return Math.round(performance.now() - started);
 }
 
-/** Serves a build output with `vite preview` on a free local port. */
-export async function serveBuild(outDir: string): Promise<PreviewServer> {
+/** Serves a build output with `vite preview` on a free local port (under `base` when the site was built for one). */
+export async function serveBuild(outDir: string, base = '/'): Promise<PreviewServer> {
   // configFile: false: a plain static server of the built files, as any host would serve them.
   return preview({
     configFile: false,
     root,
+    base,
     logLevel: 'warn',
     appType: 'spa',
     build: { outDir },
