@@ -155,7 +155,7 @@ export function QuotePopover({ quote, article, anchor, onClose, onOnly, children
   }, [anchor, onClose]);
 
   async function copy() {
-    const value = citation(text, quote.speaker?.name ?? null, article, hrefOf === bundledArticleHref ? quotationUrl(article.slug, quote.id) : `${window.location.origin}${hrefOf(article.slug)}#${encodeURIComponent(quote.id)}`);
+    const value = citation(text, quote.speaker?.name ?? null, article, hrefOf === bundledArticleHref ? quotationUrl(article.slug, quote.id) : `${window.location.origin}${(import.meta.env.BASE_URL ?? '/').replace(/\/$/, '')}${hrefOf(article.slug)}#${encodeURIComponent(quote.id)}`);
     try {
       await navigator.clipboard.writeText(value);
       setCopied('Copied the quotation with its citation.');
