@@ -6,6 +6,7 @@ import { data, type RouteObject } from 'react-router-dom';
 import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug-limits.ts';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
+import { importWithRetry, lazyChunk, lazyRoute } from './lib/lazy-import.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
@@ -14,7 +15,7 @@ type ErrorPages = typeof import('./components/route-error.tsx');
 /** An error page from its own chunk (the first page rarely needs one); a bare message if even that fails to load. */
 function errorPage(pick: (m: ErrorPages) => ComponentType) {
   const Page = lazy<ComponentType>(() =>
-    import('./components/route-error.tsx').then(
+    importWithRetry(() => import('./components/route-error.tsx')).then(
       (m) => ({ default: pick(m) }),
       () => ({
         default: () => (
@@ -38,6 +39,8 @@ const NotFound = errorPage((m) => m.NotFound);
 
 /** The app's routes, loading data through `client`. */
 export function createRoutes(client: DataClient = dataClient): RouteObject[] {
+  // The reading view's code: its loader awaits it too, so a chunk that fails to load fails the navigation.
+  const articleChunk = lazyChunk(() => import('./routes/article-page.tsx').then((m) => m.articleRoute));
   return [
     {
       id: 'root',
@@ -71,7 +74,8 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
                 // slug means broken percent-encoding (slugs never contain one): say so instead of fetching junk.
                 if (slug.includes('%')) throw data('This address is malformed (broken percent-encoding).', { status: 404 });
                 try {
-                  return await client.loadArticle(slug, request.signal);
+                  const [article] = await Promise.all([client.loadArticle(slug, request.signal), articleChunk.read()]);
+                  return article;
                 } catch (e) {
                   if (isNotFound(e)) throw data('There is no article at this address.', { status: 404 });
                   throw e;
@@ -80,16 +84,16 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
               // The filter and the hash change the view, not the data: do not refetch for them.
               shouldRevalidate: ({ currentParams, nextParams, defaultShouldRevalidate }) =>
                 currentParams.slug !== nextParams.slug && defaultShouldRevalidate,
-              lazy: () => import('./routes/article-page.tsx').then((m) => m.articleRoute),
+              lazy: lazyRoute(articleChunk, { staticLoader: true }),
             },
             // The reader's own articles: the engine, Readability and IndexedDB code load only here.
-            { path: 'add', lazy: () => import('./routes/add-page.tsx').then((m) => m.addRoute) },
-            { path: 'mine/:id', lazy: () => import('./routes/mine-page.tsx').then((m) => m.mineRoute) },
-            { path: 'speakers', lazy: () => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute(client)) },
-            { path: 'speakers/:id', lazy: () => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute(client)) },
-            { path: 'search', lazy: () => import('./routes/search-page.tsx').then((m) => m.searchRoute) },
-            { path: 'corrections', lazy: () => import('./routes/corrections-page.tsx').then((m) => m.correctionsRoute) },
-            { path: 'voices', lazy: () => import('./routes/voices-page.tsx').then((m) => m.voicesRoute(client)) },
+            { path: 'add', lazy: lazyRoute(() => import('./routes/add-page.tsx').then((m) => m.addRoute)) },
+            { path: 'mine/:id', lazy: lazyRoute(() => import('./routes/mine-page.tsx').then((m) => m.mineRoute)) },
+            { path: 'speakers', lazy: lazyRoute(() => import('./routes/speakers-page.tsx').then((m) => m.speakersRoute(client))) },
+            { path: 'speakers/:id', lazy: lazyRoute(() => import('./routes/speaker-page.tsx').then((m) => m.speakerRoute(client))) },
+            { path: 'search', lazy: lazyRoute(() => import('./routes/search-page.tsx').then((m) => m.searchRoute)) },
+            { path: 'corrections', lazy: lazyRoute(() => import('./routes/corrections-page.tsx').then((m) => m.correctionsRoute)) },
+            { path: 'voices', lazy: lazyRoute(() => import('./routes/voices-page.tsx').then((m) => m.voicesRoute(client))) },
             { path: '*', Component: () => <NotFound /> },
           ],
         },

@@ -2,10 +2,11 @@
 // "Keyboard shortcuts" button that opens the same help without a key. This ships with the
 // first page, so the help dialog and the navigation code (j/k/n/p) are separate chunks loaded
 // when first used.
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { isTyping } from '../lib/typing-target.ts';
 import { SEARCH_BOX_ID } from './search-box.tsx';
 import '../styles/shortcuts.css';
+import { lazyComponent } from '../lib/lazy-import.ts';
 
 type Navigation = typeof import('../lib/keyboard-navigation.ts');
 
@@ -26,7 +27,7 @@ function withNavigation(event: KeyboardEvent, run: (nav: Navigation) => boolean)
   );
 }
 
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((m) => ({ default: m.ShortcutsDialog })));
+const ShortcutsDialog = lazyComponent(() => import('./shortcuts-dialog.tsx').then((m) => m.ShortcutsDialog));
 
 /** Registers j/k/n/p/'/'/'?' shortcuts for the whole app; renders the shortcuts button and dialog. */
 export function KeyboardShortcuts() {

@@ -1,9 +1,10 @@
 // The header's "Reading settings" control: theme, font size, line width, typeface, line spacing and speaker tags, remembered across visits.
 // The choices themselves load when the panel first opens (first-page JavaScript budget).
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazyComponent } from '../lib/lazy-import.ts';
 import { applySettings, loadSettings, saveSettings, type ReadingSettings } from '../lib/reading-settings.ts';
 
-const ReadingSettingsFields = lazy(() => import('./reading-settings-fields.tsx').then((m) => ({ default: m.ReadingSettingsFields })));
+const ReadingSettingsFields = lazyComponent(() => import('./reading-settings-fields.tsx').then((m) => m.ReadingSettingsFields));
 
 /** A disclosure button and panel of radio groups; changes apply at once. */
 export function ReadingSettingsControl() {

@@ -1,8 +1,10 @@
 // Error pages: "Not found" for unknown paths and slugs, a readable message for anything else.
 // Used as the errorElement of the root and of every route, so a failure never leaves a blank page.
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+import { useEffect } from 'react';
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useNavigation, useRouteError } from 'react-router-dom';
 import { isNotFound } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
+import { retryFailedImports } from '../lib/lazy-import.ts';
 
 /** The not-found page body. */
 export function NotFound({ what }: { what?: string }) {
@@ -44,9 +46,19 @@ export function ErrorMessage({ error }: { error: unknown }) {
   // Offline and never opened here: not a failure, and "Failed to fetch" would tell the reader nothing.
   const offline = typeof navigator !== 'undefined' && !navigator.onLine;
   useDocumentTitle(offline ? 'Not available offline yet' : 'Something went wrong');
+  // Try again: navigate to this same address, which loads what failed (data or code) again without
+  // a full reload and resets the error (a failed chunk is not cached, see lib/lazy-import.ts).
+  const navigate = useNavigate();
+  const location = useLocation();
+  const busy = useNavigation().state !== 'idle';
+  // From now on a chunk that failed is fetched again when its page renders (Try again, or back).
+  useEffect(() => retryFailedImports(), []);
   const ways = (
     <p>
-      <a href={typeof window === 'undefined' ? '/' : window.location.href}>{offline ? 'Try again' : 'Reload this page'}</a> · <Link to="/">Go to the list of articles</Link>
+      <button type="button" onClick={() => void navigate(location, { replace: true, preventScrollReset: true })} disabled={busy}>
+        {busy ? 'Trying again…' : 'Try again'}
+      </button>{' '}
+      · <a href={typeof window === 'undefined' ? '/' : window.location.href}>Reload this page</a> · <Link to="/">Go to the list of articles</Link>
     </p>
   );
   if (offline) {

@@ -5,6 +5,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useMediaQuery } from '../lib/use-media-query.ts';
+import { importWithRetry } from '../lib/lazy-import.ts';
 import '../styles/search.css';
 
 /** Where the header gives the box only the room left beside the nav (base.css uses the same 40rem). */
@@ -19,7 +20,7 @@ function queryFromLocation(pathname: string, search: string): string {
 
 /** Idempotent: the module and the manifest load are shared promises after the first call. */
 function prefetchSearch(): void {
-  void import('../lib/search-client.ts').then((m) => m.preloadSearchIndex()).catch(() => {
+  void importWithRetry(() => import('../lib/search-client.ts')).then((m) => m.preloadSearchIndex()).catch(() => {
     // Offline or a stale deployment: the search page reports it (and retries) when opened.
   });
 }

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { StoredCorrection } from './corrections-db.ts';
 import { CORRECTIONS_DB_NAME } from './corrections-db-name.ts';
+import { importWithRetry } from './lazy-import.ts';
 
 type Views = typeof import('./corrected-views.ts');
 type Store = typeof import('./corrections-db.ts');
@@ -33,7 +34,7 @@ let pending: Promise<{ store: Store; views: Views } | null> | null = null;
 function load(): Promise<{ store: Store; views: Views } | null> {
   pending ??= mayHaveCorrections().then(async (may) => {
     if (!may) return null;
-    const [store, views] = await Promise.all([import('./corrections-db.ts'), import('./corrected-views.ts')]);
+    const [store, views] = await Promise.all([importWithRetry(() => import('./corrections-db.ts')), importWithRetry(() => import('./corrected-views.ts'))]);
     return { store, views };
   });
   const mine = pending;

@@ -106,7 +106,8 @@ function AddPage() {
   // neither waits for them nor makes any request.
   useEffect(() => {
     warmUpEngine();
-    void import('./mine-page.tsx');
+    // A prefetch: if it fails, opening the article loads (and retries) the chunk itself.
+    import('./mine-page.tsx').catch(() => undefined);
   }, []);
 
   const byField = (f: Field) => problems.filter((p) => fieldOf(p) === f);

@@ -1,6 +1,6 @@
 // The reading view (a lazily loaded route): title, metadata, the body with attributed quotations,
 // the speaker filter, quote details, attribution and licence, and next/previous navigation.
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
@@ -27,9 +27,10 @@ import { readingTime } from '../lib/reading-time.ts';
 import { useReadingPlace } from '../lib/use-reading-place.ts';
 import { Provenance } from '../components/provenance.tsx';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
+import { lazyComponent } from '../lib/lazy-import.ts';
 
 // The Voices chart is its own chunk, loaded the first time a reader opens it.
-const ArticleVoices = lazy(() => import('../components/article-voices.tsx').then((m) => ({ default: m.ArticleVoices })));
+const ArticleVoices = lazyComponent(() => import('../components/article-voices.tsx').then((m) => m.ArticleVoices));
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { siteBase } from '../lib/export-job.ts';
 

@@ -1,6 +1,6 @@
 // The home page (eager route): every article, newest first, read from the paged index as the reader
 // scrolls, optionally filtered by speaker (?speaker=<id> repeated) using the per-speaker files.
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
 import type { ArticleSummary, Manifest, SpeakerDetail, SpeakerSummary } from '../contract/article-data.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
@@ -11,13 +11,15 @@ import { plural } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 import { useLazyCorrections } from '../lib/lazy-corrections.ts';
+import { lazyChunk, lazyComponent } from '../lib/lazy-import.ts';
 
 // The chosen speakers' chips: only with ?speaker= in the address; the loader starts fetching the
 // chunk alongside the speakers' files.
 const chosenSpeakersChunk = () => import('../components/home-chosen-speakers.tsx');
 const HomeChosenSpeakers = lazy(() => chosenSpeakersChunk().then((m) => ({ default: m.HomeChosenSpeakers })));
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
-const YourArticles = lazy(() => import('../components/your-articles.tsx').then((m) => ({ default: m.YourArticles })));
+const YourArticles = lazyComponent(() => import('../components/your-articles.tsx').then((m) => m.YourArticles));
+const nameMatch = lazyChunk(() => import('../lib/name-match.ts'));
 
 /** One article that quotes a chosen speaker, from the speakers' files. */
 interface Match {
@@ -242,7 +244,12 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
     }
     if (!speakers) setSpeakers(list);
     // The matcher loads with the speakers list, only when the picker is used (first-page JS budget).
-    const { pickSpeaker } = await import('../lib/name-match.ts');
+    const matcher = await nameMatch.load().catch(() => null);
+    if (!matcher) {
+      setMessage('The speaker matcher could not be loaded (a network problem?). Try again.');
+      return;
+    }
+    const { pickSpeaker } = matcher;
     const picked = pickSpeaker(list, typed, PICKER_CHOICES);
     if ('add' in picked) add(picked.add);
     else {

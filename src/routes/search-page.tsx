@@ -4,7 +4,7 @@
 // `data-search-ms` on the results region and as the performance measure `search`
 // (marks `search:start`/`search:end`), for the benchmark to read; `data-search-query` on the
 // same region names the query those results are for.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, lazy, Suspense } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
 import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { DataNotFoundError } from '../lib/data-client.ts';
@@ -19,9 +19,10 @@ import {
 import { MAX_QUERY_LENGTH } from '../lib/search-query.ts';
 import { hasMineArticles } from '../lib/mine-hint.ts';
 import '../styles/search.css';
+import { lazyComponent } from '../lib/lazy-import.ts';
 
 // Your articles (IndexedDB): a lazy chunk, only when there are some.
-const MineSearchResults = lazy(() => import('../components/mine-matches.tsx').then((m) => ({ default: m.MineSearchResults })));
+const MineSearchResults = lazyComponent(() => import('../components/mine-matches.tsx').then((m) => m.MineSearchResults));
 
 type IndexState = { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'error'; message: string };
 

@@ -2,7 +2,7 @@
 // order). Each quotation follows the rendering contract (data-quote-id, data-speaker,
 // data-highlighted) and links to its place in the article, so j/k walk them here too.
 // A prolific speaker in a large corpus has thousands of quotations: articles come in pages.
-import { useMemo, lazy, Suspense } from 'react';
+import { useMemo, Suspense } from 'react';
 import { hasMineArticles } from '../lib/mine-hint.ts';
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { SpeakerDetail } from '../contract/article-data.ts';
@@ -17,9 +17,10 @@ import { MAX_SPEAKER_ID_LENGTH } from '../common/slug-limits.ts';
 import { ExportQuotations } from '../components/export-quotations.tsx';
 import { correctSpeakerDetail } from '../lib/corrected-views.ts';
 import { useAllCorrections } from '../lib/use-corrections.ts';
+import { importWithRetry, lazyComponent } from '../lib/lazy-import.ts';
 
 // Your articles (IndexedDB): a lazy chunk, only when there are some.
-const MineSpeakerQuotes = lazy(() => import('../components/mine-matches.tsx').then((m) => ({ default: m.MineSpeakerQuotes })));
+const MineSpeakerQuotes = lazyComponent(() => import('../components/mine-matches.tsx').then((m) => m.MineSpeakerQuotes));
 
 /** Articles per page of a speaker's quotations. */
 export const SPEAKER_ARTICLES_PER_PAGE = 20;
@@ -172,7 +173,7 @@ export function speakerRoute(client: DataClient): Pick<RouteObject, 'Component' 
         return await client.loadSpeaker(id);
       } catch (error) {
         // Not bundled (or offline and not read before): a speaker of the reader's own articles still has a page.
-        const mine = hasMineArticles() ? await import('../mine/mine-speakers.ts').then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
+        const mine = hasMineArticles() ? await importWithRetry(() => import('../mine/mine-speakers.ts')).then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
         if (mine) return mine;
         if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
         throw error;
