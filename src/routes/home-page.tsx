@@ -16,7 +16,7 @@ import { lazyChunk, lazyComponent } from '../lib/lazy-import.ts';
 // The chosen speakers' chips: only with ?speaker= in the address; the loader starts fetching the
 // chunk alongside the speakers' files.
 const chosenSpeakersChunk = () => import('../components/home-chosen-speakers.tsx');
-const HomeChosenSpeakers = lazy(() => chosenSpeakersChunk().then((m) => ({ default: m.HomeChosenSpeakers })));
+const HomeChosenSpeakers = lazyComponent(() => chosenSpeakersChunk().then((m) => m.HomeChosenSpeakers));
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
 const YourArticles = lazyComponent(() => import('../components/your-articles.tsx').then((m) => m.YourArticles));
 const nameMatch = lazyChunk(() => import('../lib/name-match.ts'));
