@@ -45,7 +45,27 @@ const PROBE = `
       });
   };
   if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
-  addEventListener('click', (e) => { window.__qrBench.input = e.timeStamp; window.__qrBench.lastMutation = 0; }, true);
+  addEventListener('click', (e) => {
+    const b = window.__qrBench;
+    b.input = e.timeStamp; b.lastMutation = 0; b.paint = NaN; b.frame = NaN; b.inFrame = false;
+    // Click → next paint: a frame callback runs right before the frame that shows the handlers' work
+    // is painted, and a message posted from it runs once that frame is out (the usual next-paint probe).
+    requestAnimationFrame(() => {
+      b.frame = performance.now();
+      // Everything the click changed so far goes into this frame.
+      b.inFrame = b.lastMutation > 0 && b.lastMutation <= b.frame;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { b.paint = performance.now() - e.timeStamp; };
+      ch.port2.postMessage(0);
+    });
+  }, true);
+  // Event Timing: Chromium reports an interaction whose input → next paint took 16 ms or more.
+  window.__qrBench.slowClicks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const en of list.getEntries()) if (en.name === 'click' || en.name === 'pointerup' || en.name === 'pointerdown') window.__qrBench.slowClicks.push(en.duration);
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  } catch {}
   addEventListener('keydown', (e) => {
     if (e.key === 'Enter') { window.__qrBench.input = e.timeStamp; window.__qrBench.lastMutation = 0; }
   }, true);
@@ -77,6 +97,16 @@ export interface FilterFigures {
   p95Ms: number;
   speaker: string;
   quotes: number;
+  /** Click → next paint per toggle (a frame callback and a message after it, measured in the page). */
+  paintSamplesMs: number[];
+  paintMedianMs: number;
+  paintP95Ms: number;
+  /** Event Timing entries (click, pointerdown, pointerup) of 16 ms or more, over all the toggles. */
+  slowEvents: number;
+  /** Click on the title (nothing changes) → next paint: the probe's floor on this machine. */
+  idlePaintMedianMs: number;
+  /** Toggles whose every DOM change was done before the next frame was drawn (shown in that frame). */
+  inNextFrame: number;
   /** Highlighted quotation counts seen after "on" and "off" toggles (sanity check that toggling works). */
   highlightedOn: number;
   highlightedOff: number;
@@ -113,16 +143,46 @@ export async function measureFilter(browser: Browser, baseUrl: string, slug: str
     let highlightedOn = -1;
     let highlightedOff = -1;
     await settle(page, 300);
+    const paintSamplesMs: number[] = [];
+    let inNextFrame = 0;
+    await page.evaluate('window.__qrBench.slowClicks.length = 0');
     for (let i = 0; i < toggles; i++) {
       await box.click();
       samplesMs.push(await settle(page));
+      paintSamplesMs.push(await page.evaluate<number>('window.__qrBench.paint'));
+      // In the next frame: the click's last DOM change came before that frame's callbacks ran.
+      if (await page.evaluate<boolean>('window.__qrBench.inFrame && window.__qrBench.lastMutation <= window.__qrBench.frame')) inNextFrame++;
       const hl = await page.locator('[data-quote-id][data-highlighted="true"]').count();
       if (i % 2 === 0) highlightedOn = hl;
       else highlightedOff = hl;
     }
     const ok = samplesMs.filter((x) => Number.isFinite(x));
     if (ok.length < samplesMs.length) throw new Error(`filter: ${samplesMs.length - ok.length} toggles changed nothing in the DOM`);
-    return { samplesMs, medianMs: median(ok), p95Ms: percentile(ok, 95), speaker, quotes, highlightedOn, highlightedOff };
+    const painted = paintSamplesMs.filter((x) => Number.isFinite(x));
+    const slowEvents = await page.evaluate<number>('window.__qrBench.slowClicks.length');
+    // The probe's own floor: a click that changes nothing (the article's title) → next paint, which
+    // is the wait for the next frame plus the driver's input path.
+    const idleMs: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.locator('h1').first().click();
+      await page.waitForTimeout(120);
+      idleMs.push(await page.evaluate<number>('window.__qrBench.paint'));
+    }
+    return {
+      samplesMs,
+      medianMs: median(ok),
+      p95Ms: percentile(ok, 95),
+      paintSamplesMs,
+      paintMedianMs: median(painted),
+      paintP95Ms: percentile(painted, 95),
+      slowEvents,
+      idlePaintMedianMs: median(idleMs.filter((x) => Number.isFinite(x))),
+      inNextFrame,
+      speaker,
+      quotes,
+      highlightedOn,
+      highlightedOff,
+    };
   } finally {
     await page.close();
   }

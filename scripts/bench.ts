@@ -286,6 +286,23 @@ async function main(): Promise<void> {
               budget: 'median < 16 ms',
               pass: f.medianMs < 16,
             });
+            rows.push(
+              {
+                section: 'filter',
+                measure: 'speaker filter: toggles whose whole update is in the first frame after the click',
+                figure: `${f.inNextFrame} of ${f.samplesMs.length}`,
+                budget: '≥ half (the median)',
+                pass: f.inNextFrame * 2 >= f.samplesMs.length,
+              },
+              {
+                // The wait for the next frame is in this figure: compare it with a click that changes nothing.
+                section: 'filter',
+                measure: `speaker filter click → next paint (Event Timing entries ≥ 16 ms: ${f.slowEvents})`,
+                figure: `median ${ms(f.paintMedianMs)}, p95 ${ms(f.paintP95Ms)}; a click that changes nothing: ${ms(f.idlePaintMedianMs)}`,
+                budget: '',
+                pass: null,
+              },
+            );
           });
         }
         if (opt.only.has('search') && browser) {
