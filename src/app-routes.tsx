@@ -7,6 +7,7 @@ import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug-limits.ts';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
 import { importWithRetry, lazyChunk, lazyRoute } from './lib/lazy-import.ts';
+import { isListedArticle, listedButMissingMessage } from './lib/listed-article.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
@@ -77,7 +78,11 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
                   const [article] = await Promise.all([client.loadArticle(slug, request.signal), articleChunk.read()]);
                   return article;
                 } catch (e) {
-                  if (isNotFound(e)) throw data('There is no article at this address.', { status: 404 });
+                  if (isNotFound(e)) {
+                    // Listed on the home page but its file is gone (mid-deploy): not "no such article".
+                    if (await isListedArticle(client, slug, request.signal)) throw data(listedButMissingMessage(slug), { status: 503 });
+                    throw data('There is no article at this address.', { status: 404 });
+                  }
                   throw e;
                 }
               },

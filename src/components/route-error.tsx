@@ -61,6 +61,8 @@ export function ErrorMessage({ error }: { error: unknown }) {
       · <a href={typeof window === 'undefined' ? '/' : window.location.href}>Reload this page</a> · <Link to="/">Go to the list of articles</Link>
     </p>
   );
+  // A route that knows what went wrong says so (e.g. a listed article whose data file is missing).
+  const said = isRouteErrorResponse(error) && typeof error.data === 'string' && error.data.length < 400 ? error.data : null;
   if (offline) {
     return (
       <div className="error-page">
@@ -73,7 +75,7 @@ export function ErrorMessage({ error }: { error: unknown }) {
   return (
     <div className="error-page" role="alert">
       <h1>Something went wrong</h1>
-      <p>This page could not be shown. Reloading often helps; if it does not, the data may be out of date.</p>
+      <p>{said ?? 'This page could not be shown. Reloading often helps; if it does not, the data may be out of date.'}</p>
       <p className="error-detail">
         Details: <code>{describe(error).slice(0, 300)}</code>
       </p>

@@ -17,6 +17,66 @@ export class DataNotFoundError extends Error {
   }
 }
 
+/** Thrown when a data file could not be downloaded at all (offline, connection dropped). */
+export class DataNetworkError extends Error {
+  constructor(readonly path: string, cause: unknown) {
+    super(`Could not download ${path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DataNetworkError';
+  }
+}
+
+/** Thrown when a data file arrived but is not valid JSON (a damaged or half-written deployment). */
+export class DataMalformedError extends Error {
+  constructor(readonly path: string, cause: unknown) {
+    super(`${path} is not valid JSON: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DataMalformedError';
+  }
+}
+
+/** Why a data file could not be used: each gets its own message (a 404 is not "check your connection"). */
+export type DataFailure = 'missing' | 'network' | 'malformed' | 'server' | 'other';
+
+/** Classifies an error from any data fetch (by name, so stub clients' errors classify too). */
+export function dataFailureOf(error: unknown): DataFailure {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'DataNotFoundError') return 'missing';
+  if (name === 'DataNetworkError') return 'network';
+  if (name === 'DataMalformedError') return 'malformed';
+  if (error instanceof Error && /HTTP 5\d\d/.test(error.message)) return 'server';
+  return 'other';
+}
+
+/**
+ * Fetches one JSON data file and tells its failures apart: fetch itself failing is a
+ * DataNetworkError, a 404 (or a host's HTML fallback) a DataNotFoundError, other HTTP errors an
+ * Error naming the status, and a body that is not JSON a DataMalformedError. Aborts pass through.
+ */
+export async function fetchJsonFile(url: URL, path: string, signal?: AbortSignal): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal });
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new DataNetworkError(path, error);
+  }
+  // The dev server and static hosts answer unknown files with index.html, so check the type too.
+  const type = res.headers.get('content-type') ?? '';
+  if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(path);
+  if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
+  let text: string;
+  try {
+    text = await res.text();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'AbortError') throw error;
+    throw new DataNetworkError(path, error);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataMalformedError(path, error);
+  }
+}
+
 const cache = new Map<string, Promise<unknown>>();
 
 function baseUrl(): string {
@@ -24,17 +84,11 @@ function baseUrl(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** Fetches and parses one data file; rejects with DataNotFoundError on 404. */
+/** Fetches and parses one data file (cached); rejects as fetchJsonFile does. */
 export function fetchData<T>(path: string, signal?: AbortSignal): Promise<T> {
   const hit = cache.get(path);
   if (hit) return hit as Promise<T>;
-  const request = fetch(new URL(baseUrl() + path, window.location.origin), { signal }).then(async (res) => {
-    // The dev server and static hosts answer unknown files with index.html, so check the type too.
-    const type = res.headers.get('content-type') ?? '';
-    if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(path);
-    if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
-    return (await res.json()) as T;
-  });
+  const request = fetchJsonFile(new URL(baseUrl() + path, window.location.origin), path, signal) as Promise<T>;
   cache.set(path, request);
   request.catch(() => cache.delete(path));
   return request;

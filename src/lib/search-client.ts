@@ -3,7 +3,7 @@
 // search-query.ts. The ranking itself is in search-engine.ts.
 // Everything here except the loading is pure, so it is cheap to test and to benchmark.
 import { SEARCH_SEPARATOR } from '../contract/article-data.ts';
-import { DataNotFoundError } from './data-client.ts';
+import { fetchJsonFile } from './data-client.ts';
 import { openSearchIndex, type RankedArticle, type SearchEngine } from './search-engine.ts';
 import { escapeRegExp, type ArticleHit, type ParsedQuery } from './search-query.ts';
 
@@ -186,14 +186,9 @@ function dataUrl(path: string): URL {
   return new URL(`${base.endsWith('/') ? base : `${base}/`}${path}`, window.location.origin);
 }
 
-/** Fetches one file of the split index; a missing file (or the host's HTML fallback) is a DataNotFoundError. */
-async function fetchIndexFile(path: string): Promise<unknown> {
-  const res = await fetch(dataUrl(path));
-  const type = res.headers.get('content-type') ?? '';
-  // Static hosts and the dev server answer a missing file with index.html: treat it as missing.
-  if (res.status === 404 || (res.ok && !type.includes('json'))) throw new DataNotFoundError(path);
-  if (!res.ok) throw new Error(`Could not load ${path}: HTTP ${res.status}`);
-  return res.json();
+/** Fetches one file of the split index; failures are told apart as in the data client. */
+function fetchIndexFile(path: string): Promise<unknown> {
+  return fetchJsonFile(dataUrl(path), path);
 }
 
 /**

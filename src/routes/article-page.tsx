@@ -302,6 +302,18 @@ function ArticlePage() {
         {(foreign.length > 0 || filter.rejected > 0) && (
           <div className="notice" role="status">
             {foreign.map((id) => {
+              // ?speaker=unattributed where every quotation has a speaker: nothing to look up.
+              if (id === UNATTRIBUTED) {
+                const rest = filter.ids.filter((x) => x !== id);
+                return (
+                  <p key={id}>
+                    There are no unattributed quotations in this article.{' '}
+                    <Link to={`${location.pathname}${searchString(withSpeakerFilter(params, rest.length ? rest : null))}`} preventScrollReset>
+                      {rest.length ? 'Remove “Unattributed” from the filter' : 'Clear the filter'}
+                    </Link>
+                  </p>
+                );
+              }
               const d = details.get(id);
               return (
                 <p key={id}>

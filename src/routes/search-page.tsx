@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
 import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
-import { DataNotFoundError } from '../lib/data-client.ts';
+import { dataFailureOf } from '../lib/data-client.ts';
 import {
   loadSearchIndex,
   resolveMore,
@@ -38,12 +38,7 @@ function useSearchIndex(wanted: boolean, attempt: number): IndexState {
         live &&
         setState({
           status: 'error',
-          message:
-            error instanceof DataNotFoundError
-              ? 'The search index is missing from this site.'
-              : !navigator.onLine
-                ? `You are offline, and the search index has not been loaded on this device yet: search the articles when you are back online.${hasMineArticles() ? ' Your own articles are searched below all the same.' : ''}`
-                : 'The search index could not be loaded. Check your connection and try again.',
+          message: searchFailureMessage(error),
         }),
     );
     return () => {
@@ -64,7 +59,28 @@ interface Search {
   started: number;
 }
 
-type SearchState = { status: 'idle' } | { status: 'done'; search: Search } | { status: 'error'; q: string };
+type SearchState = { status: 'idle' } | { status: 'done'; search: Search } | { status: 'error'; q: string; message: string };
+
+/**
+ * What the reader is told when the index (or a shard of it) cannot be used: only a download that
+ * failed is a connection problem; a missing or damaged file means the site's index is incomplete.
+ */
+function searchFailureMessage(error: unknown): string {
+  switch (dataFailureOf(error)) {
+    case 'missing':
+      return 'The search index of this site is incomplete or out of date: a file of it is missing. Reload the page; if that does not help, the site needs to be rebuilt.';
+    case 'malformed':
+      return 'The search index of this site is damaged: a file of it could not be read. Reload the page; if that does not help, the site needs to be rebuilt.';
+    case 'network':
+      return typeof navigator !== 'undefined' && !navigator.onLine
+        ? `You are offline, and the search index has not been loaded on this device yet: search the articles when you are back online.${hasMineArticles() ? ' Your own articles are searched below all the same.' : ''}`
+        : 'The search could not be completed: the search index could not be downloaded. Check your connection and try again.';
+    case 'server':
+      return 'The search could not be completed: the server could not send the search index. Try again in a moment.';
+    default:
+      return 'The search could not be completed. Reload the page and try again.';
+  }
+}
 
 /** Runs the query once the index is ready; the clock starts before the shards are fetched. */
 function useSearch(index: SearchIndex | null, q: string, attempt: number): SearchState {
@@ -76,7 +92,7 @@ function useSearch(index: SearchIndex | null, q: string, attempt: number): Searc
     const { started, outcome: running } = takeSearch(index, q, RESULTS_PAGE);
     running.then(
       (outcome) => live && setState({ status: 'done', search: { q, outcome, started } }),
-      () => live && setState({ status: 'error', q }),
+      (error: unknown) => live && setState({ status: 'error', q, message: searchFailureMessage(error) }),
     );
     return () => {
       live = false;
@@ -102,7 +118,7 @@ function SearchPage() {
   const index = indexState.status === 'ready' ? indexState.index : null;
   const searchState = useSearch(index, q, attempt);
   const done = searchState.status === 'done' && searchState.search.q === q ? searchState.search : null;
-  const searchFailed = searchState.status === 'error' && searchState.q === q;
+  const searchFailed = searchState.status === 'error' && searchState.q === q ? searchState.message : null;
   const [more, setMore] = useState<{ outcome: SearchOutcome; count: number } | null>(null);
   const [shown, setShown] = useState({ q, count: RESULTS_PAGE });
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
@@ -152,7 +168,7 @@ function SearchPage() {
   }, [done]);
 
   const total = outcome?.ranked.length ?? 0;
-  const error = indexState.status === 'error' ? indexState.message : searchFailed ? 'The search could not be completed. Check your connection and try again.' : null;
+  const error = indexState.status === 'error' ? indexState.message : searchFailed;
   let status = '';
   if (q && indexState.status === 'loading') status = 'Loading the search index…';
   else if (outcome) {

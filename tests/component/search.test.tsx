@@ -339,7 +339,9 @@ describe('/search', () => {
   it('shows an error with a retry when the index is missing', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } })));
     renderAt('/search?q=storm');
-    expect(await screen.findByRole('alert')).toHaveTextContent('The search index is missing');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The search index of this site is incomplete or out of date');
+    expect(alert).not.toHaveTextContent('connection');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
@@ -360,6 +362,21 @@ describe('/search', () => {
     const list = await loadedResults();
     expect(resultTitles(list)).toEqual(['Storm hits the coast']);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  // Issue 10 item 11: each way a shard can fail gets its own message; only a failed download is a connection problem.
+  it.each([
+    ['a shard answers 404', () => new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } }), 'incomplete or out of date: a file of it is missing', 'connection'],
+    ['a shard is not valid JSON', () => new Response('{"terms": [', { status: 200, headers: { 'content-type': 'application/json' } }), 'damaged: a file of it could not be read', 'connection'],
+    ['the download fails (fetch throws)', () => Promise.reject(new TypeError('Failed to fetch')), 'Check your connection and try again', 'rebuilt'],
+    ['the server answers 503', () => new Response('busy', { status: 503 }), 'the server could not send the search index', 'connection'],
+  ])('says what is wrong when %s', async (_case, shard, says, never) => {
+    const files = stubFetch();
+    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL) => (String(input).includes('/terms-') ? shard() : files(input))));
+    renderAt('/search?q=storm');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(says);
+    expect(alert).not.toHaveTextContent(never);
   });
 
   it('renders hostile text as text', async () => {
