@@ -3,7 +3,7 @@
 import { ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
 import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
 import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
-import { distance, lastBefore, speakerOf, type NameMention, type Resolver } from './resolver.ts';
+import { distance, lastBefore, nameIndexNear, speakerOf, type NameMention, type Resolver } from './resolver.ts';
 
 /** he → the nearest salient person of his gender; it/they → the nearest organisation. */
 export const pronounResolver: Resolver = {
@@ -20,7 +20,7 @@ export const pronounResolver: Resolver = {
       // The subject of the pronoun's own sentence first ("The Security Council … pledged sanctions
       // against what it called …": not North Korea, named in between as a possessor).
       const first = ctx.doc.sentences[si]?.tokens[0];
-      const subjectOrg = first ? names.find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
+      const subjectOrg = first ? nameIndexNear(names, { start: first.start, end: a.mention.start }).find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
         && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
       if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
       const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
