@@ -178,6 +178,32 @@ export function searchTerms(text: string): string[] {
     .map((t) => t.toLowerCase());
 }
 
+/** One speaker of `data/voices.json`. */
+export interface VoicesSpeaker {
+  id: string;
+  name: string;
+  type: SpeakerType | null;
+}
+
+/** The articles of one source on one date in `data/voices.json`, and whose quotations they carry. */
+export interface VoicesBucket {
+  source: string | null;
+  date: string | null;
+  articles: number;
+  quotes: number;
+  /** [index into `speakers`, quotations, articles quoting them], attributed quotations only. */
+  speakers: [number, number, number][];
+}
+
+/**
+ * `data/voices.json`: what /voices charts, summed per source and date, so the page reads one small
+ * file instead of every index page (its size grows with sources × dates × speakers, not with text).
+ */
+export interface VoicesSummary {
+  speakers: VoicesSpeaker[];
+  buckets: VoicesBucket[];
+}
+
 /** Path (relative to the site's base) of each data file. */
 export const dataPaths = {
   manifest: () => 'data/manifest.json',
@@ -185,6 +211,7 @@ export const dataPaths = {
   article: (slug: string) => `data/articles/${encodeURIComponent(slug)}.json`,
   speakers: () => 'data/speakers.json',
   speaker: (id: string) => `data/speakers/${encodeURIComponent(id)}.json`,
+  voices: () => 'data/voices.json',
   /** The former single-file index; no longer written (decision 043). */
   searchIndex: () => 'data/search-index.json',
   searchManifest: () => 'data/search/manifest.json',

@@ -13,7 +13,9 @@ import {
   type Manifest,
   type SpeakerDetail,
   type SpeakerSummary,
+  type VoicesSummary,
 } from '../contract/article-data.ts';
+import { summariseVoices } from '../contract/voices-summary.ts';
 import type { Site } from './build-index.ts';
 import { searchIndexFiles } from './build-search-index.ts';
 import type { AnalysedArticle } from './types.ts';
@@ -113,6 +115,13 @@ export function speakersOf(site: Site): SpeakerSummary[] {
   return site.speakers.map((s) => ({ id: s.id, name: s.name, type: s.type, quoteCount: s.quoteCount, articleCount: s.articles.length }));
 }
 
+/** `data/voices.json`: what /voices charts, per source and date. */
+export function voicesOf(site: Site): VoicesSummary {
+  return summariseVoices(
+    site.articles.map((a) => ({ source: a.meta.source, date: a.meta.date, quoteCount: a.analysis.quotes.length, speakers: a.analysis.speakers })),
+  );
+}
+
 /** `data/speakers/<id>.json`, or null for an unknown speaker. */
 export function speakerOf(site: Site, id: string): SpeakerDetail | null {
   const s = site.speakerById.get(id);
@@ -143,6 +152,7 @@ export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIO
     yield [dataPaths.article(site.articles[i]!.slug), () => JSON.stringify(chunkOf(site, i))];
   }
   yield [dataPaths.speakers(), () => JSON.stringify(speakersOf(site))];
+  yield [dataPaths.voices(), () => JSON.stringify(voicesOf(site))];
   for (const s of site.speakers) {
     if (isSafeId(s.id)) yield [dataPaths.speaker(s.id), () => JSON.stringify(speakerOf(site, s.id))];
   }
@@ -153,6 +163,7 @@ export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIO
 export function resolveDataFile(site: Site, path: string, options: DataOptions = DEFAULT_DATA_OPTIONS): string | null {
   if (path === dataPaths.manifest()) return JSON.stringify(manifestOf(site, options));
   if (path === dataPaths.speakers()) return JSON.stringify(speakersOf(site));
+  if (path === dataPaths.voices()) return JSON.stringify(voicesOf(site));
   if (path.startsWith('data/search/')) return searchIndexFiles(site, options).get(path) ?? null;
   let m = /^data\/index\/(\d+)\.json$/.exec(path);
   if (m) {

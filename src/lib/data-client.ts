@@ -7,6 +7,7 @@ import {
   type Manifest,
   type SpeakerDetail,
   type SpeakerSummary,
+  type VoicesSummary,
 } from '../contract/article-data.ts';
 
 /** Thrown when a data file does not exist (an unknown slug or speaker). */
@@ -110,6 +111,9 @@ export const loadSpeakers = (signal?: AbortSignal) => fetchData<SpeakerSummary[]
 /** One speaker's quotations across the corpus. */
 export const loadSpeaker = (id: string, signal?: AbortSignal) => fetchData<SpeakerDetail>(dataPaths.speaker(id), signal);
 
+/** The Voices summary of the whole corpus (one small file, whatever the corpus's size). */
+export const loadVoices = (signal?: AbortSignal) => fetchData<VoicesSummary>(dataPaths.voices(), signal);
+
 /** What the routes need from the data layer; tests inject a stub with the same shape. */
 export interface DataClient {
   loadManifest(signal?: AbortSignal): Promise<Manifest>;
@@ -117,10 +121,11 @@ export interface DataClient {
   loadArticle(slug: string, signal?: AbortSignal): Promise<ArticleChunk>;
   loadSpeakers(signal?: AbortSignal): Promise<SpeakerSummary[]>;
   loadSpeaker(id: string, signal?: AbortSignal): Promise<SpeakerDetail>;
+  loadVoices(signal?: AbortSignal): Promise<VoicesSummary>;
 }
 
 /** The fetch-backed client the browser uses. */
-export const dataClient: DataClient = { loadManifest, loadIndexPage, loadArticle, loadSpeakers, loadSpeaker };
+export const dataClient: DataClient = { loadManifest, loadIndexPage, loadArticle, loadSpeakers, loadSpeaker, loadVoices };
 
 /** True for a missing data file, whichever client raised it. */
 export function isNotFound(error: unknown): boolean {

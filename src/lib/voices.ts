@@ -1,7 +1,7 @@
 // Whose words an article, or the corpus, carries: each speaker's share of the quotations and of the
 // quoted words, grouped by speaker type. Pure functions over contract data, shared by the article's
 // Voices view and the /voices page.
-import type { ArticleChunk, ArticleSummary } from '../contract/article-data.ts';
+import type { ArticleChunk, ArticleSummary, VoicesSummary } from '../contract/article-data.ts';
 import { wordCount } from './reading-time.ts';
 import { SPEAKER_TYPES, speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
 
@@ -95,31 +95,38 @@ export function inFilter(a: Pick<ArticleSummary, 'source' | 'date'>, f: CorpusFi
   return true;
 }
 
-/** Aggregates the home index's rows (speakers with counts per article) under a filter. */
-export function corpusVoices(rows: readonly ArticleSummary[], filter: CorpusFilter): CorpusVoices {
+/**
+ * Sums Voices summaries (the bundled corpus's data/voices.json, the reader's own articles) under a
+ * filter: every bucket of the chosen source and dates counts, and its speakers with it.
+ */
+export function corpusVoices(summaries: readonly VoicesSummary[], filter: CorpusFilter): CorpusVoices {
   const byId = new Map<string, CorpusVoice>();
   const groups = new Map<VoiceGroup, { quotes: number; speakers: Set<string> }>(VOICE_GROUPS.map((g) => [g, { quotes: 0, speakers: new Set() }]));
   const sources = new Set<string>();
   let articles = 0;
   let quotes = 0;
-  for (const a of rows) {
-    if (a.source) sources.add(a.source);
-    if (!inFilter(a, filter)) continue;
-    articles++;
-    quotes += a.quoteCount;
-    let attributed = 0;
-    for (const s of a.speakers) {
-      const group = speakerTypeOf(s);
-      const v = byId.get(s.id) ?? { id: s.id, name: s.name, group, quotes: 0, articles: 0 };
-      v.quotes += s.count;
-      v.articles++;
-      byId.set(s.id, v);
-      attributed += s.count;
-      const g = groups.get(group)!;
-      g.quotes += s.count;
-      g.speakers.add(s.id);
+  for (const summary of summaries) {
+    for (const b of summary.buckets) {
+      if (b.source) sources.add(b.source);
+      if (!inFilter(b, filter)) continue;
+      articles += b.articles;
+      quotes += b.quotes;
+      let attributed = 0;
+      for (const [index, count, inArticles] of b.speakers) {
+        const s = summary.speakers[index];
+        if (!s) continue;
+        const group: VoiceGroup = s.type ?? 'unknown';
+        const v = byId.get(s.id) ?? { id: s.id, name: s.name, group, quotes: 0, articles: 0 };
+        v.quotes += count;
+        v.articles += inArticles;
+        byId.set(s.id, v);
+        attributed += count;
+        const g = groups.get(group)!;
+        g.quotes += count;
+        g.speakers.add(s.id);
+      }
+      groups.get('unattributed')!.quotes += Math.max(0, b.quotes - attributed);
     }
-    groups.get('unattributed')!.quotes += Math.max(0, a.quoteCount - attributed);
   }
   const speakers = [...byId.values()].sort((a, b) => b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name, 'en'));
   const byGroup = VOICE_GROUPS.map((group) => ({ group, quotes: groups.get(group)!.quotes, speakers: groups.get(group)!.speakers.size })).filter((g) => g.quotes > 0);

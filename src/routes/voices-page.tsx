@@ -1,11 +1,14 @@
 // `/voices`: whose words the corpus carries: the most-quoted speakers (with how many articles quote
 // each) and the quotations by speaker type, for the articles of one source and a date range. The
 // filters live in the URL (?source=…&from=YYYY-MM-DD&to=YYYY-MM-DD). A lazy route: its charts never
-// weigh on the first page.
+// weigh on the first page. It reads one small file the build writes (data/voices.json), whatever the
+// corpus's size, and adds the reader's own articles from IndexedDB when there are some.
 import { useMemo, type FormEvent } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams, type RouteObject } from 'react-router-dom';
-import type { ArticleSummary } from '../contract/article-data.ts';
+import type { VoicesSummary } from '../contract/article-data.ts';
+import { summariseVoices } from '../contract/voices-summary.ts';
 import type { DataClient } from '../lib/data-client.ts';
+import { hasMineArticles } from '../lib/mine-hint.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
 import { corpusVoices, percent, type CorpusFilter } from '../lib/voices.ts';
@@ -31,19 +34,39 @@ export function readCorpusFilter(params: URLSearchParams): CorpusFilter & { reje
   return { source: params.get('source') || null, from: date('from'), to: date('to'), rejected };
 }
 
-/** Every article's row from the paged index (the same files the home page reads). */
-async function loadAllSummaries(client: DataClient, signal?: AbortSignal): Promise<ArticleSummary[]> {
-  const manifest = await client.loadManifest(signal);
-  const pages = await Promise.all(Array.from({ length: manifest.pageCount }, (_, i) => client.loadIndexPage(i, signal)));
-  return pages.flatMap((p) => p.articles);
+/** What the page charts: the corpus's summary and, when the reader has some, their own articles'. */
+export interface VoicesData {
+  bundled: VoicesSummary;
+  /** Null without own articles; `error` when IndexedDB could not be read. */
+  mine: { summary: VoicesSummary; articles: number } | { error: string } | null;
+}
+
+/** The reader's own articles as one more summary (the IndexedDB code loads only when there are some). */
+async function loadMineVoices(): Promise<VoicesData['mine']> {
+  if (!hasMineArticles()) return null;
+  try {
+    const { listMine } = await import('../mine/store.ts');
+    const rows = await listMine();
+    if (rows.length === 0) return null;
+    return { summary: summariseVoices(rows.map((a) => ({ source: a.source, date: a.date, quoteCount: a.quotes.length, speakers: a.speakers }))), articles: rows.length };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function loadVoicesData(client: DataClient, signal?: AbortSignal): Promise<VoicesData> {
+  const [bundled, mine] = await Promise.all([client.loadVoices(signal), loadMineVoices()]);
+  return { bundled, mine };
 }
 
 function VoicesPage() {
-  const rows = useLoaderData() as ArticleSummary[];
+  const loaded = useLoaderData() as VoicesData;
+  const mine = loaded.mine && 'summary' in loaded.mine ? loaded.mine : null;
+  const summaries = useMemo(() => (mine ? [loaded.bundled, mine.summary] : [loaded.bundled]), [loaded, mine]);
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const filter = readCorpusFilter(params);
-  const data = useMemo(() => corpusVoices(rows, filter), [rows, filter.source, filter.from, filter.to]); // eslint-disable-line react-hooks/exhaustive-deps
+  const data = useMemo(() => corpusVoices(summaries, filter), [summaries, filter.source, filter.from, filter.to]); // eslint-disable-line react-hooks/exhaustive-deps
   useDocumentTitle('Voices');
 
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -88,8 +111,14 @@ function VoicesPage() {
       <p className="voices-intro">
         Whose words the articles carry: {plural(data.quotes, 'quotation')} in {plural(data.articles, 'article')}
         {filter.source ? ` from ${filter.source}` : ''}
-        {range ? `, ${range}` : ''}.
+        {range ? `, ${range}` : ''}
+        {mine ? `; the corpus and ${plural(mine.articles, 'article')} of your own` : ''}.
       </p>
+      {loaded.mine && 'error' in loaded.mine && (
+        <p className="notice" role="status">
+          Your own articles could not be read ({loaded.mine.error}), so they are not counted here.
+        </p>
+      )}
       <form className="voices-filter" onSubmit={submit} aria-label="Choose articles">
         <label>
           Source
@@ -160,5 +189,5 @@ function VoicesPage() {
 
 /** Route properties merged into the lazy `/voices` route, bound to the data client. */
 export function voicesRoute(client: DataClient): Pick<RouteObject, 'Component' | 'loader'> {
-  return { Component: VoicesPage, loader: ({ request }) => loadAllSummaries(client, request.signal) };
+  return { Component: VoicesPage, loader: ({ request }) => loadVoicesData(client, request.signal) };
 }

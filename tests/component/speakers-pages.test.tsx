@@ -223,6 +223,7 @@ describe('speaker routes take the injected data client', () => {
         if (id === TRUMP.id) return TRUMP;
         throw new DataNotFoundError(`data/speakers/${id}.json`);
       }),
+      loadVoices: vi.fn(() => Promise.reject(new Error('not used'))),
     } satisfies DataClient;
   }
   function renderWith(client: DataClient, url: string) {

@@ -226,9 +226,16 @@ describe('Voices', () => {
   it('/voices: the most-quoted speakers and quotations by type, filtered by source and dates in the URL', async () => {
     const watched = await openTestPage({ viewport: { width: 360, height: 740 } });
     const { page } = watched;
+    const data: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.includes('/data/')) data.push(path.slice(path.indexOf('/data/') + 1));
+    });
     await page.goto(urlFor(baseUrl, '/voices'));
     const top = page.getByRole('group', { name: /most-quoted speakers/ });
     await top.waitFor();
+    // One small summary the build writes, not every index page.
+    expect(data).toEqual(['data/voices.json']);
     expect(await top.getByRole('link').count()).toBeGreaterThan(3);
     expect(await page.getByRole('group', { name: 'Share of the quotations by speaker type' }).getByRole('link').count()).toBeGreaterThan(0);
     const intro = await page.locator('.voices-intro').innerText();

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail, SpeakerSummary } from '../../../src/contract/article-data.ts';
 import { DataNotFoundError, type DataClient } from '../../../src/lib/data-client.ts';
 import { makeIndex, makeSpeakers } from './fixtures.ts';
+import { summariseVoices } from '../../../src/contract/voices-summary.ts';
 
 /** Files the stub serves. */
 export interface StubData {
@@ -39,6 +40,8 @@ export function stubClient(data: StubData) {
       const s = data.speakers.find((x) => x.id === id);
       return s ? Promise.resolve(s) : missing(`data/speakers/${id}.json`);
     }),
+    // The same summary the build writes, from the stub's index rows.
+    loadVoices: vi.fn(async () => summariseVoices(data.pages.flatMap((p) => p.articles))),
   } satisfies DataClient;
   return client;
 }
