@@ -52,7 +52,7 @@ export function analyseSource(parsed: ParsedArticle): FileResult & { ok: true } 
   }
   if (parsed.removed.length > 0) {
     const rules = [...new Set(parsed.removed.map((r) => r.rule))].join(', ');
-    warnings.push({ code: 'furniture-removed', file, line: parsed.removed[0]!.line || null, message: `Removed ${parsed.removed.length} line(s) of site furniture (${rules}); listed in ingest-report.json.` });
+    warnings.push({ code: 'furniture-removed', file, line: parsed.removed[0]!.line || null, message: `Removed ${parsed.removed.length} line(s) of site furniture (${rules}); listed in the build report.` });
   }
   return {
     ok: true,

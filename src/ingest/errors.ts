@@ -70,19 +70,25 @@ export function location(p: { file: string; line: number | null }): string {
 /** Problems listed in full in one message; the rest are counted (all are in ingest-report.json). */
 export const MAX_LISTED_PROBLEMS = 100;
 
-/** One message listing every bad file (up to `limit` problems), in path order. */
-export function formatProblems(problems: readonly IngestProblem[], limit = MAX_LISTED_PROBLEMS): string {
+/** Where the full list is: the build's report file, or (dev server, which writes none) how to get one. */
+export const DEFAULT_REPORT = 'ingest-report.json';
+
+/** What the dev server names instead of a report it never writes. */
+export const DEV_SERVER_REPORT = 'the build report (the dev server writes none; `npm run build` writes dist.ingest-report.json)';
+
+/** One message listing every bad file (up to `limit` problems), in path order; `report` says where the rest are. */
+export function formatProblems(problems: readonly IngestProblem[], limit = MAX_LISTED_PROBLEMS, report = DEFAULT_REPORT): string {
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const files = new Set(sorted.map((p) => p.file));
   const head = `${files.size} article file${files.size === 1 ? '' : 's'} could not be ingested (${problems.length} problem${problems.length === 1 ? '' : 's'}). Fix ${files.size === 1 ? 'it' : 'them'} and the build will continue:`;
   const body = sorted.slice(0, limit).map((p) => `\n  ${location(p)}\n    ${p.message}\n    Fix: ${p.fix}`);
   // A folder of thousands of wrong files (say, a build output copied in) must not flood the terminal.
-  if (sorted.length > limit) body.push(`\n  … and ${sorted.length - limit} more problems; every one is listed in ingest-report.json.`);
+  if (sorted.length > limit) body.push(`\n  … and ${sorted.length - limit} more problems; every one is listed in ${report}.`);
   return [head, ...body].join('\n');
 }
 
 /** A plain-text table of warnings for the terminal, at most `limit` rows plus a count of the rest. */
-export function formatWarningTable(warnings: readonly IngestWarning[], limit = 30): string {
+export function formatWarningTable(warnings: readonly IngestWarning[], limit = 30, report = DEFAULT_REPORT): string {
   if (warnings.length === 0) return 'Ingestion: no warnings.';
   const counts = new Map<string, number>();
   for (const w of warnings) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
@@ -91,7 +97,7 @@ export function formatWarningTable(warnings: readonly IngestWarning[], limit = 3
   const widths = [0, 1].map((i) => Math.min(60, Math.max(...rows.map((r) => r[i]!.length), i === 0 ? 4 : 7)));
   const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
   const lines = [
-    `Ingestion warnings (${warnings.length}: ${summary}); full list in ingest-report.json`,
+    `Ingestion warnings (${warnings.length}: ${summary}); full list in ${report}`,
     `  ${pad('file', widths[0]!)}  ${pad('warning', widths[1]!)}  message`,
     ...rows.map((r) => `  ${pad(r[0], widths[0]!)}  ${pad(r[1], widths[1]!)}  ${r[2].length > 100 ? `${r[2].slice(0, 99)}…` : r[2]}`),
   ];

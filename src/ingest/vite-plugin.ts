@@ -8,10 +8,10 @@
 //   dev:   ingest at start, serve /data/* from memory, watch the folder and re-ingest only the
 //          file that changed, then reload the page; problems show in the terminal and overlay.
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
-import { formatProblems, formatWarningTable, IngestError } from './errors.ts';
+import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
@@ -30,6 +30,17 @@ export function resolveArticlesDir(root: string, explicit?: string, env = proces
   if (explicit) return resolve(root, explicit);
   if (env && env.trim()) return resolve(process.cwd(), env.trim());
   return resolve(root, 'src/content/articles');
+}
+
+/**
+ * How the app names the articles folder: relative to the project when inside it, else only its
+ * last segment (the build machine's absolute paths stay out of the published site).
+ */
+export function articlesFolderLabel(root: string, dir: string): string {
+  const rel = relative(root, dir);
+  if (rel === '') return '.';
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return `${basename(dir)} (the folder given by ARTICLES_DIR)`;
 }
 
 /**
@@ -65,13 +76,15 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     apply: (_config, env) => env.mode !== 'test',
 
     async config(userConfig, env) {
-      if (env.command !== 'build') return undefined;
       const root = resolve(userConfig.root ?? process.cwd());
+      // The empty-site message names the folder actually ingested (ARTICLES_DIR when set).
+      const define = { 'import.meta.env.VITE_ARTICLES_FOLDER': JSON.stringify(articlesFolderLabel(root, resolveArticlesDir(root, options.dir))) };
+      if (env.command !== 'build') return { define };
       finalOut = resolve(root, userConfig.build?.outDir ?? 'dist');
       await refuseForeignFolder(finalOut);
       await removeStaleStaging(finalOut);
       staging = stagingFolder(finalOut, process.pid);
-      return { build: { outDir: staging, emptyOutDir: true } };
+      return { define, build: { outDir: staging, emptyOutDir: true } };
     },
 
     configResolved(resolved) {
@@ -99,7 +112,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       config.logger.info(
         `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}`,
       );
-      if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings));
+      if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings, undefined, displayPath(reportPath(finalOut ?? resolve(config.root, config.build.outDir)))));
     },
 
     async writeBundle() {
@@ -228,12 +241,12 @@ async function startDevIngestion(server: ViteDevServer, dir: string, corrections
 
   const report = (initial: boolean) => {
     if (!current.ok) {
-      const message = formatProblems(current.problems);
+      const message = formatProblems(current.problems, undefined, DEV_SERVER_REPORT);
       logger.error(`\n${message}\n`, { timestamp: true });
       server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'quote-reader-articles' } });
     } else if (initial) {
       logger.info(`Ingested ${current.site.articles.length} articles from ${displayPath(dir)}; serving /data/ from memory and watching for edits.`);
-      if (current.warnings.length) logger.warn(formatWarningTable(current.warnings, 10));
+      if (current.warnings.length) logger.warn(formatWarningTable(current.warnings, 10, DEV_SERVER_REPORT));
     }
   };
   report(true);

@@ -21,6 +21,9 @@ const HomeChosenSpeakers = lazyComponent(() => chosenSpeakersChunk().then((m) =>
 const YourArticles = lazyComponent(() => import('../components/your-articles.tsx').then((m) => m.YourArticles));
 const nameMatch = lazyChunk(() => import('../lib/name-match.ts'));
 
+// The folder the build ingested (set by the ingestion plugin; ARTICLES_DIR when given).
+const articlesFolder = () => String(import.meta.env.VITE_ARTICLES_FOLDER ?? 'src/content/articles');
+
 /** One article that quotes a chosen speaker, from the speakers' files. */
 interface Match {
   slug: string;
@@ -330,7 +333,7 @@ function HomePage() {
         )}
       </section>
       {manifest.articleCount === 0 ? (
-        <p>No articles yet. Add Markdown files to src/content/articles and rebuild.</p>
+        <p>No articles yet. Add Markdown files to {articlesFolder()} and rebuild.</p>
       ) : (
         <ArticleFeed key={query} data={data} query={query} />
       )}

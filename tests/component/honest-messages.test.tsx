@@ -2,7 +2,7 @@
 // missing is not "no article at this address"; ?speaker=unattributed on an article without
 // unattributed quotations says so instead of "Looking up speaker…" forever.
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataNotFoundError } from '../../src/lib/data-client.ts';
 import { sampleCorpus } from './helpers/fixtures.ts';
 import { currentUrl, renderApp } from './helpers/render-app.tsx';
@@ -45,5 +45,20 @@ describe('?speaker=unattributed on an article where every quotation has a speake
     const note = await screen.findByText(/There are no unattributed quotations in this article\./);
     await user.click(within(note).getByRole('link', { name: 'Remove “Unattributed” from the filter' }));
     expect(currentUrl(router)).toBe('/articles/robotics-team?speaker=donald-trump');
+  });
+});
+
+describe('the empty site', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each([
+    ['the bundled folder by default', undefined, 'Add Markdown files to src/content/articles and rebuild.'],
+    ['the folder the build used (ARTICLES_DIR)', 'my-corpus', 'Add Markdown files to my-corpus and rebuild.'],
+  ])('names %s', async (_case, folder, says) => {
+    if (folder) vi.stubEnv('VITE_ARTICLES_FOLDER', folder);
+    renderApp('/', stubClient(corpusData([])));
+    expect(await screen.findByText((_text, el) => el?.tagName === 'P' && (el.textContent ?? '').endsWith(says))).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 // The terminal output of the ingestion: the problem list and the warning table.
 import { describe, expect, it } from 'vitest';
-import { formatProblems, formatWarningTable, lineAt, location, type IngestWarning } from '../../../src/ingest/errors.ts';
+import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, lineAt, location, type IngestWarning } from '../../../src/ingest/errors.ts';
 
 describe('formatProblems', () => {
   it('groups by file in path order, with file:line, the message and the fix', () => {
@@ -34,6 +34,16 @@ describe('formatWarningTable', () => {
 
   it('says so when there are none', () => {
     expect(formatWarningTable([])).toBe('Ingestion: no warnings.');
+  });
+
+  // Issue 10 item 11: the dev server writes no report, so it must not point to one.
+  it.each([
+    ['the build names its report file', 'dist.ingest-report.json', 'full list in dist.ingest-report.json'],
+    ['the dev server says it writes none and how to get one', DEV_SERVER_REPORT, 'full list in the build report (the dev server writes none; `npm run build` writes dist.ingest-report.json)'],
+  ])('%s', (_case, report, line) => {
+    expect(formatWarningTable(warnings, 30, report).split('\n')[0]).toBe(`Ingestion warnings (35: 18 unattributed-quote, 17 missing-date); ${line}`);
+    const many = Array.from({ length: 3 }, (_, i) => ({ code: 'empty-file' as const, file: `${i}.md`, line: null, message: 'Empty.', fix: 'Write it.' }));
+    expect(formatProblems(many, 1, report)).toContain(`… and 2 more problems; every one is listed in ${report}.`);
   });
 });
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articlesPlugin, reportPath, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
+import { articlesFolderLabel, articlesPlugin, reportPath, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const temp = mkdtempSync(join(tmpdir(), 'qr-ingest-'));
@@ -164,4 +164,13 @@ describe('dev server', () => {
     // The good articles keep being served while one is broken.
     expect((await get('data/manifest.json')).body.articleCount).toBe(3);
   }, 30_000);
+});
+
+// Issue 10 item 11: the empty-site message names the folder actually used, without build-machine paths.
+describe('articlesFolderLabel', () => {
+  it.each([
+    ['the bundled corpus', '/p/site', '/p/site/src/content/articles', 'src/content/articles'],
+    ['ARTICLES_DIR inside the project', '/p/site', '/p/site/corpora/big', 'corpora/big'],
+    ['ARTICLES_DIR outside the project: only its name', '/p/site', '/home/ada/news', 'news (the folder given by ARTICLES_DIR)'],
+  ])('%s', (_case, root, dir, label) => expect(articlesFolderLabel(root, dir)).toBe(label));
 });
