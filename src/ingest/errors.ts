@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'front-matter-not-mapping'
   | 'front-matter-field'
   | 'missing-title'
+  | 'title-too-long'
   | 'invalid-date'
   | 'empty-body'
   | 'duplicate-slug'
@@ -43,7 +44,7 @@ export interface IngestProblem {
 
 /** Something odd that does not stop the build. */
 export interface IngestWarning {
-  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed' | 'slug-suffixed' | 'furniture-kept';
+  code: 'no-articles' | 'missing-date' | 'unbalanced-quote' | 'unattributed-quote' | 'unknown-field' | 'furniture-removed' | 'engine-failed' | 'slug-suffixed' | 'furniture-kept' | 'title-cleaned' | 'huge-article';
   file: string;
   line: number | null;
   message: string;

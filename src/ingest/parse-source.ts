@@ -111,6 +111,9 @@ function applyOverrides(parsed: ParsedSource, overrides: SourceOverrides): Parse
   return { ...parsed, meta, paragraphs, paragraphLines };
 }
 
+/** Text (characters) above which an article gets a 'huge-article' warning (issue 10 item 13). */
+export const HUGE_ARTICLE_CHARS = 5_000_000;
+
 function validate(file: string, parsed: ParsedSource): ParseResult {
   const problems: IngestProblem[] = [];
   const validated = validateMeta(parsed.meta, parsed.metaLines, file);
@@ -125,6 +128,10 @@ function validate(file: string, parsed: ParsedSource): ParseResult {
         : 'Check that the file contains the article itself, not only site furniture.'));
   }
   if (!validated.ok || problems.length > 0) return { ok: false, file, problems, warnings: [] };
+  const size = parsed.paragraphs.reduce((n, p) => n + p.length, 0);
+  const huge: IngestWarning[] = size > HUGE_ARTICLE_CHARS
+    ? [{ code: 'huge-article', file, line: null, message: `The article has ${(size / 1e6).toFixed(1)} million characters of text (over ${HUGE_ARTICLE_CHARS / 1e6} million): it is built, and its reading page renders progressively, but readers will wait for its ${(size / 1e6).toFixed(1)} MB data file; consider splitting it.` }]
+    : [];
   return {
     ok: true,
     parsed: {
@@ -135,7 +142,7 @@ function validate(file: string, parsed: ParsedSource): ParseResult {
       paragraphs: parsed.paragraphs,
       paragraphLines: parsed.paragraphLines,
       removed: parsed.removed,
-      warnings: [...validated.warnings, ...keptWarnings(file, parsed.kept ?? [])],
+      warnings: [...validated.warnings, ...keptWarnings(file, parsed.kept ?? []), ...huge],
     },
   };
 }

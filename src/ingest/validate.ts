@@ -6,6 +6,7 @@ import { SLUG_PATTERN } from '../common/slug.ts';
 import { MAX_EXPLICIT_SLUG_LENGTH } from '../common/slug-limits.ts';
 import type { ArticleMeta, RawMeta } from './types.ts';
 import { own } from '../common/own.ts';
+import { checkTitle, MAX_TITLE_LENGTH } from '../common/title-rules.ts';
 
 /** Fields an article may set; anything else is reported as a warning (often a typo). */
 export const KNOWN_FIELDS = ['title', 'date', 'page_date', 'source', 'url', 'license', 'license_url', 'byline', 'slug', 'changed', 'changes'] as const;
@@ -110,6 +111,22 @@ export function validateMeta(
   }
   const v = result.data;
   const warnings: IngestWarning[] = [];
+  // The title rules (src/common/title-rules.ts, decision 024): clean controls, reject the invisible and the absurd.
+  const titleLine = own(metaLines, 'title') ?? null;
+  const title = checkTitle(v.title);
+  if (!title.ok) {
+    return {
+      ok: false,
+      problems: [
+        title.reason === 'invisible'
+          ? problem('missing-title', file, titleLine, `The title has no visible characters (only zero-width or invisible characters${title.removed.length ? ` and ${title.removed.join(', ')}` : ''}): it would be an empty heading and link.`, 'Write the headline in visible characters, e.g. "title: Council approves the bridge".')
+          : problem('title-too-long', file, titleLine, `The title is ${title.length.toLocaleString('en')} characters long; at most ${MAX_TITLE_LENGTH} are allowed (this looks like a paragraph, not a headline).`, `Shorten the title to at most ${MAX_TITLE_LENGTH} characters and put the rest in the article body.`),
+      ],
+    };
+  }
+  if (title.removed.length) {
+    warnings.push({ code: 'title-cleaned', file, line: titleLine, message: `Removed from the title: ${title.removed.join(', ')} (invisible characters that can reorder or hide text).` });
+  }
   for (const key of Object.keys(meta)) {
     if (!(KNOWN_FIELDS as readonly string[]).includes(key)) {
       warnings.push({ code: 'unknown-field', file, line: own(metaLines, key) ?? null, message: `Unknown front matter field "${key}" is ignored (known: ${KNOWN_FIELDS.join(', ')}).` });
@@ -120,7 +137,7 @@ export function validateMeta(
     ok: true,
     warnings,
     meta: {
-      title: v.title,
+      title: title.title,
       date: v.date,
       pageDate: v.page_date,
       source: v.source,

@@ -13,7 +13,7 @@ import '../styles/mine.css';
 type Field = 'title' | 'url' | 'text';
 
 function fieldOf(p: AddProblem): Field {
-  if (p.code === 'missing-title') return 'title';
+  if (p.code === 'missing-title' || p.code === 'title-too-long') return 'title';
   if (p.code === 'front-matter-field' && /"url"/.test(p.message)) return 'url';
   return 'text';
 }

@@ -111,6 +111,88 @@ export const PIPELINE_CASES: PipelineCase[] = [
       if (!r.ok) expect(r.problems[0]!.code).toBe('html-no-article');
     },
   },
+  // Issue 10 item 13: odd titles, one row per class; the same rules at build time and on /add.
+  {
+    name: 'a title of only zero-width spaces is rejected, naming the file and the title line',
+    file: 'zw.md',
+    bytes: () => encode('---\ndate: 2024-05-01\ntitle: "\u200B\u200B\u2060\u200B"\n---\n\nThe council met.\n'),
+    check: (r) => {
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.problems).toEqual([expect.objectContaining({ code: 'missing-title', file: 'zw.md', line: 3 })]);
+      expect(r.problems[0]!.message).toContain('no visible characters');
+      expect(r.problems[0]!.fix).toContain('visible characters');
+    },
+  },
+  {
+    name: 'a title of Hangul fillers and a byte order mark is rejected too',
+    file: 'fill.md',
+    bytes: () => encode('---\ntitle: "\u3164\uFEFF\u115F"\n---\n\nThe council met.\n'),
+    check: (r) => {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'missing-title', line: 2 });
+    },
+  },
+  {
+    name: 'a right-to-left override in a title is removed, with a warning naming the file and the character',
+    file: 'rlo.md',
+    bytes: () => encode('---\ntitle: "Invoice \u202Egnp.exe\u202C attached"\n---\n\nThe council met.\n'),
+    check: (r) => {
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.parsed.meta.title).toBe('Invoice gnp.exe attached');
+      const w = r.parsed.warnings.find((x) => x.code === 'title-cleaned');
+      expect(w).toMatchObject({ file: 'rlo.md', line: 2 });
+      expect(w!.message).toContain('right-to-left override U+202E');
+      expect(w!.message).toContain('pop directional formatting U+202C');
+    },
+  },
+  {
+    name: 'control characters and bidi isolates in a saved page’s title are removed with a warning',
+    file: 'ctl.html',
+    bytes: () => encode('<!doctype html><html><head><title>Bell\u0007 and \u2067isolate\u2069 headline</title></head><body><article><h1>Bell\u0007 and \u2067isolate\u2069 headline</h1><p>The council met on Tuesday and approved the harbour plan after a long debate.</p></article></body></html>'),
+    check: (r) => {
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.parsed.meta.title).toBe('Bell and isolate headline');
+      expect(r.parsed.warnings.find((x) => x.code === 'title-cleaned')?.message).toMatch(/U\+0007.*|right-to-left isolate U\+2067/);
+    },
+  },
+  {
+    name: 'a 10,000-character title is rejected with its length, the limit and the fix',
+    file: 'long.md',
+    bytes: () => encode(`---\ntitle: ${'word '.repeat(2000).trim()}\n---\n\nThe council met.\n`),
+    check: (r) => {
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.problems).toEqual([expect.objectContaining({ code: 'title-too-long', file: 'long.md', line: 2 })]);
+      expect(r.problems[0]!.message).toContain('9,999 characters long; at most 300');
+      expect(r.problems[0]!.fix).toContain('Shorten the title');
+    },
+  },
+  {
+    name: 'zero-width joiners inside a title are kept (emoji sequences, Persian need them)',
+    file: 'zwj.md',
+    bytes: () => encode('---\ntitle: "Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} day in \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"\n---\n\nThe council met.\n'),
+    check: (r) => {
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      expect(r.parsed.meta.title).toBe('Family \u{1F468}\u200D\u{1F469}\u200D\u{1F467} day in \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645');
+      expect(r.parsed.warnings.some((x) => x.code === 'title-cleaned')).toBe(false);
+    },
+  },
+  {
+    name: 'an article over 5 MB of text gets a huge-article warning naming the file',
+    file: 'huge.md',
+    bytes: () => encode(`---\ntitle: A very long record\n---\n\n${Array.from({ length: 26_000 }, (_, i) => `Paragraph ${i} of the record, in which the council discussed the harbour plan at length and at leisure, again and again, for the minutes.`.padEnd(200, '.')).join('\n\n')}\n`),
+    check: (r) => {
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const w = r.parsed.warnings.find((x) => x.code === 'huge-article');
+      expect(w).toMatchObject({ file: 'huge.md' });
+      expect(w!.message).toMatch(/5\.\d million characters/);
+    },
+  },
 ];
 
 /** Runs one row in the given environment. */
