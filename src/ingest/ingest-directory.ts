@@ -8,6 +8,7 @@ import type { FileResult } from './analyse-source.ts';
 import type { SourceFile } from './decode-source.ts';
 import { displayPath, listSources, type ListedSource } from './read-sources.ts';
 import { problem } from './errors.ts';
+import type { AnalysisCache } from './analysis-cache.ts';
 import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
 import type { RemovedLine } from './types.ts';
 import { unifySpeakers } from '../quotes/resolve-corpus-speakers.ts';
@@ -113,6 +114,8 @@ export interface IngestOptions {
   parallelThreshold?: number;
   /** The folder of published corrections (none when absent). */
   correctionsDir?: string;
+  /** A cache of per-file results by content (analysis-cache.ts); none: every file is analysed. */
+  cache?: AnalysisCache;
 }
 
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
@@ -124,21 +127,51 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
   } catch (err) {
     return assemble([missingFolder(dir, err)]);
   }
-  const workers = options.workers ?? defaultWorkerCount();
-  if (workers > 0 && files.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
-    const parallel = await ingestInWorkers(files, workers);
-    if (parallel) return { ...assemble(parallel, corrections), workers };
-  }
-  const results: FileResult[] = new Array(files.length);
+  const { cache } = options;
+  const results: (FileResult | undefined)[] = new Array(files.length);
   // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.
   const concurrency = options.concurrency ?? 16;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      results[i] = await ingestPath(files[i]!);
-    }
+  const pool = async (count: number, each: (i: number) => Promise<void>): Promise<void> => {
+    let next = 0;
+    const run = async (): Promise<void> => {
+      while (next < count) await each(next++);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, count) }, run));
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  return assemble(results, corrections);
+  const keys: (string | undefined)[] = new Array(files.length);
+  // With a cache, the files whose bytes were seen before are read back instead of analysed.
+  const missing: number[] = [];
+  if (cache) {
+    await pool(files.length, async (i) => {
+      const file = files[i]! as ListedSource;
+      let bytes: Uint8Array;
+      try {
+        if (file.unusable) throw new Error('unusable');
+        bytes = await readFile(file.path);
+      } catch {
+        missing.push(i); // ingestPath reports what is wrong with it
+        return;
+      }
+      const key = cache.key(file.display, bytes);
+      keys[i] = key;
+      results[i] = await cache.read(key, file.display);
+      if (!results[i]) missing.push(i);
+    });
+    missing.sort((a, b) => a - b);
+  } else for (let i = 0; i < files.length; i++) missing.push(i);
+  const workers = options.workers ?? defaultWorkerCount();
+  let used = 0;
+  if (workers > 0 && missing.length > 0 && missing.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
+    const parallel = await ingestInWorkers(missing.map((i) => files[i]!), workers);
+    if (parallel) {
+      parallel.forEach((r, k) => { results[missing[k]!] = r; });
+      used = workers;
+    }
+  }
+  if (!used) await pool(missing.length, async (k) => { results[missing[k]!] = await ingestPath(files[missing[k]!]!); });
+  if (cache) await pool(missing.length, async (k) => {
+    const key = keys[missing[k]!];
+    if (key) await cache.write(key, results[missing[k]!]!);
+  });
+  return { ...assemble(results as FileResult[], corrections), workers: used };
 }

@@ -11,6 +11,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
+import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
@@ -69,6 +70,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let finalOut: string | null = null;
   let staging: string | null = null;
   let complete = false;
+  let cache: AnalysisCache | undefined;
 
   return {
     name: 'quote-reader-articles',
@@ -97,7 +99,9 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       if (config.command !== 'build') return;
       started = performance.now();
       // Not awaited: the bundler (native threads) builds the app while the articles are ingested.
-      pending = ingestDirectory(dir, correctionsDir ? { correctionsDir } : {});
+      // Each file's analysis is kept by content outside the site: a rebuild analyses only what changed.
+      cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
+      pending = ingestDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
       pending.catch(() => undefined);
     },
 
@@ -110,7 +114,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         throw new IngestError(result.problems);
       }
       config.logger.info(
-        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}`,
+        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}${cache ? `; analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed` : '; analysis cache off (--no-cache)'}`,
       );
       if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings, undefined, displayPath(reportPath(finalOut ?? resolve(config.root, config.build.outDir)))));
     },
