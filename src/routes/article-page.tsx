@@ -28,6 +28,7 @@ import { useReadingPlace } from '../lib/use-reading-place.ts';
 import { Provenance } from '../components/provenance.tsx';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
 import { lazyComponent } from '../lib/lazy-import.ts';
+import { paragraphOfQuote, useProgressiveCount } from '../lib/progressive-paragraphs.ts';
 
 // The Voices chart is its own chunk, loaded the first time a reader opens it.
 const ArticleVoices = lazyComponent(() => import('../components/article-voices.tsx').then((m) => m.ArticleVoices));
@@ -154,6 +155,15 @@ function ArticlePage() {
   const [sheetOpen, setSheetOpen] = useState(false);
   const [voicesOpen, setVoicesOpen] = useState(false);
   const place = useReadingPlace(article.slug, articleRef, location.hash === '');
+  // Very long articles render progressively, but always up to a deep-linked quotation or the saved place.
+  const hashId = useMemo(() => {
+    try {
+      return decodeURIComponent(location.hash.slice(1));
+    } catch {
+      return '';
+    }
+  }, [location.hash]);
+  const renderCount = useProgressiveCount(layout.length, article.slug, Math.max(paragraphOfQuote(layout, hashId), place.saved ?? -1));
   const minutes = useMemo(() => readingTime(article.text), [article]);
   const showOnly = useCallback((key: string) => setFilter([key]), [setFilter]);
 
@@ -222,7 +232,7 @@ function ArticlePage() {
     );
     hidden = 0;
   };
-  for (const para of layout) {
+  for (const para of renderCount < layout.length ? layout.slice(0, renderCount) : layout) {
     const mask = paragraphMask(para, chosen, keyOf);
     if (onlyParagraphs && !mask.includes('1')) {
       hidden++;
@@ -234,6 +244,13 @@ function ArticlePage() {
     );
   }
   flush(layout.length);
+  if (renderCount < layout.length) {
+    body.push(
+      <p key="progressive" className="progressive-status" role="status">
+        Loading the rest of the article… ({renderCount.toLocaleString('en')} of {plural(layout.length, 'paragraph')} shown)
+      </p>,
+    );
+  }
 
   const chosenCount = chosen === null ? filterSpeakers.length : filterSpeakers.filter((sp) => chosen.has(sp.key)).length;
   const summary = chosen === null ? 'all highlighted' : `${chosenCount} of ${filterSpeakers.length} highlighted`;
