@@ -7,7 +7,6 @@ import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug-limits.ts';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
 import { importWithRetry, lazyChunk, lazyRoute } from './lib/lazy-import.ts';
-import { isListedArticle, listedButMissingMessage } from './lib/listed-article.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
@@ -80,7 +79,9 @@ export function createRoutes(client: DataClient = dataClient): RouteObject[] {
                 } catch (e) {
                   if (isNotFound(e)) {
                     // Listed on the home page but its file is gone (mid-deploy): not "no such article".
-                    if (await isListedArticle(client, slug, request.signal)) throw data(listedButMissingMessage(slug), { status: 503 });
+                    // The check loads only after a 404 (first-page JavaScript budget).
+                    const listed = await import('./lib/listed-article.ts').catch(() => null);
+                    if (listed && (await listed.isListedArticle(client, slug, request.signal))) throw data(listed.listedButMissingMessage(slug), { status: 503 });
                     throw data('There is no article at this address.', { status: 404 });
                   }
                   throw e;
