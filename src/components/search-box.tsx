@@ -4,12 +4,8 @@
 // search page opens.
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { useMediaQuery } from '../lib/use-media-query.ts';
 import { importWithRetry } from '../lib/lazy-import.ts';
 import '../styles/search.css';
-
-/** Where the header gives the box only the room left beside the nav (base.css uses the same 40rem). */
-const NARROW_HEADER = '(max-width: 40rem)';
 
 /** The id `/` focuses (see keyboard-shortcuts.tsx). */
 export const SEARCH_BOX_ID = 'site-search';
@@ -32,8 +28,6 @@ export function SearchBox() {
   const urlQuery = queryFromLocation(location.pathname, location.search);
   const [value, setValue] = useState(urlQuery);
   const [shownQuery, setShownQuery] = useState(urlQuery);
-  // The long hint is cut off in the narrow box of a phone's one-row header; the label stays "Search".
-  const narrow = useMediaQuery(NARROW_HEADER);
   // Follow the URL (back/forward, links to /search?q=…) without clobbering typing in between.
   if (urlQuery !== shownQuery) {
     setShownQuery(urlQuery);
@@ -62,11 +56,15 @@ export function SearchBox() {
           setValue(e.target.value);
           prefetchSearch();
         }}
-        placeholder={narrow ? 'Search' : 'Search articles and quotations'}
+        placeholder="Search articles and quotations"
         enterKeyHint="search"
         autoComplete="off"
         maxLength={200}
       />
+      {/* The short hint a phone's narrow box shows instead of the placeholder (base.css; no script). */}
+      <span className="qr-search-box__hint" aria-hidden="true">
+        Search
+      </span>
     </form>
   );
 }

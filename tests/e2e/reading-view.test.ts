@@ -135,29 +135,39 @@ describe('the filter on a phone', () => {
 });
 
 describe('the search box on a phone', () => {
-  /** The search box's placeholder: its text, its width as drawn, and the room inside the box. */
-  const placeholder = (page: Page) =>
+  /** What the empty box shows: the placeholder, or (on phones) the short hint over a transparent one; its drawn width and the room inside the box. */
+  const shown = (page: Page) =>
     page.locator('#site-search').evaluate((el) => {
       const input = el as HTMLInputElement;
+      const own = getComputedStyle(input);
+      const room = input.clientWidth - parseFloat(own.paddingLeft) - parseFloat(own.paddingRight);
+      const hint = input.parentElement!.querySelector<HTMLElement>('.qr-search-box__hint')!;
+      if (getComputedStyle(hint).display !== 'none') {
+        return { text: hint.textContent ?? '', width: hint.getBoundingClientRect().width, room, placeholder: getComputedStyle(input, '::placeholder').color };
+      }
       const cs = getComputedStyle(input, '::placeholder');
       const ctx = document.createElement('canvas').getContext('2d')!;
       ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-      const own = getComputedStyle(input);
-      return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(own.paddingLeft) - parseFloat(own.paddingRight) };
+      return { text: input.placeholder, width: ctx.measureText(input.placeholder).width, room, placeholder: cs.color };
     });
 
-  it.each([360, 390])('shows its whole placeholder at %i px, and the long one on a desktop', async (width) => {
+  it.each([360, 390])('shows its whole hint at %i px, and the long placeholder on a desktop', async (width) => {
     const watched = await openTestPage({ viewport: { width, height: 740 } });
     const { page } = watched;
     await page.goto(urlFor(baseUrl, `/articles/${seed().slug}`));
     await page.locator('article [data-quote-id]').first().waitFor();
-    const small = await placeholder(page);
-    expect(small.text.length).toBeGreaterThan(0);
+    const small = await shown(page);
+    expect(small.text).toBe('Search');
+    expect(small.placeholder, 'the long placeholder is not drawn cut off').toBe('rgba(0, 0, 0, 0)');
     expect(small.width, `"${small.text}" is ${small.width.toFixed(1)} px in ${small.room.toFixed(1)} px`).toBeLessThanOrEqual(small.room);
     expect((await box(page, '.site-header')).bottom, 'the header stays one row').toBeLessThan(64);
+    // Typing hides the hint.
+    await page.locator('#site-search').fill('obama');
+    expect(await page.locator('.qr-search-box__hint').isVisible()).toBe(false);
+    await page.locator('#site-search').fill('');
     await page.setViewportSize({ width: 1280, height: 740 });
-    await expect.poll(async () => (await placeholder(page)).text).toBe('Search articles and quotations');
-    const wide = await placeholder(page);
+    await expect.poll(async () => (await shown(page)).text).toBe('Search articles and quotations');
+    const wide = await shown(page);
     expect(wide.width).toBeLessThanOrEqual(wide.room);
     expect(await problems(watched)).toEqual([]);
   });
