@@ -13,7 +13,9 @@ export type UnappliedReason =
   /** The engine now finds a quotation that overlaps the words without matching them. */
   | 'overlaps-other-quotation'
   /** A `speaker` or `add` correction without a speaker. */
-  | 'speaker-missing';
+  | 'speaker-missing'
+  /** The engine now gives the quotation the corrected speaker itself: nothing left to correct. */
+  | 'engine-agrees';
 
 /** A correction that could not be applied, and why. */
 export interface UnappliedCorrection {
@@ -100,6 +102,12 @@ export function applyCorrections(text: string, engineQuotes: readonly Quote[], c
         correction: mark(null),
       });
       quotes.sort((a, b) => a.start - b.start);
+      return;
+    }
+    // A speaker correction the engine has caught up with is not shown as a correction: the reader
+    // would read "the engine said X" of an answer the engine gives now.
+    if (correction.action === 'speaker' && match.quotes.every((i) => !quotes[i]!.correction && quotes[i]!.speaker?.id === speaker?.id && speaker !== null)) {
+      unapplied.push({ correction, index, reason: 'engine-agrees' });
       return;
     }
     for (const i of match.quotes) {

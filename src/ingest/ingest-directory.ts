@@ -88,6 +88,7 @@ export function assemble(results: Iterable<FileResult>, corrections: PublishedCo
   // The editors' corrections come last: they name the speaker the corpus-wide step would otherwise rename.
   const corrected = applyPublishedCorrections(unified, corrections);
   problems.push(...corrected.problems);
+  warnings.push(...corrected.warnings);
   const site = buildSite(corrected.articles);
   const byFile = (a: { file: string; line: number | null }, b: { file: string; line: number | null }) =>
     a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);

@@ -8,7 +8,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } f
 import { z } from 'zod';
 import { applyCorrections, type UnappliedReason } from '../corrections/apply-corrections.ts';
 import { CORRECTIONS_FORMAT, CORRECTIONS_VERSION, type Correction } from '../corrections/correction.ts';
-import { lineAt, problem, type IngestProblem } from './errors.ts';
+import { lineAt, problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import { displayPath } from './read-sources.ts';
 import type { AnalysedArticle } from './types.ts';
 
@@ -115,12 +115,14 @@ const NOT_APPLIED: Record<UnappliedReason, { message: string; fix: string }> = {
   'text-not-found': { message: 'its quotation text is not in the article', fix: 'The article was edited: correct the quotation’s "text" to the article’s words, or remove the entry.' },
   'overlaps-other-quotation': { message: 'the engine finds a quotation that overlaps these words without matching them', fix: 'Give the quotation’s exact words as the engine marks them (see the article page), or remove the entry.' },
   'speaker-missing': { message: 'it names no speaker', fix: 'Add "speaker": {"name": "…"}, or null for no identifiable speaker.' },
+  'engine-agrees': { message: 'the engine now gives this quotation that speaker itself', fix: 'Remove the entry: it is no longer needed.' },
 };
 
 /** Applies the published corrections to the articles; problems for entries that cannot apply. */
-export function applyPublishedCorrections(articles: readonly AnalysedArticle[], published: PublishedCorrections): { articles: AnalysedArticle[]; problems: IngestProblem[] } {
+export function applyPublishedCorrections(articles: readonly AnalysedArticle[], published: PublishedCorrections): { articles: AnalysedArticle[]; problems: IngestProblem[]; warnings: IngestWarning[] } {
   const problems = [...published.problems];
-  if (published.entries.length === 0) return { articles: [...articles], problems };
+  const warnings: IngestWarning[] = [];
+  if (published.entries.length === 0) return { articles: [...articles], problems, warnings };
   const bySlug = new Map<string, PublishedCorrection[]>();
   const slugs = new Set(articles.map((a) => a.slug));
   for (const e of published.entries) {
@@ -143,9 +145,11 @@ export function applyPublishedCorrections(articles: readonly AnalysedArticle[], 
     for (const u of out.unapplied) {
       const e = entries[u.index]!;
       const why = NOT_APPLIED[u.reason];
-      problems.push(problem('correction-not-applied', e.file, e.line, `Correction ${e.index + 1} (${a.slug}) cannot be applied: ${why.message}.`, why.fix));
+      // An entry the engine has caught up with does no harm: the build says so and goes on.
+      if (u.reason === 'engine-agrees') warnings.push({ code: 'correction-redundant', file: e.file, line: e.line, message: `Correction ${e.index + 1} (${a.slug}) is not needed any more: ${why.message}. ${why.fix}` });
+      else problems.push(problem('correction-not-applied', e.file, e.line, `Correction ${e.index + 1} (${a.slug}) cannot be applied: ${why.message}.`, why.fix));
     }
     return { ...a, analysis: { ...a.analysis, quotes: out.quotes, speakers: out.speakers } };
   });
-  return { articles: corrected, problems };
+  return { articles: corrected, problems, warnings };
 }

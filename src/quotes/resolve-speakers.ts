@@ -3,7 +3,7 @@
 // ("the President") go to whoever holds them in the article, pronouns to the nearest
 // preceding person of the right gender, preferring people who speak or act in the text.
 import type { ClassifiedText } from './classify.ts';
-import { isNameGlue, isNameWord, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
+import { isNameGlue, isNameWord, isPunct, isWord, looksLikeVerbAfter } from './noun-phrases.ts';
 import { descriptionResolver } from './resolvers/description.ts';
 import { nameResolver } from './resolvers/name.ts';
 import { organisationResolver } from './resolvers/organisation.ts';
@@ -124,6 +124,13 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       if (place) ent.org = true;
       if (place && lowerWords.every((w) => PLACE_WORDS.has(w))) ent.place = true;
       if (!org && !place && (titled || ent.gender !== 'u' || mentionStarts.has(start) || mentionStarts.has(run[0]!.start))) ent.person = true;
+      // A gendered noun right before the name ("spokeswoman Sujata Raisinghani", "actress …") tells the
+      // gender, and that it is a person.
+      const before = GENDERED_NOUNS.get(toks[i - 1]?.key ?? '');
+      if (before && !org && toks[i - 1]!.kind === 'word' && !toks[i - 1]!.cap) {
+        if (ent.gender === 'u') ent.gender = before;
+        ent.person = true;
+      }
       // An appositive such as ", a spokeswoman for …," tells the gender.
       if (ent.gender === 'u' && next?.text === ',') {
         for (let a = j + 2; a < Math.min(toks.length, j + 6); a++) {
@@ -141,7 +148,14 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
         holders.set(role, list);
       }
       // "Comey's repeated claims": a possessive name modifies a noun; it is not the one acting.
-      const salient = !modifier && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1));
+      // "Crown Prince Mohammad bin Salman of Saudi Arabia accepted …": the subject acts past the
+      // place or body named after "of"/"from".
+      let verbAt = j + 1;
+      if (isWord(toks[verbAt]) && (toks[verbAt]!.key === 'of' || toks[verbAt]!.key === 'from') && isNameWord(toks[verbAt + 1])) {
+        verbAt++;
+        while (isNameWord(toks[verbAt]) || (isNameGlue(toks[verbAt]) && isNameWord(toks[verbAt + 1]))) verbAt++;
+      }
+      const salient = !modifier && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1) || (verbAt > j + 1 && looksLikeVerbAfter(toks, verbAt)));
       // A capitalised word seen only where every word is capitalised (a sentence's start) may be no name.
       if (i > 0 && toks[i - 1]!.kind !== 'quote' && !isPunct(toks[i - 1], ':—–-(')) ent.midSentence = true;
       names.push({ start, end, entity, para: sent.para, sentence: si, salient: salient && !ent.org });

@@ -26,7 +26,7 @@ export function correctionsFile(all: readonly StoredCorrection[]): CorrectionsFi
 
 const ACTIONS: Record<Correction['action'], string> = { speaker: 'Speaker corrected', remove: 'Not a quotation', add: 'Marked as a quotation' };
 
-type ArticleState = { title: string; unapplied: Set<string> } | 'missing' | 'loading';
+type ArticleState = { title: string; unapplied: Set<string>; agrees: Set<string> } | 'missing' | 'loading';
 
 /** Loads the articles the corrections are about, to name them and to find corrections that no longer apply. */
 function useCorrectedArticles(all: readonly StoredCorrection[]): Map<string, ArticleState> {
@@ -40,7 +40,8 @@ function useCorrectedArticles(all: readonly StoredCorrection[]): Map<string, Art
       try {
         const chunk: ArticleChunk = await client.loadArticle(slug);
         const { unapplied } = correctArticle(chunk, all, slug);
-        return [slug, { title: chunk.title, unapplied: new Set(unapplied.map((u) => (u.correction as StoredCorrection).key)) }];
+        const key = (u: (typeof unapplied)[number]): string => (u.correction as StoredCorrection).key;
+        return [slug, { title: chunk.title, unapplied: new Set(unapplied.filter((u) => u.reason !== 'engine-agrees').map(key)), agrees: new Set(unapplied.filter((u) => u.reason === 'engine-agrees').map(key)) }];
       } catch {
         return [slug, 'missing'];
       }
@@ -98,7 +99,8 @@ function CorrectionsPage() {
                     <q>{c.quote.text.length > 200 ? `${c.quote.text.slice(0, 200)}…` : c.quote.text}</q>{' '}
                     <span>{ACTIONS[c.action]}{c.action !== 'remove' ? `: ${c.speaker?.name ?? 'no identifiable speaker'}` : ''}</span>
                     {c.engine && c.action === 'speaker' && <span className="hint"> (the engine said {c.engine.speaker ?? 'nobody'})</span>}
-                    {lost && <strong className="field-error"> The quotation can no longer be found in the article.</strong>}{' '}
+                    {lost && <strong className="field-error"> The quotation can no longer be found in the article.</strong>}
+                    {typeof state === 'object' && state.agrees.has(c.key) && <span className="hint"> The engine now gives it this speaker itself.</span>}{' '}
                     <button type="button" onClick={() => void deleteCorrection(c.key).then(() => setStatus('Correction undone.'))}>Undo correction</button>
                   </li>
                 );

@@ -83,6 +83,14 @@ const ROWS: Row[] = [
     unapplied: ['overlaps-other-quotation'],
   },
   {
+    name: 'the engine now gives the corrected speaker itself: unapplied (nothing to correct), not shown as a correction',
+    text: BASE,
+    quotes: [q(BASE, WIN, 'q1', 'Ann Lee')],
+    corrections: [{ article: 'a', action: 'speaker', quote: anchor(BASE, WIN), speaker: { name: 'Ann Lee' } }],
+    expect: [[WIN, 'Ann Lee', false]],
+    unapplied: ['engine-agrees'],
+  },
+  {
     name: 'not a quotation: removed',
     text: BASE,
     quotes: [q(BASE, WIN, 'q1', 'Ann Lee'), q(BASE, '“It is over,”', 'q2', 'Bo Chan')],

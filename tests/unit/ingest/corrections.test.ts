@@ -42,6 +42,19 @@ describe('published corrections', () => {
     expect(speakersOf(result.site).map((s) => s.name)).toEqual(['Ann Lee']);
   });
 
+  it('a correction the engine has caught up with is a warning to remove it, not an error, and is not shown as a correction', async () => {
+    const dirs = corpus('agrees', { 'editors.json': file([fix({ speaker: { name: 'Bo Chan' } })]) });
+    const result = await ingestDirectory(dirs.articles, { workers: 0, correctionsDir: dirs.corrections });
+    expect(result.ok).toBe(true);
+    const w = result.warnings.find((x) => x.code === 'correction-redundant');
+    expect(w?.file).toMatch(/corrections\/editors\.json$/);
+    expect(w?.line).toBe(5);
+    expect(w?.message).toMatch(/not needed any more.*Remove the entry/);
+    const q = chunkOf(result.site, 0).quotes[0]!;
+    expect(q.speaker?.name).toBe('Bo Chan');
+    expect(q.correction).toBeUndefined();
+  });
+
   it('a folder that does not exist means no corrections', async () => {
     const dirs = corpus('none', {});
     const result = await ingestDirectory(dirs.articles, { workers: 0, correctionsDir: join(dirs.corrections, 'absent') });

@@ -698,6 +698,16 @@ const ROWS: Row[] = [
 // Issue 9 §3: what the engine must get right, one row per general pattern.
 const SECTION_3: Row[] = [
   {
+    name: '§3 pronoun: a gendered noun before a name ("spokeswoman Sujata Raisinghani") makes her a person of that gender: she → her, not the woman named before',
+    text: 'Spokesperson Julie Hahn said the rules apply to letters.\n\nEnvironment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into it.\n\n"We take document security seriously," she said.',
+    quotes: [{ quote: '"We take document security seriously,"', speaker: 'Sujata Raisinghani', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun', type: 'person' }],
+  },
+  {
+    name: '§3 pronoun: a subject followed by "of <place>" still acts, across a reported clause (he → the Crown Prince, not Khashoggi of the paragraph before)',
+    text: 'Jamal Khashoggi was murdered last October in Istanbul.\n\nThe broadcaster revealed that in December, Crown Prince Mohammad bin Salman of Saudi Arabia accepted responsibility for the murder of journalist Jamal Khashoggi but did not say he had ordered it. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”',
+    quotes: [{ quote: '“It happened under my watch.”', speaker: 'Mohammad bin Salman', mention: 'he', sieve: 'intro-frame', resolver: 'pronoun', type: 'person' }],
+  },
+  {
     name: '§3 pronoun: the subject of the last sentence, not a name in object position (he → the Crown Prince)',
     text: 'Crown Prince Mohammed bin Salman accepted responsibility for the murder of journalist Jamal Khashoggi. Speaking to Martin Smith of PBS, he said, “It happened under my watch.”',
     quotes: [{ quote: '“It happened under my watch.”', speaker: 'Mohammed bin Salman', mention: 'he', sieve: 'intro-frame', resolver: 'pronoun', type: 'person' }],
