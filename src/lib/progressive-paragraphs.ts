@@ -1,7 +1,7 @@
 // Progressive rendering of very long articles (issue 10 item 13): a page of 400,000 paragraphs
 // must not be rendered in one task. The first PROGRESSIVE_FIRST paragraphs (and at least every
 // paragraph up to the one a deep link or the saved reading place needs) render at once; the rest
-// follow in batches while the browser is idle, so every paragraph (and every quotation, for the
+// follow in growing batches while the browser is idle, so every paragraph (and every quotation, for the
 // speaker filter and j/k) is in the page within a few seconds. Ordinary articles are unaffected.
 import { useEffect, useState } from 'react';
 import type { ParagraphLayout } from './article-layout.ts';
@@ -9,8 +9,17 @@ import type { ParagraphLayout } from './article-layout.ts';
 /** Paragraphs rendered in the first paint of a long article (every article up to this is whole). */
 export const PROGRESSIVE_FIRST = 200;
 
-/** Paragraphs added per idle callback after the first paint. */
+/**
+ * Paragraphs added per idle callback after the first paint, at least; a batch is also at least half
+ * of what is shown, so the number of re-renders grows with the log of the length, not linearly
+ * (400 paragraphs a batch took 30-47 s to complete a 5 MB article; see decision 024).
+ */
 export const PROGRESSIVE_BATCH = 400;
+
+/** The next count after `shown`. */
+export function nextCount(shown: number, total: number): number {
+  return Math.min(total, shown + Math.max(PROGRESSIVE_BATCH, Math.ceil(shown / 2)));
+}
 
 type Idle = (run: () => void) => () => void;
 
@@ -46,7 +55,7 @@ export function useProgressiveCount(total: number, key: string, mustInclude = -1
 
   useEffect(() => {
     if (shown >= total) return undefined;
-    return whenIdle(() => setState((s) => (s.key === key ? { key, shown: Math.min(total, s.shown + PROGRESSIVE_BATCH) } : s)));
+    return whenIdle(() => setState((s) => (s.key === key ? { key, shown: nextCount(s.shown, total) } : s)));
   }, [key, shown, total]);
   return Math.min(shown, total);
 }
