@@ -9,6 +9,7 @@ import { applyCorrections } from '../corrections/apply-corrections.ts';
 import { download, EXPORT_TYPES, siteBase, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
 import { plural } from '../lib/format.ts';
 import '../styles/corrections.css';
+import { importWithRetry } from '../lib/lazy-import.ts';
 
 /** What a button exports. */
 export type ExportTarget =
@@ -20,7 +21,7 @@ export type ExportTarget =
 
 type Format = ExportFormat;
 
-const fileWriterModule = () => import('../export/quote-file.ts');
+const fileWriterModule = () => importWithRetry(() => import('../export/quote-file.ts'));
 
 function fileName(target: ExportTarget, format: Format): string {
   const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { SpeakerSummary } from '../contract/article-data.ts';
 import { hasMineArticles } from './mine-hint.ts';
+import { importWithRetry } from './lazy-import.ts';
 
 /** A speakers-list row: the totals, and how much of them is in the reader's articles. */
 export interface SpeakerWithMine extends SpeakerSummary {
@@ -32,7 +33,7 @@ export function useMineSpeakers(): readonly SpeakerSummary[] {
   useEffect(() => {
     if (!hasMineArticles()) return;
     let live = true;
-    import('../mine/mine-speakers.ts')
+    importWithRetry(() => import('../mine/mine-speakers.ts'))
       .then((m) => m.loadMineSpeakers())
       .then(
         (rows) => live && setMine(rows),

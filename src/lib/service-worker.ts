@@ -3,6 +3,8 @@
 // instead of workbox-window to keep the first page's JavaScript within its budget: the first page
 // holds only this (the notice's store and the registration), the watching is loaded after `load`.
 
+import { importWithRetry } from './lazy-import.ts';
+
 type Listener = () => void;
 
 let applyUpdate: (() => void) | null = null;
@@ -36,7 +38,7 @@ export function registerServiceWorker(): void {
         // A first visit installs the first version: there is nothing older to swap from, so the
         // watcher is not even fetched. Any newer version is found waiting on the next load.
         if (!navigator.serviceWorker.controller) return;
-        (await import('./service-worker-updates.ts')).watchForUpdates(registration, offerUpdate);
+        (await importWithRetry(() => import('./service-worker-updates.ts'))).watchForUpdates(registration, offerUpdate);
       })
       // No service worker (private mode, file://): the app works online as before.
       .catch(() => undefined);

@@ -35,7 +35,10 @@ const ArticleVoices = lazyComponent(() => import('../components/article-voices.t
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { siteBase } from '../lib/export-job.ts';
 
-type SpeakerLookup = Map<string, SpeakerDetail | 'unknown'>;
+/** A speaker's details; 'unknown' when no such speaker exists (404), 'unavailable' when the lookup failed. */
+type Lookup = SpeakerDetail | 'unknown' | 'unavailable';
+type SpeakerLookup = Map<string, Lookup>;
+const isDetail = (d: Lookup | undefined): d is SpeakerDetail => typeof d === 'object';
 
 /** Loads the corpus-wide details of the given speakers (cached by the client); unknown ids map to 'unknown'. */
 function useSpeakerDetails(ids: string[]): SpeakerLookup {
@@ -48,12 +51,13 @@ function useSpeakerDetails(ids: string[]): SpeakerLookup {
     Promise.all(
       wanted.map((id) =>
         client.loadSpeaker(id).then(
-          (d): [string, SpeakerDetail | 'unknown'] => [id, d],
-          (e: unknown): [string, SpeakerDetail | 'unknown'] | null => (isNotFound(e) ? [id, 'unknown'] : null),
+          (d): [string, Lookup] => [id, d],
+          // (A failed download is said as such, never left as "Looking up…".)
+          (e: unknown): [string, Lookup] => [id, isNotFound(e) ? 'unknown' : 'unavailable'],
         ),
       ),
     ).then((rows) => {
-      if (live) setDetails(new Map(rows.filter((r) => r !== null)));
+      if (live) setDetails(new Map(rows));
     });
     return () => {
       live = false;
@@ -199,10 +203,10 @@ function ArticlePage() {
 
   const keyOf = (p: { quote: Quote }) => speakerKey(p.quote, UNATTRIBUTED);
   const query = searchString(params);
-  const chosenIds = filter.ids.filter((id) => id !== UNATTRIBUTED && (known.has(id) || (details.get(id) ?? 'unknown') !== 'unknown'));
+  const chosenIds = filter.ids.filter((id) => id !== UNATTRIBUTED && (known.has(id) || isDetail(details.get(id))));
   const chosenNames = chosenIds.map((id) => {
     const d = details.get(id);
-    return filterSpeakers.find((s) => s.key === id)?.name ?? (d && d !== 'unknown' ? d.name : id);
+    return filterSpeakers.find((s) => s.key === id)?.name ?? (isDetail(d) ? d.name : id);
   });
 
   // Stepping to the next article quoting the chosen speakers reads their files only when asked,
@@ -338,9 +342,11 @@ function ArticlePage() {
                     ? `Looking up speaker “${truncate(id, 60)}”…`
                     : d === 'unknown'
                       ? `The address names an unknown speaker, “${truncate(id, 60)}”; it is ignored.`
+                      : d === 'unavailable'
+                        ? `Speaker “${truncate(id, 60)}” could not be looked up (the network or the server failed); reload to try again.`
                       : `${d.name} is not quoted in this article.`}{' '}
                   <Link to={`${location.pathname}${searchString(withSpeakerFilter(params, filter.ids.filter((x) => x !== id)))}`} preventScrollReset>
-                    Remove {d && d !== 'unknown' ? d.name : 'it'} from the filter
+                    Remove {isDetail(d) ? d.name : 'it'} from the filter
                   </Link>
                 </p>
               );

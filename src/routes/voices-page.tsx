@@ -6,6 +6,7 @@
 import { useMemo, type FormEvent } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams, type RouteObject } from 'react-router-dom';
 import type { VoicesSummary } from '../contract/article-data.ts';
+import { importWithRetry } from '../lib/lazy-import.ts';
 import { summariseVoices } from '../contract/voices-summary.ts';
 import type { DataClient } from '../lib/data-client.ts';
 import { hasMineArticles } from '../lib/mine-hint.ts';
@@ -45,7 +46,7 @@ export interface VoicesData {
 async function loadMineVoices(): Promise<VoicesData['mine']> {
   if (!hasMineArticles()) return null;
   try {
-    const { listMine } = await import('../mine/store.ts');
+    const { listMine } = await importWithRetry(() => import('../mine/store.ts'));
     const rows = await listMine();
     if (rows.length === 0) return null;
     return { summary: summariseVoices(rows.map((a) => ({ source: a.source, date: a.date, quoteCount: a.quotes.length, speakers: a.speakers }))), articles: rows.length };

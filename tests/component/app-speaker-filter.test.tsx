@@ -103,6 +103,16 @@ describe('speaker filter', () => {
     expect(article).toHaveTextContent('1 paragraph hidden');
   });
 
+  it('says when a speaker could not be looked up (a network failure), instead of "Looking up…" for good', async () => {
+    const client = stubClient(corpusData(sampleCorpus()));
+    client.loadSpeaker.mockImplementation(() => Promise.reject(new TypeError('Failed to fetch')));
+    renderApp('/articles/comey-fired?speaker=someone-else', client);
+    await screen.findByRole('article');
+    expect(await screen.findByText(/“someone-else” could not be looked up .*reload to try again/)).toBeInTheDocument();
+    expect(screen.queryByText(/Looking up speaker/)).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Remove it from the filter' })).toBeInTheDocument();
+  });
+
   it('explains speaker ids the article does not know instead of crashing', async () => {
     renderApp('/articles/comey-fired?speaker=no-such-person&speaker=%E0%A4%A', stubClient(corpusData(sampleCorpus())));
     await screen.findByRole('article');
