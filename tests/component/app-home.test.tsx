@@ -52,7 +52,8 @@ describe('home page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Articles quoting Donald Trump');
     await waitFor(() => expect(document.title).toBe('Articles quoting Donald Trump — Quote Reader'));
     expect(within(list).getByText('2 matches')).toBeInTheDocument();
-    const chosen = screen.getByRole('list', { name: 'Chosen speakers' });
+    // (The chips are a chunk of their own, fetched alongside the speakers' files: wait for them.)
+    const chosen = await screen.findByRole('list', { name: 'Chosen speakers' });
     expect(within(chosen).getByRole('link', { name: 'Donald Trump' })).toHaveAttribute('href', '/speakers/donald-trump');
     expect(within(chosen).getByRole('link', { name: 'Remove Donald Trump from the filter' })).toHaveAttribute('href', '/');
   });
