@@ -5,7 +5,6 @@ import { buildSite, findDuplicateSlugs, settleDerivedSlugs, type Site } from './
 import type { IngestProblem, IngestWarning } from './errors.ts';
 import { ingestBytes } from './ingest-file.ts';
 import type { FileResult } from './analyse-source.ts';
-import type { SourceFile } from './decode-source.ts';
 import { displayPath, listSources, type ListedSource } from './read-sources.ts';
 import { problem } from './errors.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
@@ -122,7 +121,7 @@ export interface IngestOptions {
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
 export async function ingestDirectory(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const corrections = options.correctionsDir ? await readCorrections(options.correctionsDir) : NO_CORRECTIONS;
-  let files: SourceFile[];
+  let files: ListedSource[];
   try {
     files = await listSources(dir);
   } catch (err) {
@@ -144,13 +143,11 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
   const missing: number[] = [];
   if (cache) {
     await pool(files.length, async (i) => {
-      const file = files[i]! as ListedSource;
-      let bytes: Uint8Array;
-      try {
-        if (file.unusable) throw new Error('unusable');
-        bytes = await readFile(file.path);
-      } catch {
-        missing.push(i); // ingestPath reports what is wrong with it
+      const file = files[i]!;
+      // (ingestPath reports what is wrong with an unusable or unreadable file.)
+      const bytes = file.unusable ? null : await readFile(file.path).catch(() => null);
+      if (!bytes) {
+        missing.push(i);
         return;
       }
       const key = cache.key(file.display, bytes);

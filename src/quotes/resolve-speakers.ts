@@ -63,15 +63,12 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       if (!isNameWord(toks[i])) continue;
       let j = i;
       // A possessive ends a name: "Trump's Special Presidential Envoy Brett McGurk" is two names.
-      const grow = (): void => {
+      for (;;) {
         while (j + 1 < toks.length && !/['’]s?$/.test(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
-      };
-      grow();
-      // "Church of Scientology", "University of California", "Department of Justice": an organisation
-      // word keeps the "of" phrase that names which one (not "Mayor of London", a title).
-      while (ORGANISATION_WORDS.has(toks[j]!.key) && toks[j + 1]?.key === 'of' && isNameWord(toks[j + 2])) {
+        // "Church of Scientology", "University of California", "Department of Justice": an organisation
+        // word keeps the "of" phrase that names which one (not "Mayor of London", a title).
+        if (!(ORGANISATION_WORDS.has(toks[j]!.key) && toks[j + 1]?.key === 'of' && isNameWord(toks[j + 2]))) break;
         j += 2;
-        grow();
       }
       const run = toks.slice(i, j + 1);
       const titles: string[] = [];

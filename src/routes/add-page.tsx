@@ -21,6 +21,16 @@ function fieldOf(p: AddProblem): Field {
 // The shared validation speaks of front-matter fields; on the form they have labels.
 const wording = (message: string) => message.replace(/The "url" field/g, 'The source URL').replace(/The "title" field/g, 'The title');
 
+// A field's problems under it, referenced by the field's aria-describedby; nothing when there are none.
+function FieldProblems({ id, problems }: { id: string; problems: AddProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div id={id} className="field-error">
+      <ProblemList problems={problems} />
+    </div>
+  );
+}
+
 function ProblemList({ problems }: { problems: AddProblem[] }) {
   return (
     <ul className="problem-list">
@@ -164,22 +174,14 @@ function AddPage() {
             Title <span className="optional">(optional: otherwise the first line)</span>
           </label>
           <input id={`${ids}-title`} value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={byField('title').length > 0} aria-describedby={described('title')} />
-          {byField('title').length > 0 && (
-            <div id={errorId('title')} className="field-error">
-              <ProblemList problems={byField('title')} />
-            </div>
-          )}
+          <FieldProblems id={errorId('title')} problems={byField('title')} />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-url`}>
             Source URL <span className="optional">(optional)</span>
           </label>
           <input id={`${ids}-url`} type="url" inputMode="url" value={url} onChange={(e) => setUrl(e.target.value)} aria-invalid={byField('url').length > 0} aria-describedby={described('url')} />
-          {byField('url').length > 0 && (
-            <div id={errorId('url')} className="field-error">
-              <ProblemList problems={byField('url')} />
-            </div>
-          )}
+          <FieldProblems id={errorId('url')} problems={byField('url')} />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-text`}>Article text</label>
@@ -195,11 +197,7 @@ function AddPage() {
           <p id={`${ids}-text-hint`} className="hint">
             {pasteNote || 'The headline on the first line, then the paragraphs. Copying a whole web page works: the site around the article is left out.'}
           </p>
-          {byField('text').length > 0 && (
-            <div id={errorId('text')} className="field-error">
-              <ProblemList problems={byField('text')} />
-            </div>
-          )}
+          <FieldProblems id={errorId('text')} problems={byField('text')} />
         </div>
         <div className="form-actions">
           <button type="submit" className="primary-button" disabled={working}>

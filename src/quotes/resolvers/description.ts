@@ -3,11 +3,11 @@
 import { slug } from '../slug.ts';
 import { MODIFYING_PARTICIPLES } from '../tables/frame-words.ts';
 import { GROUP_NOUNS, NP_PREPOSITIONS } from '../tables/words.ts';
+import type { Speaker } from '../types.ts';
+import type { Resolver } from './resolver.ts';
 
 // Words after a description's head noun: a preposition, or "in"/"by" ("officials in Kabul").
 const HEAD_ENDERS: ReadonlySet<string> = new Set([...NP_PREPOSITIONS, 'in', 'by', 'on', 'who', 'that']);
-import type { Resolver } from './resolver.ts';
-import type { Speaker } from '../types.ts';
 
 /** "a senior official with the administration said" → that official, as described. */
 export const descriptionResolver: Resolver = {
@@ -18,8 +18,8 @@ export const descriptionResolver: Resolver = {
   },
 };
 
-/** The speaker a description names: itself, in its own case ("a senior official with the administration"), not the sentence's. */
-export function describedSpeaker(words: string): Speaker {
+// The speaker a description names: itself, in its own case ("a senior official with the administration"), not the sentence's.
+function describedSpeaker(words: string): Speaker {
   const display = words.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The|Some|Many|Several)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
   return { id: slug(display), name: display, type: describedType(display) };
 }
