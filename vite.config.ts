@@ -8,12 +8,13 @@ import { cspPlugin } from './src/build/csp-plugin.ts';
 import { themeBeforePaintPlugin } from './src/build/theme-before-paint-plugin.ts';
 import { engineVersion } from './src/build/engine-version.ts';
 import { pwaPlugin } from './src/build/pwa.ts';
+import { dataPreloadPlugin } from './src/build/data-preload-plugin.ts';
 
 /** Headers that forbid other sites to frame the app (clickjacking); browsers ignore them in <meta>. */
 export const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
 export default defineConfig({
-  plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin(), pwaPlugin()],
+  plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin(), dataPreloadPlugin(), pwaPlugin()],
   build: { target: 'es2022' },
   // The reader's own articles are re-analysed when this changes (src/mine/).
   define: { __ENGINE_VERSION__: JSON.stringify(engineVersion(resolve(import.meta.dirname, 'src/quotes'))) },

@@ -4,7 +4,7 @@
 import type { SpeakerQuote } from '../contract/article-data.ts';
 import { hash53 } from '../common/hash.ts';
 import { MAX_SLUG_LENGTH } from '../common/slug-limits.ts';
-import { listFiles, problem, type IngestProblem, type IngestWarning } from './errors.ts';
+import { MAX_NAMED_FILES, listFiles, problem, type IngestProblem, type IngestWarning } from './errors.ts';
 import { speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
 import { describeSpeaker } from '../quotes/describe-speakers.ts';
 import { contextFinder } from '../quotes/quote-context.ts';
@@ -73,9 +73,9 @@ export function settleDerivedSlugs(articles: readonly AnalysedArticle[]): { arti
       for (let seed = 1; taken.has(next); seed++) next = suffixed(slug, a.file, seed);
       taken.add(next);
       renamed.set(a, next);
-      const others = list.filter((o) => o !== a).map((o) => o.file);
+      const others = othersOf(list, a);
       warnings.push({ code: 'slug-suffixed', file: a.file, line: a.slugLine,
-        message: `The title gives the slug "${slug}", which ${listFiles(others)} also has; this article is at "${next}". Give it "slug: …" in the front matter to choose its address.` });
+        message: `The title gives the slug "${slug}", which ${listFiles(others, MAX_NAMED_FILES, list.length - 1)} also has; this article is at "${next}". Give it "slug: …" in the front matter to choose its address.` });
     }
   }
   return { articles: articles.map((a) => (renamed.has(a) ? { ...a, slug: renamed.get(a)! } : a)), warnings };
@@ -99,15 +99,29 @@ export function findDuplicateSlugs(articles: readonly AnalysedArticle[]): Ingest
   for (const [slug, list] of bySlug) {
     if (list.length < 2) continue;
     for (const a of list) {
-      const others = list.filter((o) => o !== a).map((o) => o.file);
       problems.push(problem('duplicate-slug', a.file, a.slugLine,
-        `${list.length === 2 ? 'Two articles have' : `${list.length} articles have`} the slug "${slug}": this file and ${listFiles(others)}.`,
+        `${list.length === 2 ? 'Two articles have' : `${list.length} articles have`} the slug "${slug}": this file and ${listFiles(othersOf(list, a), MAX_NAMED_FILES, list.length - 1)}.`,
         a.format === 'markdown'
           ? `Give one of them its own slug in the front matter, e.g. "slug: ${slug}-2".`
           : `Change one of the titles, or convert one of them to Markdown and give it "slug: ${slug}-2" in the front matter.`));
     }
   }
   return problems;
+}
+
+/**
+ * The first few files of a clash other than `a`'s (at most MAX_NAMED_FILES): a message names only
+ * these and counts the rest, so 3,400 clashing files make 3,400 short lines, not 3,400 lists of
+ * 3,400 (decision 044), and finding them does not walk the whole group per file either.
+ */
+function othersOf(list: readonly AnalysedArticle[], a: AnalysedArticle): string[] {
+  const out: string[] = [];
+  for (const o of list) {
+    if (o === a) continue;
+    out.push(o.file);
+    if (out.length === MAX_NAMED_FILES) break;
+  }
+  return out;
 }
 
 /** Orders the articles and aggregates speakers. Articles with duplicate slugs must be removed first. */

@@ -116,8 +116,9 @@ export function lineAt(text: string, offset: number): number {
 /** At most this many other files are named in one message; the rest are counted. */
 export const MAX_NAMED_FILES = 5;
 
-/** "a, b and c", or "a, b, c, d, e and 7 more" past MAX_NAMED_FILES. */
-export function listFiles(files: readonly string[], max = MAX_NAMED_FILES): string {
-  if (files.length <= max) return files.length <= 1 ? (files[0] ?? '') : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`;
-  return `${files.slice(0, max).join(', ')} and ${files.length - max} more`;
+/** "a, b and c", or "a, b, c, d, e and 7 more" past MAX_NAMED_FILES; `total` counts files not passed in. */
+export function listFiles(files: readonly string[], max = MAX_NAMED_FILES, total = files.length): string {
+  if (total <= max && files.length <= max) return files.length <= 1 ? (files[0] ?? '') : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]}`;
+  const named = files.slice(0, max);
+  return `${named.join(', ')} and ${Math.max(total, files.length) - named.length} more`;
 }

@@ -121,6 +121,34 @@ describe('derived slugs are unique on their own (issue 10, item 3)', () => {
   });
 });
 
+describe('a report of thousands of clashes stays linear (issue 14 item 5)', () => {
+  const md = (title: string, extra = '') => new TextEncoder().encode(`---\ntitle: ${JSON.stringify(title)}\ndate: 2024-05-01\n${extra}---\n\nThe body.\n`);
+  const many = (n: number, extra: string) => Array.from({ length: n }, (_, i) => ingestBytes({ path: `p${i}.md`, display: `corpus/copy-${String(i).padStart(5, '0')}.md` }, md('Same headline', extra)));
+
+  it.each([
+    ['explicit slugs (errors)', 'slug: same-headline\n', 'problems'],
+    ['derived slugs (warnings)', '', 'warnings'],
+  ] as const)('3,400 files sharing %s: one bounded line per file, every file named, ~0.5 kB each', (_label, extra, list) => {
+    const files = many(3_400, extra);
+    const result = assemble(files);
+    const entries = list === 'problems' ? result.problems : result.warnings.filter((w) => w.code === 'slug-suffixed');
+    expect(entries.length).toBeGreaterThanOrEqual(3_399);
+    // Every file is named at least once: as the subject of its own line, or (the one keeping the
+    // plain slug, which gets no warning) among the first files every other line names.
+    const named = new Set(entries.map((e) => e.file));
+    const unnamed = files.filter((f) => !named.has(f.file));
+    expect(unnamed.length).toBeLessThanOrEqual(1);
+    for (const f of unnamed) expect(entries[0]!.message).toContain(f.file);
+    // Each message names five others and counts the rest: bounded, whatever the group's size.
+    for (const e of entries) expect(e.message.length).toBeLessThan(500);
+    expect(entries[0]!.message).toMatch(/and 3394 more/);
+    const bytes = JSON.stringify(result.report, null, 2).length;
+    // 84 MB before the cap; now linear: under 1 kB per clashing file.
+    expect(bytes).toBeLessThan(3_400 * 1_000);
+    console.log(`${list}: ${entries.length} entries, report ${(bytes / 1e6).toFixed(2)} MB`);
+  });
+});
+
 describe('all bad files at once', () => {
   it('reports every bad file of the folder in one message, none dropped', async () => {
     const result = await ingestDirectory(BAD);
