@@ -180,7 +180,10 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
       if (place && isWord(toks[place.first - 1]) && PREPOSITIONS.has(toks[place.first - 1]!.key)) np = null;
     }
     if (!np) {
-      np = sentenceSubject(toks, v);
+      // "The prince called for Trump to quit, calling him “…”": a participle's subject is the
+      // sentence's, also when that is a description.
+      // (Not "a message stating": a participle right after a noun modifies that noun.)
+      np = sentenceSubject(toks, v, participle && (isPunct(prev, ',') || (isWord(prev) && prev.key === 'by')));
     }
     if (!np) return outlet ?? weak ?? possessed;
     const found = { np, cue: x, participle };

@@ -167,6 +167,9 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   let guard = 0;
   // "Donald Trump on Thursday told": a day or time word between subject and verb is skipped too.
   while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key)) && !isPronoun(toks[j])) j--;
+  // "the statement read", "the interview also said": a skip that stops at a determiner skipped the
+  // head noun itself ("statement" is a between-word only in "said in a statement").
+  if (j < v - 1 && isWord(toks[j]) && DETERMINERS.has(toks[j]!.key) && isNounish(toks[j + 1])) j++;
   if (isPunct(toks[j], ')')) {
     let k = j - 1;
     while (k >= lo && k > j - MAX_PARENTHESIS_TOKENS && !isPunct(toks[k], '(')) k--;
@@ -276,9 +279,17 @@ export function subjectAfter(toks: Token[], i: number): NP | null {
 }
 
 
-/** Nearest sentence subject: the first pronoun or name (or description) followed by a verb-like word. */
-export function sentenceSubject(toks: Token[], hi: number): NP | null {
+/**
+ * Nearest sentence subject: the first pronoun or name (or description) followed by a verb-like
+ * word. With `descriptions`, a description opening the sentence and followed by a verb counts too
+ * ("The former candidate continued, saying, …").
+ */
+export function sentenceSubject(toks: Token[], hi: number, descriptions = false): NP | null {
   let firstAny: NP | null = null;
+  if (descriptions) {
+    const opening = openingDescription(toks, hi);
+    if (opening) return opening;
+  }
   for (let i = 0; i < hi; i++) {
     const t = toks[i]!;
     if (t.kind === 'quote') continue;
@@ -308,6 +319,19 @@ export function sentenceSubject(toks: Token[], hi: number): NP | null {
     }
   }
   return firstAny;
+}
+
+/** "The former Republican presidential candidate continued": a description from the sentence's first word, followed by a verb. */
+function openingDescription(toks: Token[], hi: number): NP | null {
+  const first = toks[0];
+  if (!isWord(first) || !DETERMINERS.has(first.key) || POSSESSIVE_WORDS.has(first.key)) return null;
+  for (let j = 1; j < hi && j <= MAX_DESCRIPTION_WORDS + 1; j++) {
+    if (!isWord(toks[j])) return null;
+    if (!looksLikeVerbAfter(toks, j + 1)) continue;
+    const np = npEndingAt(toks, j, 0);
+    return np && np.first === 0 && np.type === 'description' ? np : null;
+  }
+  return null;
 }
 
 /** The word after position i (past an appositive) looks like a verb: the phrase before is a subject. */

@@ -4,6 +4,7 @@
 import type { QuotedText } from './find-quotes.ts';
 import { ABBREV_DOT } from './normalize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
+import { MAX_APPOSITIVE_BEFORE_VERB } from './tables/limits.ts';
 
 /** A word, a punctuation mark, or a whole candidate quotation. */
 export interface Token {
@@ -116,9 +117,25 @@ function framesQuote(tokens: Token[], i: number): boolean {
   if (CUE_VERBS.has(first.key)) return true;
   for (let j = i; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
+    // “…?” Miller, a retired worker from a nuclear plant, said: a name, an appositive between
+    // commas, then the cue verb.
+    if (t.kind === 'punct' && t.text === ',' && j > i) return appositiveThenCue(tokens, j);
     if (t.kind !== 'word') return false;
     if (!t.cap && CUE_VERBS.has(t.key)) return j > i;
     if (!t.cap && j > i) return false;
+  }
+  return false;
+}
+
+/** From the comma at j: words up to a closing comma (within MAX_APPOSITIVE_BEFORE_VERB), then a cue verb. */
+function appositiveThenCue(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k < tokens.length && k <= j + MAX_APPOSITIVE_BEFORE_VERB; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text === ',') {
+      const v = tokens[k + 1];
+      return k > j + 1 && v !== undefined && v.kind === 'word' && !v.cap && CUE_VERBS.has(v.key);
+    }
+    if (t.kind !== 'word') return false;
   }
   return false;
 }

@@ -693,6 +693,31 @@ const ROWS: Row[] = [
     text: 'The weather was fine.\n\n“It is a beautiful day for everyone who came out.”',
     quotes: [{ quote: '“It is a beautiful day for everyone who came out.”', speaker: null, sieve: 'none' }],
   },
+  {
+    name: 'frame after: “…,” the statement read — a between-word that is the head noun after a determiner',
+    text: '“Roger Ailes has spoken to Donald Trump a few times,” the statement read.',
+    quotes: [{ quote: '“Roger Ailes has spoken to Donald Trump a few times,”', speaker: 'the statement', mention: 'the statement', sieve: 'trailing-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame after a “?”-closed quotation: a name, an appositive, then the verb (“…?” Miller, a retired worker, said)',
+    text: '"I am calling from the campaign. How are you today?" Miller, a retired worker from a nuclear plant, said pleasantly.',
+    quotes: [{ quote: '"I am calling from the campaign. How are you today?"', speaker: 'Miller', mention: 'Miller', sieve: 'trailing-frame', resolver: 'name' }],
+  },
+  {
+    name: 'frame before: an adverbial participle’s subject is the sentence’s description (“The former candidate continued, saying, …”)',
+    text: 'Ben Carson spoke in Ohio.\n\nThe former Republican presidential candidate continued, saying, "You need somebody who understands economics."',
+    quotes: [{ quote: '"You need somebody who understands economics."', speaker: 'the former Republican presidential candidate', mention: 'The former Republican presidential candidate', sieve: 'intro-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame before: “by saying” takes the description subject of the sentence',
+    text: 'The Republican candidate asserted his plans by saying, "I am trying to save lives."',
+    quotes: [{ quote: '"I am trying to save lives."', speaker: 'Republican candidate', mention: 'The Republican candidate', sieve: 'intro-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame before: a participle right after a noun (“a message stating”) never goes to the sentence’s subject (unattributed: giving it to the document scored lower on train and dev)',
+    text: 'Some individuals reported that all they get is a message stating, "The word means search for truth."',
+    quotes: [{ quote: '"The word means search for truth."', speaker: null }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
