@@ -89,7 +89,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: [...nodeBuiltins, 'linkedom'], message: 'Browser code cannot use Node APIs.' },
-        { group: ['**/ingest/ingest-file*', '**/ingest/read-sources*', '**/ingest/ingest-directory*', '**/ingest/ingest-parallel*', '**/ingest/vite-plugin*', '**/ingest/write-data*', '**/ingest/build-*'], message: 'Use the shared stages (decode-source, parse-source, analyse-source), not the build\'s Node code.' },
+        { group: ['**/ingest/ingest-file*', '**/ingest/read-sources*', '**/ingest/ingest-directory*', '**/ingest/ingest-pool*', '**/ingest/ingest-worker*', '**/ingest/worker-bundle*', '**/ingest/vite-plugin*', '**/ingest/write-data*', '**/ingest/build-*'], message: 'Use the shared stages (decode-source, parse-source, analyse-source), not the build\'s Node code.' },
       ] }],
     },
   },

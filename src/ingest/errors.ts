@@ -19,6 +19,7 @@ export type ProblemCode =
   | 'duplicate-slug'
   | 'html-no-article'
   | 'parse-failed'
+  | 'worker-failed'
   | 'missing-folder'
   | 'broken-link'
   | 'link-loop'

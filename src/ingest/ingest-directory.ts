@@ -2,13 +2,12 @@
 //   ingestDirectory(dir) → every file ingested, problems and warnings collected, the site built.
 import { readFile } from 'node:fs/promises';
 import { buildSite, findDuplicateSlugs, settleDerivedSlugs, type Site } from './build-index.ts';
-import type { IngestProblem, IngestWarning } from './errors.ts';
-import { ingestBytes } from './ingest-file.ts';
+import { problem, type IngestProblem, type IngestWarning } from './errors.ts';
+import { ingestPath } from './ingest-file.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, listSources, type ListedSource } from './read-sources.ts';
-import { problem } from './errors.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
-import { defaultWorkerCount, ingestInWorkers, PARALLEL_THRESHOLD } from './ingest-parallel.ts';
+import { defaultWorkerCount, ingestInWorkers, isWorkerFailure, PARALLEL_THRESHOLD } from './ingest-pool.ts';
 import type { RemovedLine } from './types.ts';
 import { unifySpeakers } from '../quotes/resolve-corpus-speakers.ts';
 import { applyPublishedCorrections, NO_CORRECTIONS, readCorrections, type PublishedCorrections } from './read-corrections.ts';
@@ -33,21 +32,6 @@ export interface IngestResult {
   report: IngestReport;
   /** Worker threads the per-file work ran in (0: in this thread). */
   workers: number;
-}
-
-/** Ingests one file from disk; a listed entry that cannot be an article becomes its problem. */
-export async function ingestPath(file: ListedSource): Promise<FileResult> {
-  if (file.unusable) {
-    const u = file.unusable;
-    return { ok: false, file: file.display, warnings: [], problems: [problem(u.code, file.display, null, u.message, u.fix)] };
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file.path);
-  } catch (err) {
-    return { ok: false, file: file.display, warnings: [], problems: [problem('unreadable-file', file.display, null, `The file could not be read: ${(err as Error).message}`, 'Check that the file exists and is readable.')] };
-  }
-  return ingestBytes(file, bytes);
 }
 
 /** The result standing for an articles folder that cannot be listed (a typo in ARTICLES_DIR, say). */
@@ -116,6 +100,8 @@ export interface IngestOptions {
   correctionsDir?: string;
   /** A cache of per-file results by content (analysis-cache.ts); none: every file is analysed. */
   cache?: AnalysisCache;
+  /** The worker module the pool runs (default: the built ingest worker; tests pass a failing one). */
+  workerFile?: string;
 }
 
 /** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
@@ -160,16 +146,16 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
   const workers = options.workers ?? defaultWorkerCount();
   let used = 0;
   if (workers > 0 && missing.length > 0 && missing.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
-    const parallel = await ingestInWorkers(missing.map((i) => files[i]!), workers);
-    if (parallel) {
-      parallel.forEach((r, k) => { results[missing[k]!] = r; });
-      used = workers;
-    }
-  }
-  if (!used) await pool(missing.length, async (k) => { results[missing[k]!] = await ingestPath(files[missing[k]!]!); });
+    // (A file whose worker failed comes back as a problem naming it, never as a hole.)
+    const parallel = await ingestInWorkers(missing.map((i) => files[i]!), workers, options.workerFile ? { workerFile: options.workerFile } : {});
+    parallel.forEach((r, k) => { results[missing[k]!] = r; });
+    used = workers;
+  } else await pool(missing.length, async (k) => { results[missing[k]!] = await ingestPath(files[missing[k]!]!); });
   if (cache) await pool(missing.length, async (k) => {
     const key = keys[missing[k]!];
-    if (key) await cache.write(key, results[missing[k]!]!);
+    const result = results[missing[k]!]!;
+    // A worker's failure says nothing about the file's bytes: it is retried next build, not kept.
+    if (key && !isWorkerFailure(result)) await cache.write(key, result);
   });
   return { ...assemble(results as FileResult[], corrections), workers: used };
 }

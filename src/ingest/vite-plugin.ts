@@ -10,7 +10,8 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { assemble, ingestDirectory, ingestPath, missingFolder, type IngestResult } from './ingest-directory.ts';
+import { assemble, ingestDirectory, missingFolder, type IngestResult } from './ingest-directory.ts';
+import { ingestPath } from './ingest-file.ts';
 import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, IngestError, type ProblemCode } from '../../../src/ingest/errors.ts';
-import { assemble, ingestDirectory, ingestPath } from '../../../src/ingest/ingest-directory.ts';
+import { assemble, ingestDirectory } from '../../../src/ingest/ingest-directory.ts';
+import { ingestPath } from '../../../src/ingest/ingest-file.ts';
 import { ingestBytes } from '../../../src/ingest/ingest-file.ts';
 
 const BAD = join(import.meta.dirname, '../../fixtures/bad');

@@ -1,0 +1,60 @@
+// Per-file ingestion spread over a pool of worker threads (piscina), so a large corpus uses every
+// core. The workers run the built worker module (worker-bundle.ts), one task per listed file; the
+// main thread only queues files and puts results back in order. A task whose worker throws or
+// dies becomes a problem naming that article, so the build stops and says which one; the site is
+// never silently smaller (docs/decisions/081-worker-pool.md).
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { FileResult } from './analyse-source.ts';
+import { problem } from './errors.ts';
+import type { ListedSource } from './read-sources.ts';
+import { ingestWorkerFile } from './worker-bundle.ts';
+
+/** Below this many files, starting workers (a few hundred ms each) costs more than it saves. */
+export const PARALLEL_THRESHOLD = 400;
+
+/** How many workers to use by default: one per core, none on a single core. */
+export function defaultWorkerCount(): number {
+  const cores = availableParallelism();
+  return cores > 1 ? cores : 0;
+}
+
+/** Options of ingestInWorkers. */
+export interface PoolOptions {
+  /** The worker module (default: the built ingest worker); its default export maps a ListedSource to a FileResult. */
+  workerFile?: string;
+}
+
+/** The result standing for a file whose worker failed: a problem that names it and says what to do. */
+export function workerFailure(file: ListedSource, err: unknown): FileResult {
+  const reason = err instanceof Error ? err.message : String(err);
+  return {
+    ok: false,
+    file: file.display,
+    warnings: [],
+    problems: [problem('worker-failed', file.display, null,
+      `The worker thread analysing this file failed (${reason}); the article was not built.`,
+      'Build again; if it fails on this file every time, report it with the file attached (npm run build -- --no-cache after a fix).')],
+  };
+}
+
+/** Whether a result stands for a failed worker (not to be cached: the file itself may be fine). */
+export function isWorkerFailure(result: FileResult): boolean {
+  return !result.ok && result.problems.some((p) => p.code === 'worker-failed');
+}
+
+/** Ingests `files` in `count` worker threads; results in the order of `files`, one per file. */
+export async function ingestInWorkers(files: readonly ListedSource[], count: number, options: PoolOptions = {}): Promise<FileResult[]> {
+  const filename = options.workerFile ?? (await ingestWorkerFile());
+  const pool = new Piscina<ListedSource, FileResult>({ filename, minThreads: count, maxThreads: count, idleTimeout: 1_000 });
+  try {
+    // One article per task: a worker that dies takes only that article with it, and names it.
+    return await Promise.all(files.map((file) =>
+      pool.run(file).then(
+        (result) => (result && result.file === file.display ? result : workerFailure(file, new Error('the worker answered with another file\'s result'))),
+        (err: unknown) => workerFailure(file, err),
+      )));
+  } finally {
+    await pool.destroy();
+  }
+}
