@@ -5,6 +5,7 @@
 // quotations with the same feature values, its share right, and the feature its subgroups split on.
 import { CALIBRATION, type CalibrationTable } from './tables/calibration.ts';
 import { NAMING_CUES, SAY_CUES } from './tables/cue-classes.ts';
+import { WORDS_TOP_BAND } from './tables/limits.ts';
 import type { QuoteKind } from './types.ts';
 
 /** What the calibration looks at for one quotation. */
@@ -48,12 +49,32 @@ export function featureValues(f: CalibrationFeatures): Record<string, string> {
     mention: f.mention,
     cue: cueClass(f.cue),
     // one or two words are often scare quotes, long ones real speech
-    words: f.words <= 2 ? '1-2' : f.words <= 5 ? '3-5' : f.words <= 12 ? '6-12' : '13+',
+    words: f.words <= 2 ? '1-2' : f.words <= 5 ? '3-5' : f.words < WORDS_TOP_BAND ? `6-${WORDS_TOP_BAND - 1}` : `${WORDS_TOP_BAND}+`,
     // a frame right at the quotation is surer than one across a clause
     gap: f.gap < 0 ? 'none' : f.gap <= 12 ? '0-12' : f.gap <= 60 ? '13-60' : '61+',
     // a speaker the article quotes again and again is rarely a misreading
     others: f.sameSpeaker === 0 ? '0' : f.sameSpeaker <= 2 ? '1-2' : '3+',
   };
+}
+
+/**
+ * The words inside text[start, end) that hold a letter or digit, counted up to WORDS_TOP_BAND
+ * (the top band needs no exact count: a long quotation is not split on white space whole).
+ */
+export function countQuotedWords(text: string, start: number, end: number): number {
+  let n = 0;
+  const re = /\S+/gy;
+  re.lastIndex = start;
+  for (let i = start; i < end && n < WORDS_TOP_BAND; ) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    re.lastIndex = i;
+    const m = re.exec(text)!;
+    const word = m[0].length > end - i ? m[0].slice(0, end - i) : m[0];
+    if (/[\p{L}\p{N}]/u.test(word)) n++;
+    i += word.length;
+  }
+  return n;
 }
 
 /** Rows keyed so (plus a sieve's name) hold the confidence of a sieve too rare in train for the tree. */

@@ -1,7 +1,7 @@
 // The engine's entry point: text in, quotations with speakers out. Each stage is a small pure
 // function that returns new data; offsets into the original text survive every stage.
 import { attribute, NO_ATTRIBUTION_REASON, SIEVE_BY_NAME } from './attribute.ts';
-import { calibrate, type CalibrationFeatures } from './calibrate.ts';
+import { calibrate, countQuotedWords, type CalibrationFeatures } from './calibrate.ts';
 import { classify, type Verdict } from './classify.ts';
 import { findQuotes } from './find-quotes.ts';
 import { normalize } from './normalize.ts';
@@ -72,7 +72,7 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
       mention: a.mentionType ?? 'none',
       cue: cueText,
       gap: a.mention ? Math.max(c.start - a.mention.end, a.mention.start - c.end, 0) : -1,
-      words: doc.text.slice(c.start, c.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
+      words: countQuotedWords(doc.text, c.start, c.end),
       sameSpeaker: 0,
     };
     features.push(f);

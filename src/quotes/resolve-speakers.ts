@@ -20,6 +20,9 @@ import type { Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
 import { GROUP_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
+import type { MentionType } from './noun-phrases.ts';
+import type { Attribution } from './sieves/sieve.ts';
+import type { Span } from './types.ts';
 
 /** The classified text with entities and a resolution per candidate. */
 export interface ResolvedText extends ClassifiedText {
@@ -380,18 +383,30 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     }
     return lo;
   };
+  // The resolver steps read only the mention, its type, the antecedent and the cue: quotations
+  // that share them (a continuation inherits all four) share one resolution.
+  const byMention = new Map<string, Resolution>();
   const resolutions = doc.candidates.map((_, i): Resolution => {
     const a = doc.attributions[i]!;
     if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0, step: null };
-    const mention = a.mention;
-    const target = a.mentionType === 'relative' && a.antecedent ? a.antecedent : mention;
+    const key = `${a.mention.start}:${a.mention.end}:${a.mentionType}:${a.antecedent?.start ?? -1}:${a.antecedent?.end ?? -1}:${a.cue?.start ?? -1}:${a.cue?.end ?? -1}`;
+    const known = byMention.get(key);
+    if (known) return { ...known };
+    const r = resolveOne(a, a.mention, a.mentionType);
+    byMention.set(key, r);
+    return r;
+  });
+  return { ...doc, entities, names, resolutions };
+
+  function resolveOne(a: Attribution, mention: Span, mentionType: MentionType): Resolution {
+    const target = mentionType === 'relative' && a.antecedent ? a.antecedent : mention;
     const memo = new Map<string, unknown>();
     const ctx: ResolverContext = {
       doc, a: { ...a, mention }, entities, names, holders, sentenceOf,
       words: doc.text.slice(mention.start, mention.end),
       target,
       targetWords: doc.text.slice(target.start, target.end),
-      phrase: a.mentionType === 'relative' ? 'name-or-description' : a.mentionType,
+      phrase: mentionType === 'relative' ? 'name-or-description' : mentionType,
       memo<T>(key: string, compute: () => T): T {
         if (!memo.has(key)) memo.set(key, compute());
         return memo.get(key) as T;
@@ -402,6 +417,5 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
       if (found) return { ...vetSpeaker(ctx, found, entities), step: r.name };
     }
     return { speaker: null, how: '', certainty: 0, step: null };
-  });
-  return { ...doc, entities, names, resolutions };
+  }
 }

@@ -42,3 +42,5 @@ export const NEAR_SPELLING_MIN_LENGTH = 5;
 export const NEAR_SPELLING_LONG_LENGTH = 8;
 /** Longest term after "so-called", "known as", "dubbed" read as a named term rather than speech. */
 export const MAX_TERM_WORDS = 5;
+/** Calibration: quotations of this many words or more fall in the top length band (counted no further). */
+export const WORDS_TOP_BAND = 13;

@@ -1,6 +1,6 @@
 // The calibration stage (src/quotes/calibrate.ts) and its fitted table (src/quotes/tables/calibration.ts).
 import { describe, expect, it } from 'vitest';
-import { calibrate, cueClass, featureValues, PRONOUN_RESOLUTION, SIEVE_PRIOR, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
+import { calibrate, countQuotedWords, cueClass, featureValues, PRONOUN_RESOLUTION, SIEVE_PRIOR, type CalibrationFeatures } from '../../../src/quotes/calibrate.ts';
 import { LOW_CONFIDENCE } from '../../../src/common/confidence.ts';
 import { SIEVES } from '../../../src/quotes/attribute.ts';
 import { RESOLVERS } from '../../../src/quotes/resolve-speakers.ts';
@@ -52,6 +52,16 @@ describe('features', () => {
   it('bands length, distance and the speaker\'s other quotations', () => {
     expect(featureValues({ ...base, words: 1, gap: -1, sameSpeaker: 0 })).toMatchObject({ words: '1-2', gap: 'none', others: '0' });
     expect(featureValues({ ...base, words: 13, gap: 61, sameSpeaker: 3 })).toMatchObject({ words: '13+', gap: '61+', others: '3+' });
+  });
+
+  it.each([
+    { text: '“We will win,”', words: 3 },
+    { text: '“ — it is — over ”', words: 3 },
+    { text: '“a\u00a0b\nc”', words: 3 },
+    { text: '“one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen”', words: 13 },
+    { text: '“”', words: 0 },
+  ])('counts the quoted words up to the top band: $text', ({ text, words }) => {
+    expect(countQuotedWords(`x ${text} y`, 2, 2 + text.length)).toBe(words);
   });
 });
 
