@@ -49,7 +49,10 @@ export function assemble(results: Iterable<FileResult>, corrections: PublishedCo
   const warnings: IngestWarning[] = [];
   const removed: IngestReport['removed'] = [];
   const parsed = [];
-  for (const r of results) {
+  // In file order whatever the order given (a listing, the dev server's map, records from many
+  // mappers), so the corpus-wide steps and the site never depend on who finished first.
+  const ordered = [...results].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const r of ordered) {
     warnings.push(...r.warnings);
     if (r.ok) {
       parsed.push(r.article);
@@ -104,14 +107,33 @@ export interface IngestOptions {
   workerFile?: string;
 }
 
-/** Reads, validates and analyses every article under `dir`; never throws for bad articles. */
+/** The map half of a build: one FileResult per listed file, in listing order. */
+export interface MappedDirectory {
+  results: FileResult[];
+  /** Worker threads the per-file work ran in (0: in this thread). */
+  workers: number;
+  /** True when `dir` could not be listed: `results` is then the one missing-folder result. */
+  folderMissing: boolean;
+}
+
+/**
+ * Reads, validates and analyses every article under `dir`; never throws for bad articles.
+ * The build is this map (per file, stateless) then `assemble`, the reduce (docs/scale.md).
+ */
 export async function ingestDirectory(dir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const corrections = options.correctionsDir ? await readCorrections(options.correctionsDir) : NO_CORRECTIONS;
+  const mapped = await mapDirectory(dir, options);
+  if (mapped.folderMissing) return assemble(mapped.results);
+  return { ...assemble(mapped.results, corrections), workers: mapped.workers };
+}
+
+/** The map over a folder: each listed file's result, from the analysis cache or analysed (on the worker pool when large). */
+export async function mapDirectory(dir: string, options: IngestOptions = {}): Promise<MappedDirectory> {
   let files: ListedSource[];
   try {
     files = await listSources(dir);
   } catch (err) {
-    return assemble([missingFolder(dir, err)]);
+    return { results: [missingFolder(dir, err)], workers: 0, folderMissing: true };
   }
   const { cache } = options;
   const results: (FileResult | undefined)[] = new Array(files.length);
@@ -157,5 +179,5 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
     // A worker's failure says nothing about the file's bytes: it is retried next build, not kept.
     if (key && !isWorkerFailure(result)) await cache.write(key, result);
   });
-  return { ...assemble(results as FileResult[], corrections), workers: used };
+  return { results: results as FileResult[], workers: used, folderMissing: false };
 }

@@ -7,7 +7,7 @@
 //          beside the site, never into it: <outDir>.ingest-report.json.
 //   dev:   ingest at start, serve /data/* from memory, watch the folder and re-ingest only the
 //          file that changed, then reload the page; problems show in the terminal and overlay.
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, ingestDirectory, missingFolder, type IngestResult } from './ingest-directory.ts';
@@ -18,6 +18,7 @@ import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
+import { reportPath, writeReport } from './write-report.ts';
 
 /** Options of the plugin; all optional. */
 export interface ArticlesPluginOptions extends Partial<DataOptions> {
@@ -152,18 +153,6 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       await startDevIngestion(server, dir, correctionsDir, dataOptions);
     },
   };
-}
-
-/** Where the report of a build into `outDir` goes: beside the site, so it is never published. */
-export function reportPath(outDir: string): string {
-  return `${outDir}.ingest-report.json`;
-}
-
-async function writeReport(outDir: string, result: IngestResult): Promise<string> {
-  const path = reportPath(outDir);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(result.report, null, 2)}\n`);
-  return path;
 }
 
 /** The staging folder of a build into `outDir` by process `pid`: hidden, beside it (same disk, so rename is cheap). */

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { articlesFolderLabel, articlesPlugin, reportPath, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
+import { articlesFolderLabel, articlesPlugin, resolveArticlesDir } from '../../../src/ingest/vite-plugin.ts';
+import { reportPath } from '../../../src/ingest/write-report.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const temp = mkdtempSync(join(tmpdir(), 'qr-ingest-'));
