@@ -20,7 +20,7 @@ import { sentenceSubject } from './sieves/sentence-subject.ts';
 import type { Attribution, Finding, Sieve, SieveContext, SieveName, SyntaxLayer } from './sieves/sieve.ts';
 import { trailingFrame } from './sieves/trailing-frame.ts';
 import { transcriptLabel } from './sieves/transcript-label.ts';
-import { sentenceSubject as readSentenceSubject, isPunct } from './noun-phrases.ts';
+import { sentenceSubject as readSentenceSubject, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
 import type { TokenizedText } from './tokenize.ts';
 
 /** The tokenized text with one attribution per candidate. */
@@ -104,6 +104,15 @@ export const CONFLICTS: readonly Conflict[] = [
       if (!ctx.partial || ctx.doc.quoteAt[ctx.c]!.sentence === ctx.doc.quoteAt[ctx.prevQuote]!.sentence) return null;
       const np = ctx.memo('sentence-subject', () => readSentenceSubject(ctx.toks, ctx.p));
       return np && np.type === 'name' ? { sieve: sentenceSubject, finding: { kind: 'frame', toks: ctx.toks, found: { np, cue: null } }, overruled: [] } : null;
+    },
+  },
+  {
+    over: 'earlier-sentence',
+    why: 'Raab urged … The State Department gave its “deepest sympathies”: a partial quotation whose own sentence has a named subject that acts is that subject’s, not an earlier sentence’s speaker',
+    settle(ctx) {
+      if (!ctx.partial) return null;
+      const np = ctx.memo('sentence-subject', () => readSentenceSubject(ctx.toks, ctx.p));
+      return np && np.type === 'name' && looksLikeVerbAfter(ctx.toks, np.last + 1) ? { sieve: sentenceSubject, finding: { kind: 'frame', toks: ctx.toks, found: { np, cue: null } }, overruled: [] } : null;
     },
   },
 ];

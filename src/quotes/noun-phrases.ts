@@ -4,7 +4,7 @@
 // window a named limit (tables/limits.ts). Pure functions of the tokens.
 import type { Token } from './tokenize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { ADDRESSING, CORE_VERBS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -55,7 +55,10 @@ export function cueAt(toks: Token[], i: number): boolean {
   // "The ad claims “…”", "the memo states that": after "the + noun", right before a quotation, a
   // colon or "that", the form is the verb.
   const next = toks[i + 1];
-  if (!prev.cap && isWord(toks[i - 2]) && DETERMINERS.has(toks[i - 2]!.key) && !isCue(prev) && (next?.kind === 'quote' || isPunct(next, ':') || (isWord(next) && next.key === 'that'))) return true;
+  const framesNext = next?.kind === 'quote' || isPunct(next, ':') || (isWord(next) && next.key === 'that');
+  if (!prev.cap && isWord(toks[i - 2]) && DETERMINERS.has(toks[i - 2]!.key) && !isCue(prev) && framesNext) return true;
+  // "The Home Office letter reads “…”": after a document noun, the same holds without the determiner.
+  if (!prev.cap && DOCUMENT_NOUNS.has(prev.key) && framesNext) return true;
   if (prev.cap) return isNameWord(prev) && !(TITLES.has(prev.key) && TITLES.get(prev.key)!.role === '');
   return /s$/.test(prev.key) && !/ss$/.test(prev.key) && !PREPOSITIONS.has(prev.key) && NOUN_LIKE.has(t.key) === false;
 }

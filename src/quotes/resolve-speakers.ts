@@ -3,7 +3,7 @@
 // ("the President") go to whoever holds them in the article, pronouns to the nearest
 // preceding person of the right gender, preferring people who speak or act in the text.
 import type { ClassifiedText } from './classify.ts';
-import { isNameGlue, isNameWord, isPunct, isWord, looksLikeVerbAfter } from './noun-phrases.ts';
+import { cueAt, isNameGlue, isNameWord, isPunct, isWord, looksLikeVerbAfter } from './noun-phrases.ts';
 import { descriptionResolver } from './resolvers/description.ts';
 import { nameResolver } from './resolvers/name.ts';
 import { organisationResolver } from './resolvers/organisation.ts';
@@ -14,11 +14,11 @@ import { titleResolver } from './resolvers/title.ts';
 import { vetSpeaker } from './resolvers/vet-speaker.ts';
 import { transcriptLabelResolver } from './resolvers/transcript-label.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
-import { NEAR_SPELLING_LONG_LENGTH, NEAR_SPELLING_MIN_LENGTH } from './tables/limits.ts';
+import { MAX_APPOSITIVE_BEFORE_VERB, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB, NEAR_SPELLING_LONG_LENGTH, NEAR_SPELLING_MIN_LENGTH } from './tables/limits.ts';
 import { NAME_PARTICLES } from './tables/name-particles.ts';
 import type { Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
-import { GROUP_NAME, ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, GROUP_NAME, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
 import type { MentionType } from './noun-phrases.ts';
 import type { Attribution } from './sieves/sieve.ts';
@@ -43,6 +43,20 @@ export const RESOLVERS: readonly Resolver[] = [
 ];
 
 const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
+
+/** A cue verb used as a verb at i, past an appositive between commas and adverbs or time words. */
+function speechVerbAfter(toks: Token[], i: number): boolean {
+  let k = i;
+  if (isPunct(toks[k], ',')) {
+    let c = k + 1;
+    while (c < toks.length && c <= k + MAX_APPOSITIVE_BEFORE_VERB && !isPunct(toks[c], ',') && toks[c]!.kind === 'word') c++;
+    if (!isPunct(toks[c], ',') || c === k + 1) return false;
+    k = c + 1;
+  }
+  // ("on Tuesday told": a day may be capitalised; "told" is itself a between-word of "has told".)
+  for (let guard = 0; guard < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[k]) && !cueAt(toks, k) && (BETWEEN_SUBJECT_AND_VERB.has(toks[k]!.key) || TIME_WORDS.has(toks[k]!.key)); guard++) k++;
+  return cueAt(toks, k);
+}
 
 /** Finds the names of the article and clusters them into entities. */
 function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entities: Entity[]; names: NameMention[]; holders: Map<string, { entity: number; at: number }[]> } {
@@ -124,6 +138,10 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       if (place) ent.org = true;
       if (place && lowerWords.every((w) => PLACE_WORDS.has(w))) ent.place = true;
       if (!org && !place && (titled || ent.gender !== 'u' || mentionStarts.has(start) || mentionStarts.has(run[0]!.start))) ent.person = true;
+      // "Baslan Damang, a security official …, on Tuesday told …": the subject of a speech verb is a
+      // person whom a later "he" or "she" may stand for (never a name inside the sentence: "Doug Miller of Milltech Marine, …, told").
+      // Only a name opening its sentence ("… of The Globe and Mail dubbed" is not Mail speaking).
+      if (!org && !place && !ent.person && i === 0 && speechVerbAfter(toks, j + 1)) ent.person = true;
       // A gendered noun right before the name ("spokeswoman Sujata Raisinghani", "actress …") tells the
       // gender, and that it is a person.
       const before = GENDERED_NOUNS.get(toks[i - 1]?.key ?? '');

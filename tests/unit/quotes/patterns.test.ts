@@ -718,6 +718,21 @@ const ROWS: Row[] = [
     text: 'Some individuals reported that all they get is a message stating, "The word means search for truth."',
     quotes: [{ quote: '"The word means search for truth."', speaker: null }],
   },
+  {
+    name: 'conflict: a partial quotation whose own sentence has a named subject that acts is not an earlier sentence’s speaker’s',
+    text: 'Foreign Secretary Dominic Raab urged the embassy to reconsider. The State Department gave its "deepest sympathies" to the family.',
+    quotes: [{ quote: '"deepest sympathies"', speaker: 'State Department', mention: 'State Department', sieve: 'sentence-subject', resolver: 'organisation' }],
+  },
+  {
+    name: 'frame before: after a document noun a noun-like cue form is the verb (“The Home Office letter reads “…””)',
+    text: 'Sunak has made migration a priority. The Home Office letter reads "we may extend the use of the questionnaire", but no plans exist.',
+    quotes: [{ quote: '"we may extend the use of the questionnaire"', speaker: 'Home Office letter', mention: 'The Home Office letter', sieve: 'embedded-frame', resolver: 'description' }],
+  },
+  {
+    name: 'pronoun: a name opening a sentence as the subject of a speech verb is a person “he” may stand for (not one named earlier only because a first name tells the gender)',
+    text: 'Doug Miller of Milltech Marine, a firm specialising in ships, told our correspondent the transponder works.\n\nBaslan Damang, a security official from the port, on Tuesday told The Jakarta Post radio was being used. He added authorities "are still waiting for updates".',
+    quotes: [{ quote: '"are still waiting for updates"', speaker: 'Baslan Damang', mention: 'He', sieve: 'embedded-frame', resolver: 'pronoun' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
