@@ -1,14 +1,21 @@
 // The page frame around every route: skip link, header (site name, search, reading settings),
 // keyboard shortcuts, <main id="main"> and footer.
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
-import { AppNotices } from '../components/app-notices.tsx';
+import { Suspense } from 'react';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router-dom';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
 import { SearchBox } from '../components/search-box.tsx';
+import { lazyComponent } from '../lib/lazy-import.ts';
+import { useScrollRestoration } from '../lib/scroll-restoration.ts';
+
+// Offline and new-version notices: nothing to show on almost every load, so their code follows
+// the first render (the service worker precaches it, so it is there offline too).
+const AppNotices = lazyComponent(() => import('../components/app-notices.tsx').then((m) => m.AppNotices));
 
 /** The root route's component. */
 export function RootLayout() {
   const navigation = useNavigation();
+  useScrollRestoration();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,7 +40,9 @@ export function RootLayout() {
           <KeyboardShortcuts />
         </div>
       </header>
-      <AppNotices />
+      <Suspense fallback={null}>
+        <AppNotices />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
@@ -46,7 +55,6 @@ export function RootLayout() {
           <Link to="/corrections">Your corrections</Link>
         </p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

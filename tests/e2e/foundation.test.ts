@@ -125,6 +125,42 @@ describe('the seed article', () => {
   });
 });
 
+describe('scroll position', () => {
+  it('a new page opens at its top; back returns to where the reader was, also after a reload; a filter change stays put', async () => {
+    const index = readIndex(outDir);
+    watched = await openTestPage();
+    const { page } = watched;
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(baseUrl);
+    await waitForApp(page);
+    // Far down the list, then into an article from there (one with quotations, for the filter).
+    const pick = index.slice(20).reduce((a, b) => (b.quoteCount > a.quoteCount ? b : a));
+    const target = page.locator(`main a[href$="/articles/${pick.slug}"]`).first();
+    await target.scrollIntoViewIfNeeded();
+    const listY = await page.evaluate(() => window.scrollY);
+    expect(listY).toBeGreaterThan(1000);
+    await target.click();
+    await page.waitForURL(urlFor(baseUrl, `/articles/${pick.slug}`));
+    await page.locator('article').first().waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // A speaker filter change is a navigation that keeps the reader's place.
+    await page.evaluate(() => window.scrollTo(0, 300));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(300);
+    await page.getByRole('button', { name: /^Only / }).first().click();
+    await expect.poll(() => page.url()).toContain('speaker=');
+    expect(await page.evaluate(() => window.scrollY)).toBe(300);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL(urlFor(baseUrl, '/'));
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(listY);
+    // A reload of the list keeps the place too (positions live in sessionStorage).
+    await page.reload();
+    await waitForApp(page);
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBe(listY);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
 describe('small screens', () => {
   it('home and article pages fit a 360 px wide screen without sideways scrolling', async () => {
     watched = await openTestPage({ viewport: { width: 360, height: 740 } });
