@@ -1,10 +1,11 @@
 // The home page (eager route): every article, newest first, read from the paged index as the reader
 // scrolls, optionally filtered by speaker (?speaker=<id> repeated) using the per-speaker files.
-import { memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, Suspense, useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useLoaderData, useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router-dom';
-import type { ArticleSummary, Manifest, SpeakerDetail, SpeakerSummary } from '../contract/article-data.ts';
+import type { ArticleSummary, Manifest, SpeakerSummary } from '../contract/article-data.ts';
+import type { HomeFilter } from '../lib/home-filter.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
-import { isNotFound, type DataClient } from '../lib/data-client.ts';
+import type { DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { hasMineArticles } from '../lib/mine-hint.ts';
 import { plural } from '../lib/format.ts';
@@ -19,20 +20,14 @@ const chosenSpeakersChunk = () => import('../components/home-chosen-speakers.tsx
 const HomeChosenSpeakers = lazyComponent(() => chosenSpeakersChunk().then((m) => m.HomeChosenSpeakers));
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
 const YourArticles = lazyComponent(() => import('../components/your-articles.tsx').then((m) => m.YourArticles));
-const nameMatch = lazyChunk(() => import('../lib/name-match.ts'));
+const homePicker = lazyChunk(() => import('../lib/home-picker.ts'));
+// The ?speaker= filter's data code: only with a filter in the address.
+const homeFilter = lazyChunk(() => import('../lib/home-filter.ts'));
+// The next blocks of the list: only when there is more than one.
+const MoreArticles = lazyComponent(() => import('../components/home-more-articles.tsx').then((m) => m.MoreArticles));
 
 // The folder the build ingested (set by the ingestion plugin; ARTICLES_DIR when given).
 const articlesFolder = () => String(import.meta.env.VITE_ARTICLES_FOLDER ?? 'src/content/articles');
-
-/** One article that quotes a chosen speaker, from the speakers' files. */
-interface Match {
-  slug: string;
-  title: string;
-  date: string | null;
-  position: number;
-  /** Quotations by the chosen speakers. */
-  count: number;
-}
 
 /** What the home loader returns. */
 export interface HomeData {
@@ -40,30 +35,13 @@ export interface HomeData {
   /** First block of rows (index page 0, or the first matches). */
   first: ArticleSummary[];
   /** Null without a speaker filter. */
-  filter: {
-    speakers: { id: string; detail: SpeakerDetail | null }[];
-    matches: Match[];
-  } | null;
+  filter: HomeFilter | null;
   /** Speaker values in the URL that were too long or too many to use. */
   rejected: number;
 }
 
 /** Matching speakers offered when a typed name fits several. */
 const PICKER_CHOICES = 8;
-
-/** Rows shown per block when filtering (unfiltered blocks are the index's own pages). */
-const MATCH_BLOCK = 50;
-
-/** Summaries for a block of matches: fetch the index pages they sit on and pick the rows. */
-async function summariesFor(client: DataClient, manifest: Manifest, matches: Match[], signal?: AbortSignal): Promise<ArticleSummary[]> {
-  const pages = [...new Set(matches.map((m) => Math.floor(m.position / manifest.pageSize)))];
-  const loaded = await Promise.all(pages.map((p) => client.loadIndexPage(p, signal)));
-  const bySlug = new Map(loaded.flatMap((p) => p.articles).map((a) => [a.slug, a]));
-  // A match missing from the index (stale files) still shows, from the speaker file's fields.
-  return matches.map(
-    (m) => bySlug.get(m.slug) ?? { slug: m.slug, title: m.title, date: m.date, source: null, excerpt: '', quoteCount: m.count, speakers: [], position: m.position },
-  );
-}
 
 /** The home route's loader, bound to a data client. */
 export function homeLoader(client: DataClient) {
@@ -77,28 +55,9 @@ export function homeLoader(client: DataClient) {
       return { manifest, first, filter: null, rejected: parsed.rejected };
     }
     void chosenSpeakersChunk().catch(() => undefined);
-    const speakers = await Promise.all(
-      ids.map((id) =>
-        client.loadSpeaker(id, request.signal).then(
-          (detail) => ({ id, detail }),
-          (e: unknown) => {
-            if (isNotFound(e)) return { id, detail: null };
-            throw e;
-          },
-        ),
-      ),
-    );
-    const bySlug = new Map<string, Match>();
-    for (const { detail } of speakers) {
-      for (const a of detail?.articles ?? []) {
-        const m = bySlug.get(a.slug) ?? { slug: a.slug, title: a.title, date: a.date, position: a.position, count: 0 };
-        m.count += a.quotes.length;
-        bySlug.set(a.slug, m);
-      }
-    }
-    const matches = [...bySlug.values()].sort((a, b) => a.position - b.position);
-    const first = await summariesFor(client, manifest, matches.slice(0, MATCH_BLOCK), request.signal);
-    return { manifest, first, filter: { speakers, matches }, rejected: parsed.rejected };
+    const { loadHomeFilter } = await homeFilter.load();
+    const { filter, first } = await loadHomeFilter(client, manifest, ids, request.signal);
+    return { manifest, first, filter, rejected: parsed.rejected };
   };
 }
 
@@ -145,11 +104,8 @@ const Block = memo(function Block({ rows, query, counts, deferred, chosen }: { r
 });
 
 function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
-  const client = useDataClient();
   const [blocks, setBlocks] = useState<ArticleSummary[][]>([data.first]);
-  const [error, setError] = useState<string | null>(null);
-  const loading = useRef(false);
-  const sentinel = useRef<HTMLDivElement>(null);
+  const addBlock = useCallback((rows: ArticleSummary[]) => setBlocks((b) => [...b, rows]), []);
   const listRef = useRef<HTMLOListElement>(null);
   const { manifest, filter } = data;
   const total = filter ? filter.matches.length : manifest.articleCount;
@@ -157,33 +113,6 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
   const more = filter ? shown < filter.matches.length : blocks.length < manifest.pageCount;
   const counts = useMemo(() => (filter ? new Map(filter.matches.map((m) => [m.slug, m.count])) : null), [filter]);
   const chosen = filter ? filter.speakers.map((sp) => sp.id).join('\n') : '';
-
-  const loadMore = useCallback(async () => {
-    if (loading.current || !more) return;
-    loading.current = true;
-    try {
-      const next = filter
-        ? await summariesFor(client, manifest, filter.matches.slice(blocks.length * MATCH_BLOCK, (blocks.length + 1) * MATCH_BLOCK))
-        : (await client.loadIndexPage(blocks.length)).articles;
-      setBlocks((b) => [...b, next]);
-      setError(null);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      loading.current = false;
-    }
-  }, [client, manifest, filter, blocks.length, more]);
-
-  // Fetch the next page well before the reader reaches the end of the list.
-  useEffect(() => {
-    const el = sentinel.current;
-    if (!el || !more || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void loadMore();
-    }, { rootMargin: '1500px 0px' });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [loadMore, more]);
 
   return (
     <>
@@ -193,23 +122,14 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
           <Block key={i} rows={rows} query={query} counts={counts} deferred={i > 0} chosen={chosen} />
         ))}
       </ol>
-      <div ref={sentinel} className="list-footer">
+      <div className="list-footer">
         <p role="status" aria-label="Articles shown">
           Showing {shown.toLocaleString('en')} of {plural(total, 'article')}.
         </p>
-        {error && <p className="error-text">Could not load more articles: {error}</p>}
         {more && (
-          <button
-            type="button"
-            onClick={async () => {
-              const firstNew = shown;
-              await loadMore();
-              // Keyboard and screen-reader users continue at the first new article, not below it.
-              requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('.row-title a')[firstNew]?.focus());
-            }}
-          >
-            Show more articles
-          </button>
+          <Suspense fallback={null}>
+            <MoreArticles manifest={manifest} filter={filter} blocks={blocks.length} shown={shown} addBlock={addBlock} list={listRef} />
+          </Suspense>
         )}
       </div>
     </>
@@ -234,26 +154,15 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
   };
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const typed = String(new FormData(e.currentTarget).get('name') ?? '').trim();
-    if (!typed) {
-      setMessage('Type a speaker’s name.');
-      return;
-    }
-    // Enter before the list finished loading still works.
-    const list = speakers ?? (await client.loadSpeakers().catch(() => null));
-    if (!list) {
-      setMessage('The list of speakers could not be loaded.');
-      return;
-    }
-    if (!speakers) setSpeakers(list);
-    // The matcher loads with the speakers list, only when the picker is used (first-page JS budget).
-    const matcher = await nameMatch.load().catch(() => null);
-    if (!matcher) {
+    const typed = String(new FormData(e.currentTarget).get('name') ?? '');
+    // The matching code loads only when the picker is used (first-page JS budget).
+    const picker = await homePicker.load().catch(() => null);
+    if (!picker) {
       setMessage('The speaker matcher could not be loaded (a network problem?). Try again.');
       return;
     }
-    const { pickSpeaker } = matcher;
-    const picked = pickSpeaker(list, typed, PICKER_CHOICES);
+    const { list, picked } = await picker.pickTypedSpeaker(client, speakers, typed, PICKER_CHOICES);
+    if (list && !speakers) setSpeakers(list);
     if ('add' in picked) add(picked.add);
     else {
       setChoices(picked.choices);

@@ -33,7 +33,7 @@ describe('home page', () => {
     expect(client.loadIndexPage).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('link', { name: 'Article number 2' })).toBeNull();
     expect(screen.getByRole('status', { name: 'Articles shown' })).toHaveTextContent('Showing 2 of 5 articles');
-    await user.click(screen.getByRole('button', { name: 'Show more articles' }));
+    await user.click(await screen.findByRole('button', { name: 'Show more articles' }));
     expect(await screen.findByRole('link', { name: 'Article number 3' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: 'Article number 2' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Show more articles' }));
