@@ -1,6 +1,8 @@
-// The radio groups of the "Reading settings" panel. A chunk of its own, loaded when the panel first
-// opens: the first page carries only the button (and the settings' storage, applied before paint).
-import { SETTING_VALUES, type ReadingSettings } from '../lib/reading-settings.ts';
+// The "Reading settings" panel's contents: its radio groups, the changes they make, and closing on
+// Escape or a click outside. A chunk of its own, loaded when the panel first opens: the first page
+// carries only the button (and the settings' storage, applied before paint).
+import { useEffect, useState, type RefObject } from 'react';
+import { applySettings, loadSettings, saveSettings, SETTING_VALUES, type ReadingSettings } from '../lib/reading-settings.ts';
 
 const LEGENDS: Record<keyof ReadingSettings, string> = {
   theme: 'Theme',
@@ -21,8 +23,46 @@ const LABELS: { [K in keyof ReadingSettings]: Record<ReadingSettings[K], string>
   tags: { changes: 'Where the speaker changes', off: 'Off' },
 };
 
-/** One fieldset of radios per setting; `update` applies and remembers a change. */
-export function ReadingSettingsFields({ settings, name, update }: { settings: ReadingSettings; name: string; update: <K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]) => void }) {
+/** The panel and its button, as the fields see them. */
+export interface SettingsPanel {
+  /** Prefix of the radio groups' names (unique per panel). */
+  name: string;
+  panel: RefObject<HTMLElement | null>;
+  button: RefObject<HTMLElement | null>;
+  close: () => void;
+}
+
+/** One fieldset of radios per setting; a change applies at once and is remembered. */
+export function ReadingSettingsFields({ name, panel, button, close }: SettingsPanel) {
+  // Read when the panel opens, so a change made in another tab shows here.
+  const [settings, setSettings] = useState<ReadingSettings>(() => loadSettings());
+  const update = <K extends keyof ReadingSettings>(key: K, value: ReadingSettings[K]) => {
+    const next = { ...settings, [key]: value };
+    setSettings(next);
+    applySettings(next);
+    saveSettings(next);
+  };
+
+  // Mounted only while the panel is open.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        close();
+        button.current?.focus();
+      }
+    };
+    const onPointer = (e: PointerEvent) => {
+      const t = e.target as Node;
+      if (!panel.current?.contains(t) && !button.current?.contains(t)) close();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [close, panel, button]);
+
   return (Object.keys(SETTING_VALUES) as (keyof ReadingSettings)[]).map((key) => (
     <fieldset key={key}>
       <legend>{LEGENDS[key]}</legend>

@@ -5,10 +5,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { importWithRetry } from '../lib/lazy-import.ts';
+import { SEARCH_BOX_ID } from '../lib/search-box-id.ts';
 import '../styles/search.css';
 
-/** The id `/` focuses (see keyboard-shortcuts.tsx). */
-export const SEARCH_BOX_ID = 'site-search';
 
 function queryFromLocation(pathname: string, search: string): string {
   return pathname.endsWith('/search') ? (new URLSearchParams(search).get('q') ?? '') : '';

@@ -70,9 +70,11 @@ const routes: RouteObject[] = [
   },
 ];
 
-function renderArticle() {
+async function renderArticle() {
   const router = createMemoryRouter(routes, { initialEntries: ['/articles/first'] });
   render(<RouterProvider router={router} />);
+  // The keys are a chunk that loads right after the first render; the button says when they listen.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveAttribute('data-shortcuts', 'on'));
   return router;
 }
 
@@ -85,7 +87,7 @@ afterEach(() => {
 describe('KeyboardShortcuts', () => {
   it('j and k walk the highlighted quotations in order, skipping filtered and hidden ones', async () => {
     const user = userEvent.setup();
-    renderArticle();
+    await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
 
     await user.keyboard('j');
@@ -109,7 +111,7 @@ describe('KeyboardShortcuts', () => {
 
   it('j continues from whatever has focus', async () => {
     const user = userEvent.setup();
-    renderArticle();
+    await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     act(() => quote('q3').focus());
     await user.keyboard('j');
@@ -118,7 +120,7 @@ describe('KeyboardShortcuts', () => {
 
   it('does nothing while typing in a field or with Ctrl, Meta or Alt', async () => {
     const user = userEvent.setup();
-    const router = renderArticle();
+    const router = await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     const field = screen.getByRole('textbox', { name: 'Note' });
     await user.click(field);
@@ -135,7 +137,7 @@ describe('KeyboardShortcuts', () => {
 
   it('does nothing while focus is in another dialog (the quote details)', async () => {
     const user = userEvent.setup();
-    const router = renderArticle();
+    const router = await renderArticle();
     const inDialog = await screen.findByRole('button', { name: 'Copy with citation' });
     act(() => inDialog.focus());
     await user.keyboard('jn');
@@ -145,7 +147,7 @@ describe('KeyboardShortcuts', () => {
 
   it('n follows the rel="next" link', async () => {
     const user = userEvent.setup();
-    const router = renderArticle();
+    const router = await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('n');
     expect(await screen.findByRole('heading', { name: 'Next article' })).toBeInTheDocument();
@@ -157,7 +159,7 @@ describe('KeyboardShortcuts', () => {
 
   it('/ focuses the search box without typing the slash', async () => {
     const user = userEvent.setup();
-    renderArticle();
+    await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('/');
     const box = screen.getByRole('searchbox', { name: 'Search' });
@@ -167,7 +169,7 @@ describe('KeyboardShortcuts', () => {
 
   it('? opens the shortcuts dialog; Esc closes it and focus returns', async () => {
     const user = userEvent.setup();
-    renderArticle();
+    await renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('jj');
     expect(quote('q3')).toHaveFocus();
@@ -189,7 +191,7 @@ describe('KeyboardShortcuts', () => {
 
   it('the "Keyboard shortcuts" button opens the same dialog; Close returns focus to it', async () => {
     const user = userEvent.setup();
-    renderArticle();
+    await renderArticle();
     const button = await screen.findByRole('button', { name: 'Keyboard shortcuts' });
     await user.click(button);
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
