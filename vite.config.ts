@@ -15,7 +15,13 @@ export const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none
 
 export default defineConfig({
   plugins: [react(), articlesPlugin(), cspPlugin(), themeBeforePaintPlugin(), dataPreloadPlugin(), pwaPlugin()],
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // React, React DOM and the router in one chunk of their own: every page needs them, they change
+    // only with a dependency update (so a deploy leaves them cached), and the automatic split
+    // otherwise moves the router between chunks with unrelated edits (decision 081).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ }] } } },
+  },
   // The reader's own articles are re-analysed when this changes (src/mine/).
   define: { __ENGINE_VERSION__: JSON.stringify(engineVersion(resolve(import.meta.dirname, 'src/quotes'))) },
   worker: { format: 'es' },
