@@ -107,8 +107,10 @@ export const viteBin = (root = process.cwd()): string => resolve(root, 'node_mod
 export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd()): Promise<BuildCost> {
   return measureNode([viteBin(root), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
-    // Unset rather than inherit: the bundled build must not pick up a caller's ARTICLES_DIR.
-    env: { ARTICLES_DIR: articlesDir ?? undefined },
+    // Unset rather than inherit: the bundled build must not pick up a caller's ARTICLES_DIR. And a
+    // production build whoever calls: under Vitest NODE_ENV is "test", which makes Vite bundle
+    // React's development build and the sizes meaningless.
+    env: { ARTICLES_DIR: articlesDir ?? undefined, NODE_ENV: 'production' },
   });
 }
 
@@ -116,7 +118,7 @@ export function buildApp(outDir: string, articlesDir: string | null, root = proc
 export function buildFloor(outDir: string, root = process.cwd()): Promise<BuildCost> {
   return measureNode(
     [viteBin(root), 'build', '--config', resolve(root, 'bench/floor-app/vite.config.ts'), '--outDir', outDir, '--emptyOutDir'],
-    { cwd: root },
+    { cwd: root, env: { NODE_ENV: 'production' } },
   );
 }
 

@@ -1,7 +1,7 @@
 // The size check of issue 5: the first page's gzipped JavaScript stays within 1.10 × the floor
 // (the smallest react + react-dom + react-router-dom data-router app, bench/floor-app), both
 // built here from the project's own packages. A size, not a time: no timing is asserted.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,14 @@ describe('first-page JavaScript budget', () => {
   }, 300_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('both are production builds (a development React would make every size meaningless)', () => {
+    for (const [name, out, js] of [['floor', 'floor', floor], ['app', 'app', site]] as const) {
+      const code = js.chunks.map((c) => readFileSync(join(dir, out, `.${c.path}`), 'utf8')).join('\n');
+      expect(code, `${name}: React's production build names its errors by number`).toContain('Minified React error');
+      expect(code, `${name}: React's development build checks DOM nesting`).not.toContain('cannot be a child of');
+    }
+  });
 
   it('the floor app is a real react + router build', () => {
     // react-dom alone is well over 40 kB gzipped; a smaller floor would mean a broken floor build.
