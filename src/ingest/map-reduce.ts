@@ -9,6 +9,7 @@
 //          site's data files, the same function `vite build` runs after its own map.
 // Every record carries the pipeline version it was made with; the reduce takes only its own.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -16,8 +17,8 @@ import type { FileResult } from './analyse-source.ts';
 import { pipelineVersion } from './analysis-cache.ts';
 import { assemble, type IngestResult } from './ingest-directory.ts';
 import { ingestBytes, ingestPath } from './ingest-file.ts';
-import type { PublishedCorrections } from './read-corrections.ts';
-import type { ListedSource } from './read-sources.ts';
+import { NO_CORRECTIONS, readCorrections, type PublishedCorrections } from './read-corrections.ts';
+import { displayPath, type ListedSource } from './read-sources.ts';
 
 /** One map task: a listed file, with its bytes when the mapper cannot read `path`. */
 export interface MapTask extends ListedSource {
@@ -144,4 +145,11 @@ export async function readRecords(inputs: readonly { name: string; stream: Reada
 /** The reduce: the records of every file (in any order) → problems, warnings, report and site. */
 export function reduceRecords(results: readonly FileResult[], corrections?: PublishedCorrections): IngestResult {
   return assemble(results, corrections);
+}
+
+/** The reduce of one records file (what `npm run build -- --records FILE` runs); a bad line rejects with a JsonlError. */
+export async function reduceRecordsFile(path: string, correctionsDir?: string): Promise<IngestResult> {
+  const corrections = correctionsDir ? await readCorrections(correctionsDir) : NO_CORRECTIONS;
+  const results = await readRecords([{ name: displayPath(path), stream: createReadStream(path) }]);
+  return reduceRecords(results, corrections);
 }

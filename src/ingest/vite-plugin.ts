@@ -19,6 +19,7 @@ import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
 import { reportPath, writeReport } from './write-report.ts';
+import { reduceRecordsFile } from './map-reduce.ts';
 
 /** Options of the plugin; all optional. */
 export interface ArticlesPluginOptions extends Partial<DataOptions> {
@@ -26,6 +27,11 @@ export interface ArticlesPluginOptions extends Partial<DataOptions> {
   dir?: string;
   /** Published corrections; default $CORRECTIONS_DIR, or <root>/src/content/corrections with the bundled corpus. */
   correctionsDir?: string;
+  /**
+   * Build from the map's records (JSONL, `npm run -s map`) instead of ingesting a folder: the
+   * reduce of a map run elsewhere. Default $QUOTE_READER_RECORDS (`npm run build -- --records FILE`).
+   */
+  records?: string;
 }
 
 /** The folder to ingest: explicit option, then $ARTICLES_DIR (relative to cwd), then the bundled corpus. */
@@ -73,6 +79,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let staging: string | null = null;
   let complete = false;
   let cache: AnalysisCache | undefined;
+  let recordsFile: string | undefined;
 
   return {
     name: 'quote-reader-articles',
@@ -102,8 +109,15 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       started = performance.now();
       // Not awaited: the bundler (native threads) builds the app while the articles are ingested.
       // Each file's analysis is kept by content outside the site: a rebuild analyses only what changed.
-      cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
-      pending = ingestDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
+      const records = options.records ?? process.env.QUOTE_READER_RECORDS?.trim();
+      if (records) {
+        // The map ran elsewhere (docs/scale.md): this build is only the reduce of its records.
+        recordsFile = resolve(process.cwd(), records);
+        pending = reduceRecordsFile(recordsFile, correctionsDir);
+      } else {
+        cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
+        pending = ingestDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
+      }
       pending.catch(() => undefined);
     },
 
@@ -116,7 +130,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         throw new IngestError(result.problems);
       }
       config.logger.info(
-        `Ingested ${result.site.articles.length} articles from ${displayPath(dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}${cache ? `; analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed` : '; analysis cache off (--no-cache)'}`,
+        `Ingested ${result.site.articles.length} articles from ${displayPath(recordsFile ?? dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}${recordsFile ? ' (the map\'s records)' : cache ? `; analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed` : '; analysis cache off (--no-cache)'}`,
       );
       if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings, undefined, displayPath(reportPath(finalOut ?? resolve(config.root, config.build.outDir)))));
     },

@@ -81,6 +81,12 @@ describe('map then reduce', () => {
     expect(listTree(join(reduced, 'data'))).toEqual(expected);
     expect(readFileSync(reportPath(reduced), 'utf8')).toBe(readFileSync(reportPath(built), 'utf8'));
 
+    // `npm run build -- --records` (the plugin's records option) builds the whole site from them.
+    const fromRecords = join(temp, 'from-records');
+    await build({ root: site, configFile: false, logLevel: 'silent', mode: 'production', plugins: [articlesPlugin({ records, correctionsDir: CORRECTIONS })], build: { outDir: fromRecords, emptyOutDir: true } });
+    expect(listTree(join(fromRecords, 'data'))).toEqual(expected);
+    expect(readFileSync(reportPath(fromRecords), 'utf8')).toBe(readFileSync(reportPath(built), 'utf8'));
+
     // Reducing again into the same folder replaces data/ whole: nothing of a larger corpus stays.
     writeFileSync(join(reduced, 'data/articles/left-over.json'), '{}');
     expect(run('reduce', ['--out', reduced, '--corrections', CORRECTIONS, records]).status).toBe(0);
