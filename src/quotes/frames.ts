@@ -179,6 +179,13 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
       const place = isPunct(toks[b], ',') && isNameWord(toks[b - 1]) ? npEndingAt(toks, b - 1, 0) : null;
       if (place && isWord(toks[place.first - 1]) && PREPOSITIONS.has(toks[place.first - 1]!.key)) np = null;
     }
+    // "…, with one poster writing “…”", "with many marchers chanting": in a "with" clause the
+    // noun phrase before the participle is its subject.
+    if (!np && participle && isWord(prev) && !prev.cap) {
+      const subject = npEndingAt(toks, v - 1, 0);
+      const w = subject ? toks[subject.first - 1] : undefined;
+      if (subject && subject.type === 'description' && isWord(w) && w.key === 'with') np = subject;
+    }
     if (!np) {
       // "The prince called for Trump to quit, calling him “…”": a participle's subject is the
       // sentence's, also when that is a description.

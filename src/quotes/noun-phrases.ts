@@ -55,7 +55,8 @@ export function cueAt(toks: Token[], i: number): boolean {
   // "The ad claims “…”", "the memo states that": after "the + noun", right before a quotation, a
   // colon or "that", the form is the verb.
   const next = toks[i + 1];
-  const framesNext = next?.kind === 'quote' || isPunct(next, ':') || (isWord(next) && next.key === 'that');
+  // (A base form agrees only with a plural noun: "the ads claim “…”", but "a blog post “…”" is a noun.)
+  const framesNext = (next?.kind === 'quote' || isPunct(next, ':') || (isWord(next) && next.key === 'that')) && (/(s|ed)$/.test(t.key) || /[^s]s$/.test(prev.key));
   if (!prev.cap && isWord(toks[i - 2]) && DETERMINERS.has(toks[i - 2]!.key) && !isCue(prev) && framesNext) return true;
   // "The Home Office letter reads “…”": after a document noun, the same holds without the determiner.
   if (!prev.cap && DOCUMENT_NOUNS.has(prev.key) && framesNext) return true;
@@ -93,7 +94,9 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     const info = SPEAKER_PRONOUNS.get(t.key)!;
     if (info.relative) {
       // ", who said": "who" stands for the noun phrase before the comma.
-      let ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, j - 2, lo) : null;
+      // ("Thomas Gray, 24, who": an age between commas stands for nobody; the name before it does.)
+      const aged = isPunct(toks[j - 1], ',') && isWord(toks[j - 2]) && /^\d{1,3}$/.test(toks[j - 2]!.text) && isPunct(toks[j - 3], ',');
+      let ante = isPunct(toks[j - 1], ',') ? npEndingAt(toks, aged ? j - 4 : j - 2, lo) : null;
       // "Andre Carson of Indiana, who": the person, not the place after "of".
       const prep = ante ? toks[ante.first - 1] : undefined;
       if (ante && isWord(prep) && (prep.key === 'of' || prep.key === 'from') && isNameWord(toks[ante.first - 2])) {

@@ -733,6 +733,21 @@ const ROWS: Row[] = [
     text: 'Doug Miller of Milltech Marine, a firm specialising in ships, told our correspondent the transponder works.\n\nBaslan Damang, a security official from the port, on Tuesday told The Jakarta Post radio was being used. He added authorities "are still waiting for updates".',
     quotes: [{ quote: '"are still waiting for updates"', speaker: 'Baslan Damang', mention: 'He', sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
+  {
+    name: 'frame before: a base-form cue word after “a + noun” is a noun (“writing in a blog post “…””), the participle before it frames',
+    text: 'One poster admitted to being a part of the effort, writing in a blog post "I have loaded up the tool and started."',
+    quotes: [{ quote: '"I have loaded up the tool and started."', speaker: 'One poster', mention: 'One poster', sieve: 'embedded-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame before: in a “with” clause the noun phrase before the participle is its subject (“with one poster writing “…””)',
+    text: 'Critics of the church were critical of the attacks, with one poster writing "How can people look at both sides if one side is gone?"',
+    quotes: [{ quote: '"How can people look at both sides if one side is gone?"', speaker: 'one poster', mention: 'one poster', sieve: 'embedded-frame', resolver: 'description' }],
+  },
+  {
+    name: 'relative: an age between commas before “who” stands for nobody (“Thomas Gray, 24, who cited …: “…””)',
+    text: 'Another was tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "I did what any Londoner would do."',
+    quotes: [{ quote: '"I did what any Londoner would do."', speaker: 'Thomas Gray', mention: 'who', sieve: 'intro-frame', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
