@@ -164,8 +164,16 @@ export interface SearchManifest {
  */
 export type SearchShard = Record<string, number[][]>;
 
-/** `data/search/docs-<n>.json`: per article [slug, title, quotations as [quote id, speaker name or null]]. */
-export type SearchDocChunk = [slug: string, title: string, quotes: [quoteId: string, speaker: string | null][]][];
+/**
+ * `data/search/docs-<n>.json`: per article [slug, title, the indexed text (decision 022's part of
+ * the body), quotations as [quote id, speaker name or null, speaker id or null, quotation text]].
+ * A result's snippet and quotation texts come from here, so a search never reads article chunks
+ * (decision 044); the speaker id links the name without reading `data/speakers.json`.
+ */
+export type SearchDocChunk = [slug: string, title: string, text: string, quotes: SearchDocQuote[]][];
+
+/** One quotation in a doc-store row. */
+export type SearchDocQuote = [quoteId: string, speaker: string | null, speakerId: string | null, text: string];
 
 /** Runs of spaces, line breaks and punctuation separate search terms (as MiniSearch's default tokenizer). */
 export const SEARCH_SEPARATOR = /[\n\r\p{Z}\p{P}]+/u;

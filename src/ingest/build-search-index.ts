@@ -21,8 +21,13 @@ import { bareRecord } from '../common/own.ts';
 export const SEARCH_INDEX_VERSION = 1;
 /** A shard is closed once its JSON passes this many bytes (one very common term may make it larger). */
 export const SHARD_TARGET_BYTES = 120_000;
-/** Articles per doc-store chunk: small, since the top results are scattered over the corpus. */
+/** Most articles per doc-store chunk (a small corpus: fewer files, each cached for later queries). */
 export const ARTICLES_PER_DOC_CHUNK = 16;
+/**
+ * A doc-store chunk holds about this many bytes of JSON: rows carry the snippet text now, and the
+ * top results are scattered over the corpus (one chunk read per result), so chunks stay small.
+ */
+export const DOC_CHUNK_TARGET_BYTES = 8_000;
 
 /** Characters of each article body indexed: whole bodies while small, the start of each as the corpus grows. */
 export interface SearchScope {
@@ -46,7 +51,7 @@ export interface SearchArticle {
   title: string;
   /** The indexed part of the body. */
   text: string;
-  quotes: { id: string; text: string; speaker: string | null }[];
+  quotes: { id: string; text: string; speaker: string | null; speakerId?: string | null }[];
 }
 
 /** The site's articles as the index sees them (bodies cut to the scope). */
@@ -56,7 +61,7 @@ export function searchArticles(site: Site, scope: SearchScope): SearchArticle[] 
     slug: a.slug,
     title: a.meta.title,
     text: cutAtWord(a.text, bodyChars),
-    quotes: a.analysis.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null })),
+    quotes: a.analysis.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null, speakerId: q.speaker?.id ?? null })),
   }));
 }
 
@@ -88,10 +93,24 @@ function cutAtWord(text: string, max: number): string {
 /** Options of the split (tests use tiny shards to cross shard boundaries). */
 export interface SplitOptions {
   shardTargetBytes: number;
-  articlesPerDocChunk: number;
+  /** 'auto': as many as fit DOC_CHUNK_TARGET_BYTES on average, 1 to ARTICLES_PER_DOC_CHUNK. */
+  articlesPerDocChunk: number | 'auto';
 }
 
-const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: ARTICLES_PER_DOC_CHUNK };
+const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: 'auto' };
+
+/** A doc-store row: what a result shows (title, snippet text, quotations with speaker ids). */
+export function docRowOf(a: SearchArticle): SearchDocChunk[number] {
+  return [a.slug, a.title, a.text, a.quotes.map((q) => [q.id, q.speaker, q.speakerId ?? null, q.text])];
+}
+
+/** Articles per doc chunk: fixed, or as many rows as fit the target on average. */
+export function articlesPerDocChunk(rows: readonly string[], option: SplitOptions['articlesPerDocChunk']): number {
+  if (option !== 'auto') return option;
+  if (rows.length === 0) return ARTICLES_PER_DOC_CHUNK;
+  const mean = rows.reduce((n, r) => n + r.length, 0) / rows.length;
+  return Math.min(ARTICLES_PER_DOC_CHUNK, Math.max(1, Math.floor(DOC_CHUNK_TARGET_BYTES / mean)));
+}
 
 /** Every file of the split index, path → JSON, built from the articles in order. */
 export function buildSearchFiles(articles: readonly SearchArticle[], split: SplitOptions = DEFAULT_SPLIT): Map<string, string> {
@@ -149,11 +168,11 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
   }
   if (firstTerms.length > 0) flush();
 
-  for (let start = 0, n = 0; start < articles.length; start += split.articlesPerDocChunk, n++) {
-    const chunk: SearchDocChunk = articles
-      .slice(start, start + split.articlesPerDocChunk)
-      .map((a) => [a.slug, a.title, a.quotes.map((q) => [q.id, q.speaker] as [string, string | null])]);
-    files.set(dataPaths.searchDocs(n), JSON.stringify(chunk));
+  // Rows are serialised once: their sizes choose the chunk length, and chunks are joined from them.
+  const rows = articles.map((a) => JSON.stringify(docRowOf(a)));
+  const perChunk = articlesPerDocChunk(rows, split.articlesPerDocChunk);
+  for (let start = 0, n = 0; start < rows.length; start += perChunk, n++) {
+    files.set(dataPaths.searchDocs(n), `[${rows.slice(start, start + perChunk).join(',')}]`);
   }
 
   const manifest: SearchManifest = {
@@ -162,7 +181,7 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
     articleDocs,
     avgLength: totals.map((t) => (doc > 0 ? t / doc : 0)),
     firstTerms,
-    articlesPerDocChunk: split.articlesPerDocChunk,
+    articlesPerDocChunk: perChunk,
   };
   files.set(dataPaths.searchManifest(), JSON.stringify(manifest));
   return files;

@@ -111,11 +111,21 @@ export function correctSpeakerDetail(detail: SpeakerDetail, corrections: readonl
 
 /** The speaker a search result's quotation has after the reader's corrections (undefined: not a quotation now). */
 export function correctQuoteSpeaker(slug: string, quoteId: string, speaker: string | null, corrections: readonly StoredCorrection[]): string | null | undefined {
+  const ref = correctQuoteSpeakerRef(slug, quoteId, speaker === null ? null : { id: '', name: speaker }, corrections);
+  return ref === undefined ? undefined : (ref?.name ?? null);
+}
+
+/** As correctQuoteSpeaker, with the speaker's id too (search results link a corrected speaker to their page). */
+export function correctQuoteSpeakerRef(
+  slug: string,
+  quoteId: string,
+  speaker: { id: string; name: string } | null,
+  corrections: readonly StoredCorrection[],
+): { id: string; name: string } | null | undefined {
   for (let i = corrections.length - 1; i >= 0; i--) {
     const c = corrections[i]!;
     if (!concerns(c, slug, quoteId)) continue;
-    const to = correctedSpeaker(c);
-    return to === undefined ? undefined : (to?.name ?? null);
+    return correctedSpeaker(c);
   }
   return speaker;
 }

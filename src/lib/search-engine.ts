@@ -69,7 +69,7 @@ export interface SearchEngine {
   manifest: SearchManifest;
   /** Ranks every matching article for the reader's input. */
   rank(input: string): Promise<Ranking>;
-  /** Reads slugs, titles, quote ids and speakers of ranked articles (only their doc chunks are fetched). */
+  /** Reads slugs, titles, texts, quotations and speakers of ranked articles (only their doc chunks are fetched). */
   resolve(articles: readonly RankedArticle[]): Promise<ArticleHit[]>;
 }
 
@@ -244,17 +244,18 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
       return articles.map((a, i): ArticleHit => {
         const row = loaded[i]![a.article % per];
         if (!row) throw new Error(`search index: article ${a.article} is missing from ${dataPaths.searchDocs(Math.floor(a.article / per))}`);
-        const [slug, title, quotes] = row;
+        const [slug, title, text, quotes] = row;
         return {
           slug,
           title,
+          text,
           score: a.score,
           articleMatched: a.articleMatched,
           terms: a.terms,
           ...(a.matchedWords ? { matchedWords: a.matchedWords } : {}),
           quotes: a.quotes.flatMap((q): QuoteHit[] => {
             const doc = quotes[q.index];
-            return doc ? [{ quoteId: doc[0], speaker: doc[1], score: q.score, terms: q.terms }] : [];
+            return doc ? [{ quoteId: doc[0], speaker: doc[1], speakerId: doc[2], text: doc[3], score: q.score, terms: q.terms }] : [];
           }),
         };
       });

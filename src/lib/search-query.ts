@@ -72,6 +72,10 @@ export function parseQuery(input: string): ParsedQuery {
 export interface QuoteHit {
   quoteId: string;
   speaker: string | null;
+  /** The speaker's id (their page), null when unattributed. */
+  speakerId: string | null;
+  /** The quotation's text, for its snippet. */
+  text: string;
   score: number;
   /** Index terms that matched in this quotation. */
   terms: string[];
@@ -81,6 +85,8 @@ export interface QuoteHit {
 export interface ArticleHit {
   slug: string;
   title: string;
+  /** The article's indexed text (the start of its body at scale), for the snippet. */
+  text: string;
   score: number;
   /** True when the article document (title or body) matched, not only quotations. */
   articleMatched: boolean;

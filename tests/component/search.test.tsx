@@ -68,7 +68,7 @@ function indexFiles(articles: readonly ArticleChunk[] = ARTICLES): Map<string, s
       slug: a.slug,
       title: a.title,
       text: a.text,
-      quotes: a.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null })),
+      quotes: a.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null, speakerId: q.speaker?.id ?? null })),
     })),
     { shardTargetBytes: 400, articlesPerDocChunk: 2 },
   );
@@ -128,11 +128,14 @@ function renderAt(url: string) {
   return router;
 }
 
-/** The results list, once the articles' texts (snippets) have arrived. */
+/** The results list (each result arrives whole: title, snippet and quotation texts at once). */
 async function loadedResults(): Promise<HTMLElement> {
-  const results = await screen.findByRole('list', { name: 'Matching articles' });
-  await waitFor(() => expect(results).toHaveAttribute('aria-busy', 'false'));
-  return results;
+  return screen.findByRole('list', { name: 'Matching articles' });
+}
+
+/** Requests for article chunks or the speakers list: a search must need neither (issue 14). */
+function articleOrSpeakerRequests(mock: ReturnType<typeof stubFetch>): string[] {
+  return mock.mock.calls.map(([input]) => String(input)).filter((u) => /data\/(articles\/|speakers\.json)/.test(u));
 }
 
 function resultTitles(list: HTMLElement): string[] {
@@ -188,6 +191,22 @@ describe('SearchBox', () => {
   });
 });
 
+describe('/search results carry their texts (issue 14)', () => {
+  it('draws every result whole in its first render (snippet, quotation, linked speaker) without reading an article chunk or the speakers list', async () => {
+    renderAt('/search?q=hacking');
+    const list = await loadedResults();
+    // The same commit that shows the list shows the snippets: nothing arrives later to move it.
+    const obama = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('President Obama'))!;
+    expect(within(obama).getByRole('link', { name: /we will respond to the hacking/ })).toBeInTheDocument();
+    expect(within(obama).getByRole('link', { name: 'Barack Obama' })).toHaveAttribute('href', '/speakers/barack-obama');
+    const budget = within(list).getAllByRole('listitem').find((li) => li.textContent?.includes('Budget talks') && li.parentElement === list)!;
+    expect(budget.querySelector('.qr-search-result__snippet mark')).toHaveTextContent(/hacking/i);
+    // An unattributed quotation says so, with no link.
+    expect(within(budget).getByText(/speaker unknown/)).toBeInTheDocument();
+    expect(articleOrSpeakerRequests(fetchMock)).toEqual([]);
+  });
+});
+
 describe('/search', () => {
   it('finds words in titles and marks them, linking to the article', async () => {
     renderAt('/search?q=threatened');
@@ -215,13 +234,9 @@ describe('/search', () => {
     expect(within(budget).getAllByText('hacking', { selector: 'mark' }).length).toBeGreaterThan(0);
   });
 
-  it('labels "some of the words" results with the words each has, most words first, and hides a result until its details arrive', async () => {
+  it('labels "some of the words" results with the words each has, most words first', async () => {
     renderAt('/search?q=hacking%20respond%20overnight');
-    const first = await screen.findByRole('list', { name: 'Matching articles' });
-    // Drawn only once read: nothing on screen moves when the snippets arrive (layout shift).
-    for (const li of first.querySelectorAll(':scope > li')) if (!li.textContent?.includes('Has ')) expect(li).toHaveAttribute('data-pending', 'true');
     const list = await loadedResults();
-    expect(list.querySelectorAll('[data-pending]')).toHaveLength(0);
     expect(screen.getByText(/No article has every word; these have some of them/)).toBeInTheDocument();
     const labels = within(list).getAllByText(/^Has /).map((p) => p.textContent);
     expect(labels).toEqual(['Has the words “hacking” and “respond”', 'Has the words “hacking” and “respond”', 'Has only the word “overnight”']);

@@ -204,7 +204,7 @@ describe('search layout', () => {
     });
     await page.goto(urlFor(baseUrl, '/search?q=Trump%20said'));
     await page.locator('main [data-search-query="Trump said"]').waitFor();
-    await page.waitForFunction(() => document.querySelector('.qr-search-results[aria-busy="false"]'));
+    await page.waitForFunction(() => document.querySelector('.qr-search-results'));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     expect(await page.locator('.qr-search-result').count()).toBeGreaterThan(1);

@@ -2,7 +2,7 @@
 // (src/lib/search-engine.ts) together, through an in-memory fetcher that records what was read.
 import { describe, expect, it } from 'vitest';
 import type { SearchManifest, SearchShard } from '../../src/contract/article-data.ts';
-import { buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
+import { DOC_CHUNK_TARGET_BYTES, articlesPerDocChunk, buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
 import { editDistance, openSearchIndex, shardOf } from '../../src/lib/search-engine.ts';
 
 const ARTICLES: SearchArticle[] = [
@@ -17,8 +17,8 @@ const ARTICLES: SearchArticle[] = [
     title: 'Budget talks stall over hacking',
     text: 'Negotiators said they will respond next week. “We hope to reach a deal,” the speaker said. The hacking was old news.',
     quotes: [
-      { id: 'q1', text: 'We hope to reach a deal', speaker: 'Paul Ryan' },
-      { id: 'q2', text: 'The hacking was old news', speaker: null },
+      { id: 'q1', text: 'We hope to reach a deal', speaker: 'Paul Ryan', speakerId: 'paul-ryan' },
+      { id: 'q2', text: 'The hacking was old news', speaker: null, speakerId: null },
     ],
   },
   { slug: 'weather', title: 'Storm hits the coast', text: 'Heavy rain fell overnight across the region.', quotes: [] },
@@ -156,7 +156,47 @@ describe('split search index: builder', () => {
     expect(title).toEqual([0, 1, 10, 2, 1, 5]);
     expect(text!.filter((_, i) => i % 3 === 0)).toEqual([0, 1, 1, 2]);
     expect(speaker).toEqual([]);
-    expect(JSON.parse(files.get('data/search/docs-0.json')!)[1]).toEqual(['budget-talks', 'Budget talks stall over hacking', [['q1', 'Paul Ryan'], ['q2', null]]]);
+    expect(JSON.parse(files.get('data/search/docs-0.json')!)[1]).toEqual([
+      'budget-talks',
+      'Budget talks stall over hacking',
+      ARTICLES[1]!.text,
+      [['q1', 'Paul Ryan', 'paul-ryan', 'We hope to reach a deal'], ['q2', null, null, 'The hacking was old news']],
+    ]);
+  });
+
+  it('resolved results carry the texts a result shows: the indexed text, each quotation’s text and speaker id', async () => {
+    const { engine } = await open();
+    const [hit] = await engine.resolve((await engine.rank('deal')).articles);
+    expect(hit).toMatchObject({ slug: 'budget-talks', text: ARTICLES[1]!.text });
+    expect(hit!.quotes).toEqual([expect.objectContaining({ quoteId: 'q1', speaker: 'Paul Ryan', speakerId: 'paul-ryan', text: 'We hope to reach a deal' })]);
+  });
+
+  it.each([
+    ['short rows: the most per chunk', 100, 16],
+    ['rows of ~2.6 kB (a 1,000-character lede and its quotations)', 2_600, 3],
+    ['rows larger than the target: one article per chunk', 20_000, 1],
+  ])('chooses articles per doc chunk by row size: %s', (_label, rowBytes, expected) => {
+    expect(articlesPerDocChunk(Array.from({ length: 50 }, () => 'x'.repeat(rowBytes)), 'auto')).toBe(expected);
+    expect(articlesPerDocChunk(['x'], 5)).toBe(5);
+  });
+
+  it('auto-sized doc chunks stay near the byte target and the manifest says how many articles each holds', async () => {
+    const many: SearchArticle[] = Array.from({ length: 40 }, (_, i) => ({
+      slug: `a${i}`,
+      title: `Article ${i}`,
+      text: `Body ${i} `.repeat(120),
+      quotes: [{ id: 'q1', text: `quotation ${i} `.repeat(20), speaker: 'Ann Lee', speakerId: 'ann-lee' }],
+    }));
+    const files = buildSearchFiles(many, { shardTargetBytes: 120_000, articlesPerDocChunk: 'auto' });
+    const manifest = JSON.parse(files.get('data/search/manifest.json')!) as SearchManifest;
+    expect(manifest.articlesPerDocChunk).toBeGreaterThan(1);
+    expect(manifest.articlesPerDocChunk).toBeLessThan(16);
+    const docs = [...files].filter(([p]) => p.includes('/docs-'));
+    expect(docs).toHaveLength(Math.ceil(40 / manifest.articlesPerDocChunk));
+    for (const [, json] of docs) expect(json.length).toBeLessThan(DOC_CHUNK_TARGET_BYTES * 1.5);
+    const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null') as unknown);
+    const hits = await engine.resolve((await engine.rank('article 37')).articles);
+    expect(hits[0]!.slug).toBe('a37');
   });
 
   it('an empty corpus gives an empty index that finds nothing', async () => {
