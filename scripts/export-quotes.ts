@@ -45,6 +45,7 @@ export function fileSiteReader(dist: string): SiteReader {
         throw err;
       }
     },
+    speakerPage: (id, page) => read(dataPaths.speakerPage(id, page)),
   };
 }
 

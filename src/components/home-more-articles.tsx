@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ArticleSummary, Manifest } from '../contract/article-data.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
-import { MATCH_BLOCK, summariesFor, type HomeFilter } from '../lib/home-filter.ts';
+import { nextMatches, summariesFor, type HomeFilter } from '../lib/home-filter.ts';
 
 /** What the list shows so far, and how to add a block to it. */
 export interface MoreArticlesProps {
@@ -31,7 +31,7 @@ export function MoreArticles({ manifest, filter, blocks, shown, addBlock, list }
     loading.current = true;
     try {
       const next = filter
-        ? await summariesFor(client, manifest, filter.matches.slice(blocks * MATCH_BLOCK, (blocks + 1) * MATCH_BLOCK))
+        ? await summariesFor(client, manifest, await nextMatches(filter, shown))
         : (await client.loadIndexPage(blocks)).articles;
       addBlock(next);
       setError(null);
@@ -40,7 +40,7 @@ export function MoreArticles({ manifest, filter, blocks, shown, addBlock, list }
     } finally {
       loading.current = false;
     }
-  }, [client, manifest, filter, blocks, addBlock]);
+  }, [client, manifest, filter, blocks, shown, addBlock]);
 
   // Fetch the next page well before the reader reaches the end of the list.
   useEffect(() => {

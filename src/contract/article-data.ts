@@ -106,7 +106,25 @@ export interface SpeakerQuote {
   after?: string;
 }
 
-/** `data/speakers/<id>.json`: a speaker's quotations grouped by article, home page order. */
+/** One article of a speaker's page: their quotations in it (a slice, when the article spans pages). */
+export interface SpeakerArticle {
+  slug: string;
+  title: string;
+  date: string | null;
+  position: number;
+  quotes: SpeakerQuote[];
+  /** The speaker's quotations in the whole article (more than `quotes` when it is split over pages). Optional: `quotes.length`. */
+  quoteCount?: number;
+  /** Index of `quotes[0]` among the speaker's quotations in the article (> 0: continued from the previous page). Optional: 0. */
+  firstQuote?: number;
+}
+
+/**
+ * `data/speakers/<id>.json`: a speaker's head and first page of quotations grouped by article,
+ * home page order; pages 1… are `data/speakers/<id>/<n>.json` (SpeakerPage). A page holds at most
+ * SPEAKER_PAGE_ARTICLES articles and SPEAKER_PAGE_QUOTES quotations, so a speaker with 10,000
+ * quotations costs one page to open (docs/decisions/044).
+ */
 export interface SpeakerDetail {
   id: string;
   name: string;
@@ -114,8 +132,25 @@ export interface SpeakerDetail {
   type?: SpeakerType | null;
   /** How articles describe the speaker ("fiancée of journalist Jamal Khashoggi"), one per article at most, first five. Optional, added by ingestion. */
   descriptions?: { text: string; slug: string; title: string }[];
-  articles: { slug: string; title: string; date: string | null; position: number; quotes: SpeakerQuote[] }[];
+  /** Page 0 (or, in a stub or the reader's own data, every article). */
+  articles: SpeakerArticle[];
+  /** Quotations and articles in all pages. Optional: counted from `articles` when absent. */
+  quoteCount?: number;
+  articleCount?: number;
+  /** Pages of the speaker's file, at least 1. Optional: 1 (everything is in `articles`). */
+  pageCount?: number;
 }
+
+/** `data/speakers/<id>/<n>.json`, n ≥ 1: one more page of a speaker's quotations. */
+export interface SpeakerPage {
+  page: number;
+  articles: SpeakerArticle[];
+}
+
+/** Most articles on one page of a speaker's file (and of the speaker page). */
+export const SPEAKER_PAGE_ARTICLES = 20;
+/** Most quotations on one page: an article quoting the speaker more often is split over pages. */
+export const SPEAKER_PAGE_QUOTES = 100;
 
 /** One document of the search index: articles and quotations (written as the split index under `data/search/`). */
 export interface SearchDocument {
@@ -219,6 +254,8 @@ export const dataPaths = {
   article: (slug: string) => `data/articles/${encodeURIComponent(slug)}.json`,
   speakers: () => 'data/speakers.json',
   speaker: (id: string) => `data/speakers/${encodeURIComponent(id)}.json`,
+  /** Page n ≥ 1 of a speaker's file (page 0 is in the head, `speaker(id)`). */
+  speakerPage: (id: string, page: number) => `data/speakers/${encodeURIComponent(id)}/${page}.json`,
   voices: () => 'data/voices.json',
   /** The former single-file index; no longer written (decision 043). */
   searchIndex: () => 'data/search-index.json',

@@ -1,7 +1,8 @@
 // Walks a built site's data files (through any reader: the file system on the command line,
 // fetch in the export worker) and yields the quotation records in batches, one article a batch,
 // in home order, so a 10,000-article export streams instead of holding the corpus.
-import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail } from '../contract/article-data.ts';
+import type { ArticleChunk, IndexPage, Manifest, SpeakerDetail, SpeakerPage } from '../contract/article-data.ts';
+import { allSpeakerArticles } from '../common/speaker-pages.ts';
 import type { ShownQuote } from '../corrections/correction.ts';
 import { recordsOf, type QuoteRecord } from './quote-records.ts';
 
@@ -14,6 +15,8 @@ export interface SiteReader {
   indexPage(page: number): Promise<IndexPage>;
   article(slug: string): Promise<ArticleChunk>;
   speaker(id: string): Promise<SpeakerDetail>;
+  /** Page n ≥ 1 of a speaker's file (page 0 is in the head). */
+  speakerPage(id: string, page: number): Promise<SpeakerPage>;
 }
 
 /** What to export. */
@@ -37,11 +40,13 @@ export interface ExportProgress {
 /** The slugs to read: every article in home order, or the speaker's articles. */
 async function slugsOf(site: SiteReader, scope: ExportScope): Promise<string[]> {
   if (scope.speakerId !== undefined) {
-    const listed = (await site.speaker(scope.speakerId).catch((err: unknown) => {
+    const head = await site.speaker(scope.speakerId).catch((err: unknown) => {
       // A speaker only the reader's corrections name has no file: their articles are the extra ones.
-      if (scope.extraSlugs?.length) return { articles: [] };
+      if (scope.extraSlugs?.length) return null;
       throw err;
-    })).articles.map((a) => a.slug);
+    });
+    // Every page of the speaker's file, not only the first: an export is all of their quotations.
+    const listed = head ? (await allSpeakerArticles(head, (id, page) => site.speakerPage(id, page))).map((a) => a.slug) : [];
     return [...new Set([...listed, ...(scope.extraSlugs ?? [])])];
   }
   const manifest = await site.manifest();

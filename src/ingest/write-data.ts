@@ -11,7 +11,12 @@ import {
   type ArticleSummary,
   type IndexPage,
   type Manifest,
+  SPEAKER_PAGE_ARTICLES,
+  SPEAKER_PAGE_QUOTES,
+  type SpeakerArticle,
   type SpeakerDetail,
+  type SpeakerPage,
+  type SpeakerQuote,
   type SpeakerSummary,
   type VoicesSummary,
 } from '../contract/article-data.ts';
@@ -122,20 +127,81 @@ export function voicesOf(site: Site): VoicesSummary {
   );
 }
 
-/** `data/speakers/<id>.json`, or null for an unknown speaker. */
-export function speakerOf(site: Site, id: string): SpeakerDetail | null {
+/**
+ * A speaker's articles cut into pages of at most `maxArticles` articles and `maxQuotes` quotations;
+ * an article quoting them more often than a page holds continues on the next (`firstQuote`). Pure.
+ */
+export function pageSpeakerArticles(
+  articles: readonly { slug: string; title: string; date: string | null; position: number; quotes: readonly SpeakerQuote[] }[],
+  maxArticles = SPEAKER_PAGE_ARTICLES,
+  maxQuotes = SPEAKER_PAGE_QUOTES,
+): SpeakerArticle[][] {
+  const pages: SpeakerArticle[][] = [];
+  let page: SpeakerArticle[] = [];
+  let quotes = 0;
+  for (const a of articles) {
+    let from = 0;
+    do {
+      if (page.length >= maxArticles || quotes >= maxQuotes) {
+        pages.push(page);
+        page = [];
+        quotes = 0;
+      }
+      const take = Math.max(1, Math.min(a.quotes.length - from, maxQuotes - quotes));
+      const row: SpeakerArticle = { slug: a.slug, title: a.title, date: a.date, position: a.position, quotes: a.quotes.slice(from, from + take) };
+      // Only a split article carries its totals: the common row stays as small as before.
+      if (take < a.quotes.length) Object.assign(row, { quoteCount: a.quotes.length, firstQuote: from });
+      page.push(row);
+      quotes += take;
+      from += take;
+    } while (from < a.quotes.length);
+  }
+  pages.push(page);
+  return pages;
+}
+
+/** A speaker's pages (memoised per site: the head and each page file come from the same cut). */
+const pagedSpeakers = new WeakMap<Site, Map<string, SpeakerArticle[][]>>();
+function speakerPages(site: Site, id: string): SpeakerArticle[][] | null {
   const s = site.speakerById.get(id);
   if (!s) return null;
+  let bySite = pagedSpeakers.get(site);
+  if (!bySite) pagedSpeakers.set(site, (bySite = new Map()));
+  let pages = bySite.get(id);
+  if (!pages) {
+    pages = pageSpeakerArticles(s.articles.map(({ index, quotes }) => {
+      const a = site.articles[index]!;
+      return { slug: a.slug, title: a.meta.title, date: a.meta.date, position: index, quotes };
+    }));
+    // The build writes each speaker once; the dev server asks again, so keep only a few.
+    if (bySite.size > 64) bySite.clear();
+    bySite.set(id, pages);
+  }
+  return pages;
+}
+
+/** `data/speakers/<id>.json` (the head and page 0), or null for an unknown speaker. */
+export function speakerOf(site: Site, id: string): SpeakerDetail | null {
+  const s = site.speakerById.get(id);
+  const pages = speakerPages(site, id);
+  if (!s || !pages) return null;
   return {
     id: s.id,
     name: s.name,
     type: s.type,
     descriptions: s.descriptions.map(({ text, index }) => ({ text, slug: site.articles[index]!.slug, title: site.articles[index]!.meta.title })),
-    articles: s.articles.map(({ index, quotes }) => {
-      const a = site.articles[index]!;
-      return { slug: a.slug, title: a.meta.title, date: a.meta.date, position: index, quotes };
-    }),
+    quoteCount: s.quoteCount,
+    articleCount: s.articles.length,
+    pageCount: pages.length,
+    articles: pages[0]!,
   };
+}
+
+/** `data/speakers/<id>/<page>.json` for page ≥ 1, or null past the last page or for an unknown speaker. */
+export function speakerPageOf(site: Site, id: string, page: number): SpeakerPage | null {
+  const pages = speakerPages(site, id);
+  if (!pages || !Number.isInteger(page) || page < 1 || page >= pages.length) return null;
+  return { page, articles: pages[page]! };
 }
 
 // The search index files come from build-search-index.ts (docs/decisions/043-search-shards.md).
@@ -154,7 +220,11 @@ export function* dataFiles(site: Site, options: DataOptions = DEFAULT_DATA_OPTIO
   yield [dataPaths.speakers(), () => JSON.stringify(speakersOf(site))];
   yield [dataPaths.voices(), () => JSON.stringify(voicesOf(site))];
   for (const s of site.speakers) {
-    if (isSafeId(s.id)) yield [dataPaths.speaker(s.id), () => JSON.stringify(speakerOf(site, s.id))];
+    if (!isSafeId(s.id)) continue;
+    yield [dataPaths.speaker(s.id), () => JSON.stringify(speakerOf(site, s.id))];
+    const pageCount = speakerPages(site, s.id)?.length ?? 1;
+    for (let page = 1; page < pageCount; page++) yield [dataPaths.speakerPage(s.id, page), () => JSON.stringify(speakerPageOf(site, s.id, page))];
+    pagedSpeakers.get(site)?.delete(s.id);
   }
   for (const [path, json] of searchIndexFiles(site, options)) yield [path, () => json];
 }
@@ -174,6 +244,11 @@ export function resolveDataFile(site: Site, path: string, options: DataOptions =
   if (m) {
     const index = site.bySlug.get(safeDecode(m[1]!));
     return index === undefined ? null : JSON.stringify(chunkOf(site, index));
+  }
+  m = /^data\/speakers\/(.+)\/(\d+)\.json$/.exec(path);
+  if (m) {
+    const page = speakerPageOf(site, safeDecode(m[1]!), Number(m[2]));
+    return page ? JSON.stringify(page) : null;
   }
   m = /^data\/speakers\/(.+)\.json$/.exec(path);
   if (m) {

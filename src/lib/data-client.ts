@@ -6,6 +6,7 @@ import {
   type IndexPage,
   type Manifest,
   type SpeakerDetail,
+  type SpeakerPage,
   type SpeakerSummary,
   type VoicesSummary,
 } from '../contract/article-data.ts';
@@ -108,8 +109,10 @@ export const loadIndexPage = (page: number, signal?: AbortSignal) => fetchData<I
 export const loadArticle = (slug: string, signal?: AbortSignal) => fetchData<ArticleChunk>(dataPaths.article(slug), signal);
 /** Every speaker in the corpus. */
 export const loadSpeakers = (signal?: AbortSignal) => fetchData<SpeakerSummary[]>(dataPaths.speakers(), signal);
-/** One speaker's quotations across the corpus. */
+/** One speaker's head and first page of quotations. */
 export const loadSpeaker = (id: string, signal?: AbortSignal) => fetchData<SpeakerDetail>(dataPaths.speaker(id), signal);
+/** Page n ≥ 1 of a speaker's quotations (src/common/speaker-pages.ts reads page 0 from the head). */
+export const loadSpeakerPage = (id: string, page: number, signal?: AbortSignal) => fetchData<SpeakerPage>(dataPaths.speakerPage(id, page), signal);
 
 /** The Voices summary of the whole corpus (one small file, whatever the corpus's size). */
 export const loadVoices = (signal?: AbortSignal) => fetchData<VoicesSummary>(dataPaths.voices(), signal);
@@ -121,11 +124,12 @@ export interface DataClient {
   loadArticle(slug: string, signal?: AbortSignal): Promise<ArticleChunk>;
   loadSpeakers(signal?: AbortSignal): Promise<SpeakerSummary[]>;
   loadSpeaker(id: string, signal?: AbortSignal): Promise<SpeakerDetail>;
+  loadSpeakerPage(id: string, page: number, signal?: AbortSignal): Promise<SpeakerPage>;
   loadVoices(signal?: AbortSignal): Promise<VoicesSummary>;
 }
 
 /** The fetch-backed client the browser uses. */
-export const dataClient: DataClient = { loadManifest, loadIndexPage, loadArticle, loadSpeakers, loadSpeaker, loadVoices };
+export const dataClient: DataClient = { loadManifest, loadIndexPage, loadArticle, loadSpeakers, loadSpeaker, loadSpeakerPage, loadVoices };
 
 /** True for a missing data file, whichever client raised it. */
 export function isNotFound(error: unknown): boolean {

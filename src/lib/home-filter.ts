@@ -1,25 +1,22 @@
 // The home page's speaker filter (?speaker=<id> repeated): the chosen speakers' files, the articles
 // that quote them and the index rows for a block of those articles. A chunk of its own, loaded only
-// when the address has a speaker filter (first-page JavaScript budget).
+// when the address has a speaker filter (first-page JavaScript budget). The speakers' files are
+// paged (decision 044): their pages are read as the list grows, merged in home order.
 import type { ArticleSummary, Manifest, SpeakerDetail } from '../contract/article-data.ts';
+import { SpeakerMatches, type SpeakerMatch } from '../common/speaker-pages.ts';
 import { isNotFound, type DataClient } from './data-client.ts';
 
 /** One article that quotes a chosen speaker, from the speakers' files. */
-export interface Match {
-  slug: string;
-  title: string;
-  date: string | null;
-  position: number;
-  /** Quotations by the chosen speakers. */
-  count: number;
-}
+export type Match = SpeakerMatch;
 
 /** The filter part of the home page's data. */
 export interface HomeFilter {
   /** Each chosen id with its file, or null when no speaker has that id. */
   speakers: { id: string; detail: SpeakerDetail | null }[];
-  /** Articles quoting any chosen speaker, in index order. */
+  /** Articles quoting any chosen speaker, in index order: those read so far (the first block's). */
   matches: Match[];
+  /** Reads the speakers' further pages; `cursor.settled()` grows from `matches`, `cursor.total()` is null while unknown. */
+  cursor: SpeakerMatches;
 }
 
 /** Rows shown per block when filtering (unfiltered blocks are the index's own pages). */
@@ -55,15 +52,14 @@ export async function loadHomeFilter(
       ),
     ),
   );
-  const bySlug = new Map<string, Match>();
-  for (const { detail } of speakers) {
-    for (const a of detail?.articles ?? []) {
-      const m = bySlug.get(a.slug) ?? { slug: a.slug, title: a.title, date: a.date, position: a.position, count: 0 };
-      m.count += a.quotes.length;
-      bySlug.set(a.slug, m);
-    }
-  }
-  const matches = [...bySlug.values()].sort((a, b) => a.position - b.position);
+  // Page 0 comes with each head; later pages only as far as the first block needs.
+  const cursor = new SpeakerMatches(speakers.flatMap((s) => (s.detail ? [s.detail] : [])), (id, page) => client.loadSpeakerPage(id, page));
+  const matches = await cursor.ensure(MATCH_BLOCK);
   const first = await summariesFor(client, manifest, matches.slice(0, MATCH_BLOCK), signal);
-  return { filter: { speakers, matches }, first };
+  return { filter: { speakers, matches, cursor }, first };
+}
+
+/** The next block of matches after the first `shown`, reading the speakers' pages it needs. */
+export async function nextMatches(filter: HomeFilter, shown: number): Promise<Match[]> {
+  return (await filter.cursor.ensure(shown + MATCH_BLOCK)).slice(shown, shown + MATCH_BLOCK);
 }

@@ -19,6 +19,7 @@ import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-
 import { useArticleHref } from '../lib/article-href.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound } from '../lib/data-client.ts';
+import { SpeakerMatches, type PageLoader } from '../common/speaker-pages.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { plural, truncate } from '../lib/format.ts';
 import { speakerPattern, speakerSlot, uniqueInitials } from '../lib/speaker-colors.ts';
@@ -67,15 +68,9 @@ function useSpeakerDetails(ids: string[]): SpeakerLookup {
 }
 
 /** Nearest article after (dir 1) or before (dir -1) `position` that quotes any of the speakers. */
-function stepBySpeakers(details: Iterable<SpeakerDetail>, position: number, dir: 1 | -1): { slug: string; title: string } | null {
-  let best: { slug: string; title: string; position: number } | null = null;
-  for (const d of details) {
-    for (const a of d.articles) {
-      if (dir === 1 ? a.position <= position : a.position >= position) continue;
-      if (!best || (dir === 1 ? a.position < best.position : a.position > best.position)) best = a;
-    }
-  }
-  return best;
+// (The speakers' files are paged: only the pages up to the nearest article are read, decision 044.)
+function stepBySpeakers(details: readonly SpeakerDetail[], position: number, dir: 1 | -1, load: PageLoader): Promise<{ slug: string; title: string } | null> {
+  return new SpeakerMatches(details, load).nearest(position, dir);
 }
 
 function ArticlePage() {
@@ -215,7 +210,11 @@ function ArticlePage() {
   const stepBy = async (dir: 1 | -1) => {
     setStepMessage('');
     const loaded = await Promise.all(chosenIds.map((id) => client.loadSpeaker(id).catch(() => null)));
-    const target = stepBySpeakers(loaded.filter((d): d is SpeakerDetail => d !== null), article.position, dir);
+    const target = await stepBySpeakers(loaded.filter((d): d is SpeakerDetail => d !== null), article.position, dir, (id, page) => client.loadSpeakerPage(id, page)).catch(() => undefined);
+    if (target === undefined) {
+      setStepMessage('The speakers’ articles could not be loaded (a network problem?). Try again.');
+      return;
+    }
     if (target) navigate(`/articles/${encodeURIComponent(target.slug)}${query}`);
     else setStepMessage(`No ${dir === 1 ? 'later' : 'earlier'} article quotes ${chosenNames.join(' or ')}.`);
   };

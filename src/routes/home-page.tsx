@@ -108,10 +108,11 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
   const addBlock = useCallback((rows: ArticleSummary[]) => setBlocks((b) => [...b, rows]), []);
   const listRef = useRef<HTMLOListElement>(null);
   const { manifest, filter } = data;
-  const total = filter ? filter.matches.length : manifest.articleCount;
+  // Filtered: the speakers' files are paged, so the matches grow as their pages are read (decision 044).
+  const total = filter ? filter.cursor.total() : manifest.articleCount;
   const shown = blocks.reduce((n, b) => n + b.length, 0);
-  const more = filter ? shown < filter.matches.length : blocks.length < manifest.pageCount;
-  const counts = useMemo(() => (filter ? new Map(filter.matches.map((m) => [m.slug, m.count])) : null), [filter]);
+  const more = filter ? shown < filter.cursor.settled().length || !filter.cursor.complete : blocks.length < manifest.pageCount;
+  const counts = useMemo(() => (filter && blocks.length > 0 ? new Map(filter.cursor.settled().map((m) => [m.slug, m.count])) : null), [filter, blocks.length]);
   const chosen = filter ? filter.speakers.map((sp) => sp.id).join('\n') : '';
 
   return (
@@ -124,7 +125,7 @@ function ArticleFeed({ data, query }: { data: HomeData; query: string }) {
       </ol>
       <div className="list-footer">
         <p role="status" aria-label="Articles shown">
-          Showing {shown.toLocaleString('en')} of {plural(total, 'article')}.
+          Showing {shown.toLocaleString('en')} of {total === null ? `at least ${plural(filter?.cursor.atLeast() ?? shown, 'article')}` : plural(total, 'article')}.
         </p>
         {more && (
           <Suspense fallback={null}>
@@ -209,7 +210,7 @@ function HomePage() {
         <p className="meta">
           {filter ? (
             <>
-              {filter.matches.length.toLocaleString('en')} of {plural(manifest.articleCount, 'article')} quote {names.length ? names.join(' or ') : 'the chosen speakers'}
+              {filter.cursor.total()?.toLocaleString('en') ?? `At least ${filter.cursor.atLeast().toLocaleString('en')}`} of {plural(manifest.articleCount, 'article')} quote {names.length ? names.join(' or ') : 'the chosen speakers'}
             </>
           ) : (
             <>

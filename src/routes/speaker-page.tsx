@@ -1,11 +1,13 @@
 // `/speakers/:id`: one speaker's quotations across the corpus, grouped by article (home page
 // order). Each quotation follows the rendering contract (data-quote-id, data-speaker,
 // data-highlighted) and links to its place in the article, so j/k walk them here too.
-// A prolific speaker in a large corpus has thousands of quotations: articles come in pages.
+// A prolific speaker in a large corpus has thousands of quotations: their file is paged (at most
+// SPEAKER_PAGE_ARTICLES articles and SPEAKER_PAGE_QUOTES quotations a page, decision 044), and
+// `?page=n` reads the head and that page only.
 import { useMemo, Suspense } from 'react';
 import { hasMineArticles } from '../lib/mine-hint.ts';
-import { Link, isRouteErrorResponse, useLoaderData, useRouteError, useSearchParams, type RouteObject } from 'react-router-dom';
-import type { SpeakerDetail } from '../contract/article-data.ts';
+import { Link, isRouteErrorResponse, useLoaderData, useRouteError, type RouteObject } from 'react-router-dom';
+import { SPEAKER_PAGE_ARTICLES, type SpeakerArticle, type SpeakerDetail } from '../contract/article-data.ts';
 import { isNotFound, type DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { formatDate, plural } from '../lib/format.ts';
@@ -18,12 +20,27 @@ import { ExportQuotations } from '../components/export-quotations.tsx';
 import { correctSpeakerDetail } from '../lib/corrected-views.ts';
 import { useAllCorrections } from '../lib/use-corrections.ts';
 import { importWithRetry, lazyComponent } from '../lib/lazy-import.ts';
+import { speakerPageArticles, speakerTotals } from '../common/speaker-pages.ts';
 
 // Your articles (IndexedDB): a lazy chunk, only when there are some.
 const MineSpeakerQuotes = lazyComponent(() => import('../components/mine-matches.tsx').then((m) => m.MineSpeakerQuotes));
 
-/** Articles per page of a speaker's quotations. */
-export const SPEAKER_ARTICLES_PER_PAGE = 20;
+/** Articles per page of a speaker's quotations (the pages of their file). */
+export const SPEAKER_ARTICLES_PER_PAGE = SPEAKER_PAGE_ARTICLES;
+
+/** What the speaker route's loader gives: the speaker's head and the articles of the page asked for. */
+export interface SpeakerPageData {
+  detail: SpeakerDetail;
+  /** 1-based page shown (clamped to the speaker's pages). */
+  page: number;
+  articles: SpeakerArticle[];
+}
+
+/** The 1-based page of `?page=` (1 when absent or not a number). */
+function requestedPage(url: string): number {
+  const n = Number.parseInt(new URL(url).searchParams.get('page') ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? n : 1;
+}
 
 const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['kind'], string | null> = {
   direct: null, // the usual case needs no label
@@ -32,19 +49,19 @@ const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['ki
 };
 
 function SpeakerPage() {
-  const loaded = useLoaderData() as SpeakerDetail;
-  // The reader's corrections move quotations to and from this speaker.
+  const { detail: loaded, page, articles: pageArticles } = useLoaderData() as SpeakerPageData;
+  // The reader's corrections move quotations to and from this speaker (on the page shown).
   const corrections = useAllCorrections();
-  const { detail: speaker, hidden, added } = useMemo(() => correctSpeakerDetail(loaded, corrections), [loaded, corrections]);
-  const [params] = useSearchParams();
+  const { detail: speaker, hidden, added } = useMemo(
+    () => correctSpeakerDetail({ ...loaded, articles: pageArticles }, corrections),
+    [loaded, pageArticles, corrections],
+  );
   useDocumentTitle(speaker.name);
 
-  const quoteCount = speaker.articles.reduce((n, a) => n + a.quotes.length, 0);
+  const totals = speakerTotals(loaded);
   const type = speakerTypeOf(speaker);
-  const pageCount = Math.max(1, Math.ceil(speaker.articles.length / SPEAKER_ARTICLES_PER_PAGE));
-  const requested = Number.parseInt(params.get('page') ?? '1', 10);
-  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pageCount) : 1;
-  const articles = speaker.articles.slice((page - 1) * SPEAKER_ARTICLES_PER_PAGE, page * SPEAKER_ARTICLES_PER_PAGE);
+  const pageCount = totals.pageCount;
+  const articles = speaker.articles;
   // Every bundled speaker has an article: none means the loader found them in the reader's own only.
   const onlyYours = loaded.articles.length === 0;
 
@@ -61,7 +78,7 @@ function SpeakerPage() {
             Quoted only in your articles <span className="mine-badge">Yours</span>
           </>
         ) : (
-          `${plural(quoteCount, 'quotation')} in ${plural(speaker.articles.length, 'article')}.`
+          `${plural(totals.quoteCount, 'quotation')} in ${plural(totals.articleCount, 'article')}.`
         )}
       </p>
       {(hidden > 0 || added > 0) && (
@@ -86,10 +103,13 @@ function SpeakerPage() {
       {articles.map((article) => {
         const href = `/articles/${encodeURIComponent(article.slug)}`;
         const headingId = `speaker-article-${article.position}`;
+        const continued = (article.firstQuote ?? 0) > 0;
+        const continues = (article.firstQuote ?? 0) + article.quotes.length < (article.quoteCount ?? article.quotes.length);
         return (
           <section key={article.slug} className="qr-speaker__article" aria-labelledby={headingId}>
             <h2 id={headingId}>
               <Link to={href}>{article.title}</Link>
+              {continued && <span className="qr-speaker__continued"> (continued)</span>}
             </h2>
             {article.date && (
               <p className="qr-speaker__date">
@@ -128,6 +148,11 @@ function SpeakerPage() {
                 );
               })}
             </ul>
+            {continues && (
+              <p className="qr-speaker__continues">
+                {plural((article.quoteCount ?? 0) - (article.firstQuote ?? 0) - article.quotes.length, 'more quotation')} from this article on the next page.
+              </p>
+            )}
           </section>
         );
       })}
@@ -165,19 +190,24 @@ function SpeakerError() {
 export function speakerRoute(client: DataClient): Pick<RouteObject, 'Component' | 'loader' | 'ErrorBoundary'> {
   return {
     Component: SpeakerPage,
-    loader: async ({ params }) => {
+    loader: async ({ params, request }): Promise<SpeakerPageData> => {
       const id = params.id ?? '';
       // Ids are slugs of names: anything this long or with a path in it is not one; do not ask.
       if (!id || id.length > MAX_SPEAKER_ID_LENGTH || /[/\\]/.test(id)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
+      let detail: SpeakerDetail;
       try {
-        return await client.loadSpeaker(id);
+        detail = await client.loadSpeaker(id, request.signal);
       } catch (error) {
         // Not bundled (or offline and not read before): a speaker of the reader's own articles still has a page.
         const mine = hasMineArticles() ? await importWithRetry(() => import('../mine/mine-speakers.ts')).then((m) => m.mineOnlySpeaker(id)).catch(() => null) : null;
-        if (mine) return mine;
+        if (mine) return { detail: mine, page: 1, articles: mine.articles };
         if (isNotFound(error)) throw new Response('Not found', { status: 404, statusText: 'Not found' });
         throw error;
       }
+      // Only the page asked for: the head carries page 1; a later page is one more small file.
+      const page = Math.min(requestedPage(request.url), speakerTotals(detail).pageCount);
+      const articles = await speakerPageArticles(detail, page - 1, (sid, n) => client.loadSpeakerPage(sid, n, request.signal));
+      return { detail, page, articles };
     },
     ErrorBoundary: SpeakerError,
   };

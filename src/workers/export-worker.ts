@@ -24,6 +24,7 @@ function fetchReader(siteBase: string): SiteReader {
     indexPage: (n) => read(dataPaths.indexPage(n)),
     article: (slug) => read(dataPaths.article(slug)),
     speaker: (id) => read(dataPaths.speaker(id)),
+    speakerPage: (id, page) => read(dataPaths.speakerPage(id, page)),
   };
 }
 

@@ -223,6 +223,7 @@ describe('speaker routes take the injected data client', () => {
         if (id === TRUMP.id) return TRUMP;
         throw new DataNotFoundError(`data/speakers/${id}.json`);
       }),
+      loadSpeakerPage: vi.fn(() => Promise.reject(new Error('not used: one page'))),
       loadVoices: vi.fn(() => Promise.reject(new Error('not used'))),
     } satisfies DataClient;
   }
@@ -255,7 +256,7 @@ describe('speaker routes take the injected data client', () => {
     const fetchMock = renderWith(client, '/speakers/donald-trump');
     expect(await screen.findByRole('heading', { level: 1, name: 'Donald Trump' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Quotations in Summit ends without agreement' })).toBeInTheDocument();
-    expect(client.loadSpeaker).toHaveBeenCalledWith('donald-trump');
+    expect(client.loadSpeaker).toHaveBeenCalledWith('donald-trump', expect.anything());
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
@@ -263,6 +264,6 @@ describe('speaker routes take the injected data client', () => {
     const client = fakeClient();
     renderWith(client, '/speakers/no-such-person');
     expect(await screen.findByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
-    expect(client.loadSpeaker).toHaveBeenCalledWith('no-such-person');
+    expect(client.loadSpeaker).toHaveBeenCalledWith('no-such-person', expect.anything());
   });
 });
