@@ -158,7 +158,14 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
     if (isWord(prev) && (prev.key === 'who' || prev.key === 'which') && !isPunct(toks[v - 2], ',') && (!isWord(toks[v - 2]) || INDEFINITES.has(toks[v - 2]!.key))) continue;
     const participle = x.key.endsWith('ing');
     let np: NP | null = null;
-    if (!participle) {
+    // "a pattern described by Marine Bulletin as “…”", "was called by critics “…”": a passive cue's
+    // "by" phrase before the quotation is its source.
+    const by = toks[v + 1];
+    if (!participle && /ed$/.test(x.key) && isWord(by) && by.key === 'by' && v + 2 < p) {
+      const agent = subjectAfter(toks, v + 2);
+      if (agent && agent.last < p && agent.type !== 'pronoun') np = agent;
+    }
+    if (!participle && !np) {
       np = subjectBefore(toks, v, 0);
       // "marching through the streets chanted": an object of a preposition is not the subject.
       if (np && np.type === 'description' && isWord(toks[np.first - 1]) && PREPOSITIONS.has(toks[np.first - 1]!.key)) {

@@ -72,7 +72,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'hospital', 'school', 'army', 'navy', 'force', 'guard', 'facebook', 'twitter', 'google', 'apple', 'microsoft',
   'wikileaks', 'isis', 'hamas', 'politifact', 'gallup', 'quinnipiac', 'monmouth', 'economist', 'axios', 'hill',
   'amendment', 'act', 'bill', 'law', 'treaty', 'street', 'avenue', 'county', 'city', 'river', 'state', 'states',
-  'church', 'nations', 'forces', 'international', 'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette',
+  'church', 'nations', 'forces', 'international', 'wikinews', 'post-dispatch', 'globe', 'sun', 'star', 'register', 'observer', 'examiner', 'courier', 'gazette', 'bulletin',
 ]);
 
 /** Common verbs (irregular pasts and presents) that show the name before them is acting: "Sanders took the stage". */

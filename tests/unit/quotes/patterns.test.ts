@@ -748,6 +748,11 @@ const ROWS: Row[] = [
     text: 'Another was tour manager Thomas Gray, 24, who cited only his experience with the sport of rugby: "I did what any Londoner would do."',
     quotes: [{ quote: '"I did what any Londoner would do."', speaker: 'Thomas Gray', mention: 'who', sieve: 'intro-frame', resolver: 'name' }],
   },
+  {
+    name: 'frame before: a passive cue’s “by” phrase is the source, not the sentence’s subject (“a pattern described by Marine Bulletin as “…””), and a bulletin is an organisation',
+    text: "Marine Traffic's tracking database shows contact with the ship on January 6, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".",
+    quotes: [{ quote: '"rather hectic and kind of confused"', speaker: 'Marine Bulletin', mention: 'Marine Bulletin', sieve: 'embedded-frame', resolver: 'organisation', type: 'organisation' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
