@@ -34,7 +34,7 @@ export function workerFailure(file: ListedSource, err: unknown): FileResult {
     warnings: [],
     problems: [problem('worker-failed', file.display, null,
       `The worker thread analysing this file failed (${reason}); the article was not built.`,
-      'Build again; if it fails on this file every time, report it with the file attached (npm run build -- --no-cache after a fix).')],
+      'Build again (a failure is never cached). If it fails on this file every time, the file makes the analysis crash or run out of memory: move it out of the articles folder to build the rest, and report it with the file attached.')],
   };
 }
 
