@@ -20,6 +20,7 @@ import { runLighthouse } from './bench-lighthouse.ts';
 import { launchBrowser, measureExport, measureFilter, measureScroll, measureSearch, scriptsLoaded, timeToSelector } from './bench-browser.ts';
 import { measureDrop, measurePaste } from './bench-mine.ts';
 import { defaultSources, generateCorpus } from './generate-corpus.ts';
+import { flatPages, median } from './bench-flat-pages.ts';
 
 /** One line of the table. */
 export interface Row {
@@ -136,6 +137,40 @@ function buildRow(label: string, cost: BuildCost, budgetSeconds: number | null):
   };
 }
 
+/** Budget of the home page's first data (manifest + index page 0), gzip, at any corpus size (issue 14). */
+const FIRST_DATA_BUDGET = 10_000;
+
+/** The rows of pages whose cost stays flat (issue 14 item 5, decision 044) for one build. */
+async function flatPageRows(rows: Row[], label: string, outDir: string, raw: Record<string, unknown>): Promise<void> {
+  const f = await flatPages(outDir);
+  raw[`flatPages ${label}`] = f;
+  const q = f.queries.filter((x) => x.results > 0);
+  const s = f.biggestSpeaker;
+  rows.push(
+    {
+      section: 'scale',
+      measure: `home first data (manifest + index page 0, preloaded), ${label}`,
+      figure: `${kB(f.firstData.gzipBytes)} gz`,
+      budget: `< ${kB(FIRST_DATA_BUDGET)} gz`,
+      pass: f.firstData.gzipBytes < FIRST_DATA_BUDGET,
+    },
+    {
+      section: 'scale',
+      measure: `search: data per query, first 20 results (shards + doc rows with snippets), ${label}`,
+      figure: `median ${kB(median(q.map((x) => x.gzipBytes)))} gz in ${median(q.map((x) => x.files))} files (max ${kB(Math.max(0, ...q.map((x) => x.gzipBytes)))}); manifest once ${kB(f.searchManifest.gzipBytes)}`,
+      budget: '',
+      pass: null,
+    },
+    {
+      section: 'scale',
+      measure: `speaker page: biggest speaker's first page, ${label}`,
+      figure: `${s.id} (${s.quotes.toLocaleString('en')} quotations): ${kB(s.firstPage.gzipBytes)} gz of ${kB(s.whole.gzipBytes)} in ${s.pages} pages`,
+      budget: '',
+      pass: null,
+    },
+  );
+}
+
 /** Runs `fn`, turning an exception into a failed row so one broken part never hides the rest. */
 async function guarded(rows: Row[], section: string, measure: string, fn: () => Promise<void>): Promise<void> {
   try {
@@ -213,6 +248,7 @@ async function main(): Promise<void> {
     const articles = bundledOk ? data<Manifest>(bundledDir, 'data/manifest.json').articleCount : readdirSync(resolve(root, 'src/content/articles')).length;
     builds.bundled = { articles, cost };
     rows.push(buildRow(`bundled corpus (${articles} articles)`, cost, null));
+    if (bundledOk && (opt.only.has('size') || opt.only.has('scale'))) await guarded(rows, 'scale', 'flat pages, bundled', () => flatPageRows(rows, 'bundled', bundledDir, raw));
     if (opt.only.has('size') && bundledOk && floor) {
       await guarded(rows, 'size', 'first-page JS, bundled corpus', async () => {
         const site = firstPageJs(bundledDir);
@@ -423,6 +459,7 @@ async function main(): Promise<void> {
             rows.push(sizeRow(`first-page JS, ${large.toLocaleString('en')} articles`, site, floor!, SIZE_BUDGETS.large, notes));
           });
         }
+        await guarded(rows, 'scale', `flat pages, ${large} articles`, () => flatPageRows(rows, `${large.toLocaleString('en')} articles`, largeDir, raw));
         await guarded(rows, 'scale', `data files, ${large} articles`, async () => {
           const d = dataSizes(largeDir);
           raw.dataLarge = d;

@@ -173,7 +173,8 @@ describe('split search index: builder', () => {
 
   it.each([
     ['short rows: the most per chunk', 100, 16],
-    ['rows of ~2.6 kB (a 1,000-character lede and its quotations)', 2_600, 3],
+    ['rows of ~2.6 kB (a 1,000-character lede and its quotations): one each', 2_600, 1],
+    ['rows of 1.4 kB: two a chunk', 1_400, 2],
     ['rows larger than the target: one article per chunk', 20_000, 1],
   ])('chooses articles per doc chunk by row size: %s', (_label, rowBytes, expected) => {
     expect(articlesPerDocChunk(Array.from({ length: 50 }, () => 'x'.repeat(rowBytes)), 'auto')).toBe(expected);

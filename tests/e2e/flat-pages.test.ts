@@ -1,0 +1,114 @@
+// Issue 14 item 5 in Chromium: pages whose cost stays flat as the corpus grows. Search results arrive
+// whole (no article chunk or speakers list downloaded, layout shift under 0.1 by PerformanceObserver);
+// a speaker quoted 1,500 times in one article opens one page of their file and pages by URL; the
+// home page's first data is preloaded from the HTML and the loader's fetch takes the preload.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { SpeakerDetail } from '../../src/contract/article-data.ts';
+import { pagePerTest, problems, urlFor } from './browser.ts';
+
+const { baseUrl, outDir, oddBaseUrl, oddOutDir } = inject('e2e');
+const openTestPage = pagePerTest();
+
+/** Paths under data/ the page requested, in order. */
+function dataRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    const at = path.indexOf('/data/');
+    if (at >= 0) seen.push(decodeURIComponent(path.slice(at + 1)));
+  });
+  return seen;
+}
+
+describe('search results carry their snippets', () => {
+  it('draws results with snippets from the index alone: no article chunk, no speakers list, layout shift < 0.1', async () => {
+    const watched = await openTestPage();
+    const { page } = watched;
+    await watched.context.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const requests = dataRequests(page);
+    await page.goto(urlFor(baseUrl, '/search?q=Trump'));
+    await page.locator('main [data-search-query="Trump"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const results = page.locator('.qr-search-result');
+    expect(await results.count()).toBeGreaterThan(1);
+    // Every result has its quotation texts (and the article matches their snippets) at once.
+    expect(await page.locator('.qr-search-result__quote q').count()).toBeGreaterThan(0);
+    expect(await page.getByText(/^Quotation q\d+$/).count()).toBe(0);
+    expect(await page.locator('.qr-search-result__speaker a[href^="/speakers/"]').count()).toBeGreaterThan(0);
+    expect(requests.filter((p) => p.startsWith('data/articles/') || p === 'data/speakers.json')).toEqual([]);
+    expect(requests.some((p) => p.startsWith('data/search/docs-'))).toBe(true);
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    console.log(`search layout shift (results carry snippets): ${cls.toFixed(4)}; data files: ${requests.length}`);
+    expect(cls).toBeLessThan(0.1);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
+
+describe('speaker files are paged', () => {
+  const head = () => JSON.parse(readFileSync(join(oddOutDir, 'data/speakers/jane-porter.json'), 'utf8')) as SpeakerDetail;
+
+  it('the build writes a head with page 0 and one file per further page, each bounded', () => {
+    const h = head();
+    expect(h.pageCount).toBeGreaterThan(5);
+    expect(h.quoteCount).toBeGreaterThan(1000);
+    expect(h.articles.reduce((n, a) => n + a.quotes.length, 0)).toBeLessThanOrEqual(100);
+    for (let p = 1; p < h.pageCount!; p++) expect(statSync(join(oddOutDir, `data/speakers/jane-porter/${p}.json`)).size).toBeLessThan(200_000);
+  });
+
+  it('a speaker quoted over a thousand times opens one page, and ?page=n reads only that page', async () => {
+    const watched = await openTestPage();
+    const { page } = watched;
+    const requests = dataRequests(page);
+    await page.goto(urlFor(oddBaseUrl, '/speakers/jane-porter'));
+    await page.getByRole('heading', { level: 1, name: 'Jane Porter' }).waitFor();
+    const h = head();
+    await page.getByText(`${h.quoteCount!.toLocaleString('en')} quotations in ${h.articleCount} articles.`).waitFor();
+    expect(await page.locator('main [data-quote-id]').count()).toBeLessThanOrEqual(100);
+    expect(requests.filter((p) => p.startsWith('data/speakers/'))).toEqual(['data/speakers/jane-porter.json']);
+
+    const pager = page.getByRole('navigation', { name: 'Pages of quotations by Jane Porter' });
+    await pager.getByRole('link', { name: /Next/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('page') === '2');
+    await page.getByText('(continued)').first().waitFor();
+    expect(requests.filter((p) => p.startsWith('data/speakers/'))).toEqual(['data/speakers/jane-porter.json', 'data/speakers/jane-porter/1.json']);
+
+    // A page opened directly: the head and that page, nothing in between.
+    const direct = await openTestPage();
+    const more = dataRequests(direct.page);
+    await direct.page.goto(urlFor(oddBaseUrl, '/speakers/jane-porter?page=5'));
+    await direct.page.getByRole('heading', { level: 1, name: 'Jane Porter' }).waitFor();
+    await direct.page.locator('main [data-quote-id]').first().waitFor();
+    expect(more.filter((p) => p.startsWith('data/speakers/'))).toEqual(['data/speakers/jane-porter.json', 'data/speakers/jane-porter/4.json']);
+    expect(await problems(watched)).toEqual([]);
+    expect(await problems(direct)).toEqual([]);
+  });
+});
+
+describe('the home page’s first data loads with the HTML', () => {
+  it('index.html preloads the manifest and index page 0, and the loader’s fetch takes the preloaded responses', async () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).toContain('<link rel="preload" href="/data/manifest.json" as="fetch" type="application/json" crossorigin="anonymous">');
+    const watched = await openTestPage();
+    const { page } = watched;
+    const requests = dataRequests(page);
+    await page.goto(urlFor(baseUrl, '/'));
+    await page.locator('main a[href*="/articles/"]').first().waitFor();
+    // One request each: the fetch() reused the preload instead of downloading again.
+    expect(requests.filter((p) => p === 'data/manifest.json')).toHaveLength(1);
+    expect(requests.filter((p) => p === 'data/index/0.json')).toHaveLength(1);
+    const initiators = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => /\/data\/(manifest|index\/0)\.json$/.test(e.name)).map((e) => (e as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link', 'link']);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
