@@ -60,7 +60,9 @@ export function trailingFrame(toks: Token[], p: number, innerEnd: string): Found
     if (WEAK_CUES.has(x.key) && x.key !== 'put') continue;
     const np = subjectBefore(toks, v, i);
     if (!np) break;
-    const between = toks.slice(i, np.first);
+    // "“…,” as a Homeland Security memo put it": the "as" of "as X put it" is no word of the subject's.
+    const asPutIt = x.key === 'put' && isWord(toks[i]) && toks[i]!.key === 'as';
+    const between = toks.slice(asPutIt ? i + 1 : i, np.first);
     if (between.every((b) => isWord(b) && !CUE_VERBS.has(b.key) && (b.cap || !NP_STOPPERS.has(b.key)))) return { np, cue: x };
     break;
   }

@@ -9,7 +9,7 @@ import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS,
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Kind of words the mention is. */
@@ -42,9 +42,13 @@ export function cueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !isCue(t)) return false;
   const prev = toks[i - 1];
+  // "as a Homeland Security memo put it": "put it" is always the verb.
+  if (t.key === 'put' && isWord(toks[i + 1]) && toks[i + 1]!.key === 'it') return true;
   if (!prev || !isWord(prev)) return true;
   // "“…,” one said": an indefinite pronoun opening the clause is the subject, not a determiner.
   if (INDEFINITE_SOURCES.has(prev.key) && !isWord(toks[i - 2])) return true;
+  // ("a mother of three replied": a number word before a core speech verb ends its subject.)
+  if (NUMBER_WORDS.has(prev.key) && CORE_VERBS.has(t.key)) return true;
   if ((DETERMINERS.has(prev.key) && prev.key !== 'that') || POSSESSIVE_WORDS.has(prev.key)) return false;
   if (/['’]s?$/.test(prev.text) && !isPronoun(prev)) return false; // "Trump’s claims"
   if (CORE_VERBS.has(t.key)) return true;
@@ -215,7 +219,7 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
     const inner = npEndingAt(toks, j - 1, lo);
     return inner && (inner.type === 'name' || inner.type === 'pronoun' || inner.type === 'description') ? inner : null;
   }
-  const np = documentSeenBy(toks, npEndingAt(toks, j, lo), lo);
+  const np = documentSeenBy(toks, npEndingAt(toks, j, lo) ?? countedOf(toks, j, lo), lo);
   // "Doug Collins of Georgia said", "Lucy Fischer of The Times told": the person before "of" or
   // "from" is the subject, not the place or the paper after it.
   if (np && np.type === 'name') {
@@ -236,6 +240,14 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
     }
   }
   return np;
+}
+
+/** "the 34-year-old mother of three replied": a description ending in "of" and a number. */
+function countedOf(toks: Token[], j: number, lo: number): NP | null {
+  const n = toks[j];
+  if (!isWord(n) || !(/^\d+$/.test(n.text) || (DETERMINERS.has(n.key) && NUMBER_WORDS.has(n.key))) || !isWord(toks[j - 1]) || toks[j - 1]!.key !== 'of') return null;
+  const outer = npEndingAt(toks, j - 2, lo);
+  return outer && outer.type === 'description' ? { first: outer.first, last: j, type: 'description' } : null;
 }
 
 /**

@@ -29,6 +29,8 @@ export const NP_STOPPERS: ReadonlySet<string> = new Set([
   'to', 'and', 'but', 'if', 'than', 'since', 'by', 'last', 'this', 'earlier', 'later', 'today', 'yesterday',
   'tonight', 'recently', 'adding', 'saying', 'noting', 'referring', 'told', 'said', 'says', 'into', 'via', 'through',
   'outside', 'inside', 'where', 'whose', 'over', 'under', 'amid', 'despite', 'following', 'ahead',   'with', 'also', 'afterward', 'afterwards', 'then', 'simply', 'flatly',
+  // subordinators: "“Don't you do it,” until gunshots are heard" has no subject after the quotation
+  'until', 'unless', 'although', 'though', 'whereas',
 ]);
 
 /** Day and time words: "said Tuesday" has no subject after the verb. */
@@ -107,3 +109,6 @@ export const GROUP_NAME = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liber
 
 /** Singular nouns that name a group of people ("a group of Afghan refugees", "the crowd"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'crowd', 'team', 'panel', 'committee', 'family', 'couple', 'audience', 'jury', 'board', 'council', 'coalition', 'delegation', 'majority', 'minority']);
+
+/** Number words that end a description after "of" ("a mother of three", "a father of two"). */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five']);

@@ -753,6 +753,21 @@ const ROWS: Row[] = [
     text: "Marine Traffic's tracking database shows contact with the ship on January 6, with a pattern described by Marine Bulletin as \"rather hectic and kind of confused\".",
     quotes: [{ quote: '"rather hectic and kind of confused"', speaker: 'Marine Bulletin', mention: 'Marine Bulletin', sieve: 'embedded-frame', resolver: 'organisation', type: 'organisation' }],
   },
+  {
+    name: 'frame after: “…,” as a memo put it — “put it” is the verb, and “as” no word of the subject',
+    text: 'Dianne Feinstein spoke. The primary requirement for the program is a "lawful source of investment income," as a Homeland Security memo put it.',
+    quotes: [{ quote: '"lawful source of investment income,"', speaker: 'a Homeland Security memo', mention: 'a Homeland Security memo', sieve: 'trailing-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame after: a subordinator after the quotation starts no subject (“…,” until gunshots are heard); the frame before it holds',
+    text: 'Diamond Reynolds urges her husband to come out of the car and repeatedly says, "Don\'t you do it," until gunshots are heard.',
+    quotes: [{ quote: '"Don\'t you do it,"', speaker: 'Diamond Reynolds', mention: 'Diamond Reynolds', sieve: 'intro-frame' }],
+  },
+  {
+    name: 'frame before: a description ending in “of” and a number is the subject (“the 34-year-old mother of three replied, “…””)',
+    text: 'When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit the mother."',
+    quotes: [{ quote: '"It is meant to benefit the mother."', speaker: 'the 34-year-old mother of three', mention: 'the 34-year-old mother of three', sieve: 'intro-frame', resolver: 'description' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
