@@ -4,7 +4,7 @@
 // window a named limit (tables/limits.ts). Pure functions of the tokens.
 import type { Token } from './tokenize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -328,6 +328,9 @@ export function sentenceSubject(toks: Token[], hi: number, descriptions = false)
       }
       const np = npEndingAt(toks, i, 0);
       if (!np) continue;
+      // "treating Mrs. Clinton's remark as …": the possessor of a speech noun is no subject (the
+      // noun is no verb). ("Ryan’s campaign shrugged" keeps the possessor: it overlaps the subject.)
+      if (/['’]s?$/.test(t.text) && isWord(toks[i + 1]) && SPEECH_NOUNS.has(toks[i + 1]!.key)) continue;
       const before = toks[np.first - 1];
       if (isWord(before) && PREPOSITIONS.has(before.key)) continue; // "In Salem, …": not a subject
       // "Officials tell BBC News …": whoever is told is the addressee, never the subject.

@@ -11,7 +11,7 @@
 // A split needs subgroups of 40+ quotations and a squared-error gain of 1+; depth at most 5.
 // Reliability after fitting:
 //   train            ECE  1.0 pts | stated >= 0.8: 94.3% right, covering 84.3% of quotations | e2e F1 88.1
-//   dev              ECE  3.6 pts | stated >= 0.8: 94.3% right, covering 83.2% of quotations | e2e F1 90.8
+//   dev              ECE  3.8 pts | stated >= 0.8: 94.5% right, covering 83.2% of quotations | e2e F1 90.9
 //   wikinews names   ECE  4.8 pts | stated >= 0.8: 95.5% right, covering 87.5% of quotations | e2e F1 92.3
 
 /** Group key -> [train quotations in the group, calibrated confidence, feature its subgroups split on]. */

@@ -768,6 +768,11 @@ const ROWS: Row[] = [
     text: 'When pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit the mother."',
     quotes: [{ quote: '"It is meant to benefit the mother."', speaker: 'the 34-year-old mother of three', mention: 'the 34-year-old mother of three', sieve: 'intro-frame', resolver: 'description' }],
   },
+  {
+    name: 'frame before: the possessor of a speech noun is not the sentence subject a participle takes (“Mr. Trump …, treating Mrs. Clinton’s remark as …, asserting, “…””)',
+    text: "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''",
+    quotes: [{ quote: "''Of course, I pay federal taxes.''", speaker: 'Trump', mention: 'Mr. Trump', sieve: 'intro-frame', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
