@@ -1,29 +1,25 @@
 // The route table. `createRoutes(client)` builds it around a data client, so tests render the very
 // same routes through a memory router with a stubbed client. Only the home route is eager; the
 // reading view, speakers and search load on demand to keep the first page's JavaScript small.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { data, type RouteObject } from 'react-router-dom';
 import { MAX_EXPLICIT_SLUG_LENGTH } from './common/slug-limits.ts';
 import { DataClientContext } from './lib/data-client-context.ts';
 import { dataClient, isNotFound, type DataClient } from './lib/data-client.ts';
-import { importWithRetry, lazyChunk, lazyRoute } from './lib/lazy-import.ts';
+import { importWithRetry, lazyChunk, lazyComponent, lazyRoute } from './lib/lazy-import.ts';
 import { homeLoader, HomePage } from './routes/home-page.tsx';
 import { RootLayout } from './routes/root-layout.tsx';
 
 type ErrorPages = typeof import('./components/route-error.tsx');
 
+/** Shown when even the error page's chunk cannot be loaded. */
+function BareError() {
+  return <p role="alert">This page could not be shown, and neither could the error page: reload to try again.</p>;
+}
+
 /** An error page from its own chunk (the first page rarely needs one); a bare message if even that fails to load. */
 function errorPage(pick: (m: ErrorPages) => ComponentType) {
-  const Page = lazy<ComponentType>(() =>
-    importWithRetry(() => import('./components/route-error.tsx')).then(
-      (m) => ({ default: pick(m) }),
-      () => ({
-        default: () => (
-          <p role="alert">This page could not be shown, and neither could the error page: reload to try again.</p>
-        ),
-      }),
-    ),
-  );
+  const Page = lazyComponent(() => importWithRetry(() => import('./components/route-error.tsx')).then(pick, () => BareError));
   return function LazyErrorPage() {
     return (
       <Suspense fallback={null}>

@@ -1,7 +1,11 @@
 // Quiet notices under the header: "you are offline" (and what still works), and "a new version is
-// available" with a Reload button instead of a silent swap.
-import { useSyncExternalStore } from 'react';
+// available" with a Reload button instead of a silent swap. The live region and the two states
+// ship with the first page; the notices' words load only when there is one to show.
+import { Suspense, useSyncExternalStore } from 'react';
+import { lazyComponent } from '../lib/lazy-import.ts';
 import { subscribeUpdate, waitingUpdate } from '../lib/service-worker.ts';
+
+const NoticeText = lazyComponent(() => import('./app-notice-text.tsx').then((m) => m.NoticeText));
 
 function subscribeOnline(listener: () => void): () => void {
   window.addEventListener('online', listener);
@@ -19,18 +23,10 @@ export function AppNotices() {
   // aria-live rather than role="status": always present (so changes are announced), but not the page's status.
   return (
     <div className="app-notices" aria-live="polite">
-      {!online && (
-        <p className="notice offline-notice">
-          You are offline. Pages you have opened before and your own articles still open; other pages will open when you are back online.
-        </p>
-      )}
-      {update && (
-        <p className="notice update-notice">
-          A new version is available —{' '}
-          <button type="button" className="link-button" onClick={update}>
-            Reload
-          </button>
-        </p>
+      {(!online || update) && (
+        <Suspense fallback={null}>
+          <NoticeText offline={!online} update={update} />
+        </Suspense>
       )}
     </div>
   );

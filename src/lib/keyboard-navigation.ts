@@ -1,6 +1,6 @@
 // The DOM side of the keyboard shortcuts: which keys do what, and moving focus between highlighted
-// quotations or to the next/previous page. No React here; loaded with the shortcut keys
-// (page-shortcuts.ts) right after the first render.
+// quotations or to the next/previous page. No React here; loaded on the first j/k/n/p press
+// (whether a press is typing is in typing-target.ts, which the first page carries).
 
 /** Selector of the quotations j/k walk (the rendering contract). */
 export const QUOTE_SELECTOR = '[data-quote-id][data-highlighted="true"]';

@@ -1,19 +1,16 @@
 // The reader's corrections for pages that must stay light (the home page): the store's code and the
-// functions that apply corrections load after the first render, in their own chunks, and not at
-// all when this browser has no corrections database, so the first page's JavaScript does not grow
-// with them.
+// functions that apply corrections load after the first render, in a chunk of their own
+// (corrections-watch.ts), and not at all when this browser has no corrections database, so the
+// first page's JavaScript does not grow with them.
 import { useEffect, useState } from 'react';
 import type { StoredCorrection } from './corrections-db.ts';
 import { CORRECTIONS_DB_NAME } from './corrections-db-name.ts';
 import { importWithRetry } from './lazy-import.ts';
 
-type Views = typeof import('./corrected-views.ts');
-type Store = typeof import('./corrections-db.ts');
-
 /** Every correction, with the functions that apply them to counts and lists. */
 export interface LazyCorrections {
   list: readonly StoredCorrection[];
-  views: Views;
+  views: typeof import('./corrected-views.ts');
 }
 
 /** False only when the browser can tell that no corrections database exists. */
@@ -28,25 +25,16 @@ async function mayHaveCorrections(): Promise<boolean> {
   }
 }
 
-// Shared by every row of a page; forgotten when there was nothing, so a correction made later in
-// the visit shows when the reader comes back.
-let pending: Promise<{ store: Store; views: Views } | null> | null = null;
-function load(): Promise<{ store: Store; views: Views } | null> {
-  pending ??= mayHaveCorrections().then(async (may) => {
-    if (!may) return null;
-    const [store, views] = await Promise.all([importWithRetry(() => import('./corrections-db.ts')), importWithRetry(() => import('./corrected-views.ts'))]);
-    return { store, views };
-  });
-  const mine = pending;
-  mine.then(
-    (r) => {
-      if (r === null && pending === mine) pending = null;
-    },
-    () => {
-      if (pending === mine) pending = null;
-    },
-  );
-  return mine;
+// One check shared by the rows a render mounts together; asked again on later mounts, so a
+// correction made later in the visit shows when the reader comes back.
+let check: Promise<typeof import('./corrections-watch.ts') | null> | null = null;
+function load() {
+  check ??= mayHaveCorrections()
+    .then((may) => (may ? importWithRetry(() => import('./corrections-watch.ts')) : null))
+    .finally(() => {
+      check = null;
+    });
+  return check;
 }
 
 /** The reader's corrections once their code has loaded; null until then, and when there are none. */
@@ -55,15 +43,11 @@ export function useLazyCorrections(): LazyCorrections | null {
   useEffect(() => {
     let live = true;
     let unsubscribe = () => {};
-    load().then((mods) => {
-      if (!live || !mods) return;
-      const read = () => {
-        const list = mods.store.getCorrectionsSnapshot();
-        setState(list && list.length > 0 ? { list, views: mods.views } : null);
-      };
-      unsubscribe = mods.store.subscribeCorrections(read);
-      read();
-    }, () => undefined);
+    load()
+      .then((watch) => {
+        if (live && watch) unsubscribe = watch.watchCorrections(setState);
+      })
+      .catch(() => undefined); // Offline with a stale deployment: the counts stay uncorrected.
     return () => {
       live = false;
       unsubscribe();

@@ -1,5 +1,5 @@
-// Whether a key press is typing rather than a page shortcut (the page's keys, and the quote
-// details popover's own keys, ask it).
+// Whether a key press is typing rather than a page shortcut. Its own tiny module because the
+// first page's shortcut listener needs it at once, while the navigation code loads on demand.
 
 /**
  * True when the key press is not for the page's shortcuts: it carries a modifier, it goes to a

@@ -20,7 +20,7 @@ const chosenSpeakersChunk = () => import('../components/home-chosen-speakers.tsx
 const HomeChosenSpeakers = lazyComponent(() => chosenSpeakersChunk().then((m) => m.HomeChosenSpeakers));
 // The reader's own articles: a lazy chunk (IndexedDB code), loaded only when there are some.
 const YourArticles = lazyComponent(() => import('../components/your-articles.tsx').then((m) => m.YourArticles));
-const homePicker = lazyChunk(() => import('../lib/home-picker.ts'));
+const homePicker = lazyChunk(() => import('../components/home-picker.tsx'));
 // The ?speaker= filter's data code: only with a filter in the address.
 const homeFilter = lazyChunk(() => import('../lib/home-filter.ts'));
 // The next blocks of the list: only when there is more than one.
@@ -153,6 +153,7 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
     setChoices([]);
     navigate(`/${searchString(withSpeakerFilter(params, [...chosen.filter((id) => id !== found.id), found.id]))}`);
   };
+  const Choices = homePicker.current?.PickerChoices;
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const typed = String(new FormData(e.currentTarget).get('name') ?? '');
@@ -179,17 +180,8 @@ function SpeakerPicker({ chosen }: { chosen: string[] }) {
       </datalist>
       <button type="submit">Add</button>
       <span role="status" className="picker-status">{message}</span>
-      {choices.length > 0 && (
-        <ul className="picker-choices" aria-label="Matching speakers">
-          {choices.map((c) => (
-            <li key={c.id}>
-              <button type="button" onClick={() => add(c)}>
-                {c.name} <span className="picker-count">({plural(c.quoteCount, 'quotation')})</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* The choices come from the picker's chunk, loaded by the submit that found them. */}
+      {choices.length > 0 && Choices && <Choices choices={choices} onPick={add} />}
     </form>
   );
 }

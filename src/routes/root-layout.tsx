@@ -1,16 +1,11 @@
 // The page frame around every route: skip link, header (site name, search, reading settings),
 // keyboard shortcuts, <main id="main"> and footer.
-import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router-dom';
 import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
 import { SearchBox } from '../components/search-box.tsx';
-import { lazyComponent } from '../lib/lazy-import.ts';
+import { AppNotices } from '../components/app-notices.tsx';
 import { useScrollRestoration } from '../lib/scroll-restoration.ts';
-
-// Offline and new-version notices: nothing to show on almost every load, so their code follows
-// the first render (the service worker precaches it, so it is there offline too).
-const AppNotices = lazyComponent(() => import('../components/app-notices.tsx').then((m) => m.AppNotices));
 
 /** The root route's component. */
 export function RootLayout() {
@@ -40,9 +35,7 @@ export function RootLayout() {
           <KeyboardShortcuts />
         </div>
       </header>
-      <Suspense fallback={null}>
-        <AppNotices />
-      </Suspense>
+      <AppNotices />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -70,11 +70,9 @@ const routes: RouteObject[] = [
   },
 ];
 
-async function renderArticle() {
+function renderArticle() {
   const router = createMemoryRouter(routes, { initialEntries: ['/articles/first'] });
   render(<RouterProvider router={router} />);
-  // The keys are a chunk that loads right after the first render; the button says when they listen.
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Keyboard shortcuts' })).toHaveAttribute('data-shortcuts', 'on'));
   return router;
 }
 
@@ -87,7 +85,7 @@ afterEach(() => {
 describe('KeyboardShortcuts', () => {
   it('j and k walk the highlighted quotations in order, skipping filtered and hidden ones', async () => {
     const user = userEvent.setup();
-    await renderArticle();
+    renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
 
     await user.keyboard('j');
@@ -111,7 +109,7 @@ describe('KeyboardShortcuts', () => {
 
   it('j continues from whatever has focus', async () => {
     const user = userEvent.setup();
-    await renderArticle();
+    renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     act(() => quote('q3').focus());
     await user.keyboard('j');
@@ -120,7 +118,7 @@ describe('KeyboardShortcuts', () => {
 
   it('does nothing while typing in a field or with Ctrl, Meta or Alt', async () => {
     const user = userEvent.setup();
-    const router = await renderArticle();
+    const router = renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     const field = screen.getByRole('textbox', { name: 'Note' });
     await user.click(field);
@@ -137,7 +135,7 @@ describe('KeyboardShortcuts', () => {
 
   it('does nothing while focus is in another dialog (the quote details)', async () => {
     const user = userEvent.setup();
-    const router = await renderArticle();
+    const router = renderArticle();
     const inDialog = await screen.findByRole('button', { name: 'Copy with citation' });
     act(() => inDialog.focus());
     await user.keyboard('jn');
@@ -147,7 +145,7 @@ describe('KeyboardShortcuts', () => {
 
   it('n follows the rel="next" link', async () => {
     const user = userEvent.setup();
-    const router = await renderArticle();
+    const router = renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('n');
     expect(await screen.findByRole('heading', { name: 'Next article' })).toBeInTheDocument();
@@ -159,7 +157,7 @@ describe('KeyboardShortcuts', () => {
 
   it('/ focuses the search box without typing the slash', async () => {
     const user = userEvent.setup();
-    await renderArticle();
+    renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('/');
     const box = screen.getByRole('searchbox', { name: 'Search' });
@@ -169,7 +167,7 @@ describe('KeyboardShortcuts', () => {
 
   it('? opens the shortcuts dialog; Esc closes it and focus returns', async () => {
     const user = userEvent.setup();
-    await renderArticle();
+    renderArticle();
     await screen.findByRole('heading', { name: 'Article' });
     await user.keyboard('jj');
     expect(quote('q3')).toHaveFocus();
@@ -191,7 +189,7 @@ describe('KeyboardShortcuts', () => {
 
   it('the "Keyboard shortcuts" button opens the same dialog; Close returns focus to it', async () => {
     const user = userEvent.setup();
-    await renderArticle();
+    renderArticle();
     const button = await screen.findByRole('button', { name: 'Keyboard shortcuts' });
     await user.click(button);
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();

@@ -59,6 +59,8 @@ async function load() {
 }
 
 const notice = () => screen.queryByText(/A new version is available/);
+// The notices' words are a chunk of their own, loaded when one shows.
+const shownNotice = () => screen.findByText(/A new version is available/);
 
 beforeEach(() => {
   Object.defineProperty(navigator, 'onLine', { configurable: true, value: true });
@@ -78,7 +80,7 @@ describe('the new-version notice', () => {
     act(() => {
       worker = browser.deployNewVersion();
     });
-    const shown = notice();
+    const shown = await shownNotice();
     expect(shown).toHaveTextContent('A new version is available — Reload');
     // Quiet: announced politely, never an alert, and the reader's focus stays where it was.
     expect(shown!.closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
@@ -103,7 +105,7 @@ describe('the new-version notice', () => {
     browser.registration.waiting = Object.assign(new FakeWorker(), { state: 'installed' as const });
     watch(browser, vi.fn());
     render(<AppNotices />);
-    expect(notice()).toHaveTextContent('Reload');
+    expect(await shownNotice()).toHaveTextContent('Reload');
   });
 
   it('the first install (nothing controlled the page yet) offers nothing and reloads nothing', async () => {
@@ -134,7 +136,7 @@ describe('the new-version notice', () => {
     // The other tab's SKIP_WAITING: the worker activates and claims this page too.
     act(() => browser.activate(worker));
     expect(reload).not.toHaveBeenCalled();
-    expect(notice()).toHaveTextContent('Reload');
+    expect(await shownNotice()).toHaveTextContent('Reload');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledTimes(1);
     expect(worker.messages).toEqual([]);
