@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { dataPaths } from '../src/contract/article-data.ts';
+import { searchPaths } from '../src/contract/search-data.ts';
 import { openSearchIndex } from '../src/lib/search-engine.ts';
 
 /** Bytes as written and gzipped. */
@@ -56,7 +57,7 @@ function sizeOf(outDir: string, paths: Iterable<string>): Bytes & { files: numbe
 /** Measures a built site (the folder holding `data/`). */
 export async function flatPages(outDir: string, queries: readonly string[] = FLAT_QUERIES): Promise<FlatPages> {
   const firstData = sizeOf(outDir, [dataPaths.manifest(), dataPaths.indexPage(0)]);
-  const searchManifest = sizeOf(outDir, [dataPaths.searchManifest()]);
+  const searchManifest = sizeOf(outDir, [searchPaths.searchManifest()]);
   const results: QueryBytes[] = [];
   for (const query of queries) {
     // A fresh engine per query: what one search costs a reader who has not searched before
@@ -64,7 +65,7 @@ export async function flatPages(outDir: string, queries: readonly string[] = FLA
     const read = new Set<string>();
     let oldFormat = false;
     const engine = await openSearchIndex(async (path) => {
-      if (path !== dataPaths.searchManifest()) read.add(path);
+      if (path !== searchPaths.searchManifest()) read.add(path);
       const json = JSON.parse(readFileSync(join(outDir, path), 'utf8')) as unknown;
       // The former doc store ([slug, title, quotes]) read as today's rows, and noted.
       if (path.includes('/docs-') && Array.isArray(json) && (json[0] as unknown[] | undefined)?.length === 3) {

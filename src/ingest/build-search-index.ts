@@ -7,13 +7,13 @@ import MiniSearch from 'minisearch';
 import {
   SEARCH_FIELDS,
   SEARCH_OPTIONS,
-  dataPaths,
+  searchPaths,
   searchTerms,
   type SearchDocChunk,
   type SearchDocument,
   type SearchManifest,
   type SearchShard,
-} from '../contract/article-data.ts';
+} from '../contract/search-data.ts';
 import type { Site } from './build-index.ts';
 import { bareRecord } from '../common/own.ts';
 
@@ -152,7 +152,7 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
   let shard: SearchShard = bareRecord();
   let shardBytes = 2;
   const flush = () => {
-    files.set(dataPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard));
+    files.set(searchPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard));
     shard = bareRecord();
     shardBytes = 2;
   };
@@ -174,7 +174,7 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
   const rows = articles.map((a) => JSON.stringify(docRowOf(a)));
   const perChunk = articlesPerDocChunk(rows, split.articlesPerDocChunk);
   for (let start = 0, n = 0; start < rows.length; start += perChunk, n++) {
-    files.set(dataPaths.searchDocs(n), `[${rows.slice(start, start + perChunk).join(',')}]`);
+    files.set(searchPaths.searchDocs(n), `[${rows.slice(start, start + perChunk).join(',')}]`);
   }
 
   const manifest: SearchManifest = {
@@ -185,7 +185,7 @@ export function buildSearchFiles(articles: readonly SearchArticle[], split: Spli
     firstTerms,
     articlesPerDocChunk: perChunk,
   };
-  files.set(dataPaths.searchManifest(), JSON.stringify(manifest));
+  files.set(searchPaths.searchManifest(), JSON.stringify(manifest));
   return files;
 }
 

@@ -2,7 +2,7 @@
 // (data/search/, see docs/decisions/043-search-shards.md) on first use. The query's parsing is in
 // search-query.ts. The ranking itself is in search-engine.ts.
 // Everything here except the loading is pure, so it is cheap to test and to benchmark.
-import { SEARCH_SEPARATOR } from '../contract/article-data.ts';
+import { SEARCH_SEPARATOR } from '../contract/search-data.ts';
 import { fetchJsonFile } from './data-client.ts';
 import { openSearchIndex, type RankedArticle, type SearchEngine } from './search-engine.ts';
 import { escapeRegExp, type ArticleHit, type ParsedQuery } from './search-query.ts';

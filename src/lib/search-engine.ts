@@ -3,7 +3,7 @@
 // scores with BM25+ over the fields title/text/speaker (MiniSearch's formula and constants, so
 // rankings match the old single-file index), groups documents by article, and reads the doc
 // store only for the results that are shown. Node tests drive it with an in-memory fetcher.
-import { dataPaths, type SearchDocChunk, type SearchManifest, type SearchShard } from '../contract/article-data.ts';
+import { searchPaths, type SearchDocChunk, type SearchManifest, type SearchShard } from '../contract/search-data.ts';
 import { STOP_WORDS, parseQuery, type ArticleHit, type ParsedQuery, type QuoteHit } from './search-query.ts';
 import { own } from '../common/own.ts';
 
@@ -75,7 +75,7 @@ export interface SearchEngine {
 
 /** Loads the manifest and returns an engine reading the rest through `fetchJson` on demand. */
 export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngine> {
-  const manifest = (await fetchJson(dataPaths.searchManifest())) as SearchManifest;
+  const manifest = (await fetchJson(searchPaths.searchManifest())) as SearchManifest;
   const shards = new Map<number, Promise<SearchShard>>();
   const chunks = new Map<number, Promise<SearchDocChunk>>();
   // First document id of each article, and one past the last.
@@ -85,7 +85,7 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
   const shard = (n: number): Promise<SearchShard> => {
     let p = shards.get(n);
     if (!p) {
-      p = fetchJson(dataPaths.searchShard(n)) as Promise<SearchShard>;
+      p = fetchJson(searchPaths.searchShard(n)) as Promise<SearchShard>;
       shards.set(n, p);
       // A failed fetch is forgotten so the next query retries it.
       p.catch(() => shards.delete(n));
@@ -95,7 +95,7 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
   const chunk = (n: number): Promise<SearchDocChunk> => {
     let p = chunks.get(n);
     if (!p) {
-      p = fetchJson(dataPaths.searchDocs(n)) as Promise<SearchDocChunk>;
+      p = fetchJson(searchPaths.searchDocs(n)) as Promise<SearchDocChunk>;
       chunks.set(n, p);
       p.catch(() => chunks.delete(n));
     }
@@ -243,7 +243,7 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
       const loaded = await Promise.all(articles.map((a) => chunk(Math.floor(a.article / per))));
       return articles.map((a, i): ArticleHit => {
         const row = loaded[i]![a.article % per];
-        if (!row) throw new Error(`search index: article ${a.article} is missing from ${dataPaths.searchDocs(Math.floor(a.article / per))}`);
+        if (!row) throw new Error(`search index: article ${a.article} is missing from ${searchPaths.searchDocs(Math.floor(a.article / per))}`);
         const [slug, title, text, quotes] = row;
         return {
           slug,

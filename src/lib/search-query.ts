@@ -2,7 +2,7 @@
 // common quotation marks, stray marks, stop words), and the shapes of a result. Pure, and shared
 // by the ranking (search-engine.ts) and the client (search-client.ts), which imports the engine:
 // keeping these here is what keeps the two free of an import cycle.
-import { searchTerms } from '../contract/article-data.ts';
+import { searchTerms } from '../contract/search-data.ts';
 import { ALL_MARKS, PHRASE_PAIRS, markClass } from '../quotes/tables/quote-marks.ts';
 
 /** Longest query we run: longer input is cut here, so a pasted page cannot stall the tab. */

@@ -1,7 +1,7 @@
 // The split search index: the builder (src/ingest/build-search-index.ts) and the query core
 // (src/lib/search-engine.ts) together, through an in-memory fetcher that records what was read.
 import { describe, expect, it } from 'vitest';
-import type { SearchManifest, SearchShard } from '../../src/contract/article-data.ts';
+import type { SearchManifest, SearchShard } from '../../src/contract/search-data.ts';
 import { DOC_CHUNK_TARGET_BYTES, articlesPerDocChunk, buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
 import { editDistance, openSearchIndex, shardOf } from '../../src/lib/search-engine.ts';
 

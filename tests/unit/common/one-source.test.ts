@@ -1,7 +1,7 @@
 // One source of truth (issue 10, item 2): the search query and the index split words the same
 // way, and every place that knows quotation marks reads the one table (src/quotes/tables/quote-marks.ts).
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../../src/contract/article-data.ts';
+import { searchTerms } from '../../../src/contract/search-data.ts';
 import { bareQuote } from '../../../src/components/quote-popover.tsx';
 import { parseQuery } from '../../../src/lib/search-query.ts';
 import { extractTitleQuotes } from '../../../src/quotes/extract-quotes.ts';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS, type SearchDocument } from '../../../src/contract/article-data.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from '../../../src/contract/search-data.ts';
 import { ingestDirectory, type IngestResult } from '../../../src/ingest/ingest-directory.ts';
 import { chunkOf, summaryOf, dataFiles, writeSiteData, indexPageOf, manifestOf, resolveDataFile, searchIndexJson, speakerOf, speakersOf, DEFAULT_DATA_OPTIONS } from '../../../src/ingest/write-data.ts';
 
