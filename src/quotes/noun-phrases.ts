@@ -4,7 +4,7 @@
 // window a named limit (tables/limits.ts). Pure functions of the tokens.
 import type { Token } from './tokenize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, GO_ON, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -40,6 +40,7 @@ export const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && C
  */
 export function cueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
+  if (t && !t.cap && GO_ON.has(t.key)) return goesOn(toks, i);
   if (!t || !isCue(t)) return false;
   const prev = toks[i - 1];
   // "as a Homeland Security memo put it": "put it" is always the verb.
@@ -67,6 +68,14 @@ export function cueAt(toks: Token[], i: number): boolean {
   if (prev.cap) return isNameWord(prev) && !(TITLES.has(prev.key) && TITLES.get(prev.key)!.role === '');
   return /s$/.test(prev.key) && !/ss$/.test(prev.key) && !PREPOSITIONS.has(prev.key) && NOUN_LIKE.has(t.key) === false;
 }
+/** "Trump went on about “…”", "“…?” Trump went on, as if …": "go on" used for talking on. */
+function goesOn(toks: Token[], i: number): boolean {
+  const on = toks[i + 1];
+  if (!isWord(on) || on.key !== 'on') return false;
+  const after = toks[i + 2];
+  return after === undefined || after.kind === 'quote' || isPunct(after, ',.;:') || (isWord(after) && after.key === 'about');
+}
+
 /** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t) || !t.cap) return false;

@@ -773,6 +773,11 @@ const ROWS: Row[] = [
     text: "Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''",
     quotes: [{ quote: "''Of course, I pay federal taxes.''", speaker: 'Trump', mention: 'Mr. Trump', sieve: 'intro-frame', resolver: 'name' }],
   },
+  {
+    name: 'frame before: “went on about” is a cue (“as Trump went on about “…”, the crowd cheered”); “went on to say” is unchanged',
+    text: 'As Trump went on about "how the system is rigged" the crowd cheered.',
+    quotes: [{ quote: '"how the system is rigged"', speaker: 'Trump', mention: 'Trump', sieve: 'embedded-frame', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
