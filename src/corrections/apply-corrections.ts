@@ -1,6 +1,6 @@
 // Applying corrections to the engine's answer for one article: pure, returns new quotations and
 // the corrections that could not be applied (each with the reason, for the reader or the build).
-import { countSpeakers } from '../quotes/extract-quotes.ts';
+import { countSpeakers } from '../quotes/count-speakers.ts';
 import { speakerId } from '../common/slug.ts';
 import type { Quote, Speaker, SpeakerCount } from '../quotes/types.ts';
 import { locateAnchor } from './anchor.ts';

@@ -3,6 +3,7 @@
 import { attribute, NO_ATTRIBUTION_REASON, SIEVE_BY_NAME } from './attribute.ts';
 import { calibrate, countQuotedWords, type CalibrationFeatures } from './calibrate.ts';
 import { classify, type Verdict } from './classify.ts';
+import { countSpeakers } from './count-speakers.ts';
 import { findQuotes } from './find-quotes.ts';
 import { normalize } from './normalize.ts';
 import { resolveSpeakers, type ResolvedText } from './resolve-speakers.ts';
@@ -11,7 +12,7 @@ import type { AttributedBy } from './sieves/sieve.ts';
 import { slug } from './slug.ts';
 import { DOUBLE_MARKS, SINGLE_MARKS, markClass, marksThat } from './tables/quote-marks.ts';
 import { tokenize } from './tokenize.ts';
-import type { EngineWarning, Quote, QuoteAnalysis, Speaker, SpeakerCount } from './types.ts';
+import type { EngineWarning, Quote, QuoteAnalysis, Speaker } from './types.ts';
 
 /** Every candidate span the engine weighed, with its verdict and the sieve that attributed it. */
 export interface CandidateVerdict {
@@ -110,18 +111,6 @@ function afterLabel(text: string, mention: { start: number; end: number }, start
   while (i < end && /\s/u.test(text[i]!)) i++;
   // (Only words make the quotation: "“WALLACE: ,” keeps its marks.)
   return /[\p{L}\p{N}]/u.test(text.slice(i, end)) ? i : start;
-}
-
-/** Per-speaker totals, most quoted first (ties by first appearance). */
-export function countSpeakers(quotes: Quote[]): SpeakerCount[] {
-  const counts = new Map<string, SpeakerCount>();
-  for (const q of quotes) {
-    if (!q.speaker) continue;
-    const c = counts.get(q.speaker.id);
-    if (c) c.count++;
-    else counts.set(q.speaker.id, { ...q.speaker, count: 1 });
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count);
 }
 
 // Headline shapes: "Trump: Cruz has 'to come a long way'" and "“We will win,” says Obama".

@@ -1,7 +1,7 @@
 // Across articles, one person has one speaker id: an article that only ever calls someone
 // "Durbin" gets the "Dick Durbin" that another article of the corpus names in full, when exactly
 // one full name in the corpus ends with that surname. Pure: returns new data, never mutates.
-import { countSpeakers } from './extract-quotes.ts';
+import { countSpeakers } from './count-speakers.ts';
 import { slug } from './slug.ts';
 import { NAME_PARTICLES } from './tables/name-particles.ts';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
