@@ -403,15 +403,15 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
   };
   // The resolver steps read only the mention, its type, the antecedent and the cue: quotations
   // that share them (a continuation inherits all four) share one resolution.
-  const byMention = new Map<string, Resolution>();
+  // (An inherited attribution holds the very same span objects, so identity is the key.)
+  const byMention = new Map<Span, { a: Attribution; r: Resolution }>();
   const resolutions = doc.candidates.map((_, i): Resolution => {
     const a = doc.attributions[i]!;
     if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0, step: null };
-    const key = `${a.mention.start}:${a.mention.end}:${a.mentionType}:${a.antecedent?.start ?? -1}:${a.antecedent?.end ?? -1}:${a.cue?.start ?? -1}:${a.cue?.end ?? -1}`;
-    const known = byMention.get(key);
-    if (known) return { ...known };
+    const known = byMention.get(a.mention);
+    if (known && known.a.mentionType === a.mentionType && known.a.antecedent === a.antecedent && known.a.cue === a.cue) return { ...known.r };
     const r = resolveOne(a, a.mention, a.mentionType);
-    byMention.set(key, r);
+    byMention.set(a.mention, { a, r });
     return r;
   });
   return { ...doc, entities, names, resolutions };
