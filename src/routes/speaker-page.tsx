@@ -52,10 +52,14 @@ function SpeakerPage() {
   const { detail: loaded, page, articles: pageArticles } = useLoaderData() as SpeakerPageData;
   // The reader's corrections move quotations to and from this speaker (on the page shown).
   const corrections = useAllCorrections();
-  const { detail: speaker, hidden, added } = useMemo(
-    () => correctSpeakerDetail({ ...loaded, articles: pageArticles }, corrections),
-    [loaded, pageArticles, corrections],
-  );
+  const { detail: speaker, hidden, added } = useMemo(() => {
+    const corrected = correctSpeakerDetail({ ...loaded, articles: pageArticles }, corrections);
+    if (page === 1) return corrected;
+    // Quotations the reader gave them in articles of other pages show there (or, for articles not
+    // in their file, on page 1), not at the end of every page.
+    const own = new Set(pageArticles.map((a) => a.slug));
+    return { ...corrected, detail: { ...corrected.detail, articles: corrected.detail.articles.filter((a) => own.has(a.slug)) } };
+  }, [loaded, pageArticles, corrections, page]);
   useDocumentTitle(speaker.name);
 
   const totals = speakerTotals(loaded);

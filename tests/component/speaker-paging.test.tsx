@@ -1,8 +1,9 @@
 // Issue 14 item 5: speakers' files are paged. A speaker page reads the head and the page shown
 // (?page=n in the URL), an article quoting the speaker more often than a page holds continues on
 // the next page, and the home page's ?speaker= filter reads pages as its list grows.
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { makeArticle } from './helpers/fixtures.ts';
 import { currentUrl, renderApp } from './helpers/render-app.tsx';
 import { corpusData, stubClient } from './helpers/stub-client.ts';
@@ -72,6 +73,26 @@ describe('a speaker page reads one page of the speaker’s file', () => {
     renderApp('/speakers/pat-pager?page=99', client);
     await screen.findByRole('heading', { level: 1, name: 'Pat Pager' });
     expect(sectionTitles()[0]).toBe('Article 40');
+  });
+});
+
+describe('the reader’s corrections on a paged speaker', () => {
+  beforeEach(() => {
+    indexedDB.deleteDatabase('quote-reader-corrections');
+  });
+
+  it('a quotation given to the speaker shows on the page of its article (or page 1), not at the end of every page', async () => {
+    const { saveCorrection } = await import('../../src/lib/corrections-db.ts');
+    const articles = corpus(45);
+    const aside = articles[3]!.quotes.find((q) => q.speaker?.name === 'Ann Able')!;
+    await saveCorrection({ article: 'a003', action: 'speaker', quoteId: aside.id, quote: { text: articles[3]!.text.slice(aside.start, aside.end), start: aside.start, end: aside.end }, speaker: { id: 'pat-pager', name: 'Pat Pager' }, shown: { id: 'ann-able', name: 'Ann Able' }, title: 'Article 3' });
+    await saveCorrection({ article: 'elsewhere', action: 'speaker', quoteId: 'q9', quote: { text: '"far away"', start: 0, end: 10 }, speaker: { id: 'pat-pager', name: 'Pat Pager' }, shown: null, title: 'Another article' });
+    const client = stubClient(corpusData(articles));
+    renderApp('/speakers/pat-pager?page=2', client);
+    await screen.findByRole('heading', { level: 1, name: 'Pat Pager' });
+    await screen.findByText(/With your corrections: 2 quotations added/);
+    expect(sectionTitles()).toEqual(Array.from({ length: 20 }, (_, i) => `Article ${20 + i}`));
+    expect(screen.queryByRole('heading', { level: 2, name: 'Another article' })).not.toBeInTheDocument();
   });
 });
 
