@@ -109,6 +109,8 @@ export interface IngestOptions {
 
 /** The map half of a build: one FileResult per listed file, in listing order. */
 export interface MappedDirectory {
+  /** The listed files, in order; `results[i]` is the result of `files[i]`. */
+  files: ListedSource[];
   results: FileResult[];
   /** Worker threads the per-file work ran in (0: in this thread). */
   workers: number;
@@ -133,7 +135,7 @@ export async function mapDirectory(dir: string, options: IngestOptions = {}): Pr
   try {
     files = await listSources(dir);
   } catch (err) {
-    return { results: [missingFolder(dir, err)], workers: 0, folderMissing: true };
+    return { files: [], results: [missingFolder(dir, err)], workers: 0, folderMissing: true };
   }
   const { cache } = options;
   const results: (FileResult | undefined)[] = new Array(files.length);
@@ -179,5 +181,5 @@ export async function mapDirectory(dir: string, options: IngestOptions = {}): Pr
     // A worker's failure says nothing about the file's bytes: it is retried next build, not kept.
     if (key && !isWorkerFailure(result)) await cache.write(key, result);
   });
-  return { results: results as FileResult[], workers: used, folderMissing: false };
+  return { files, results: results as FileResult[], workers: used, folderMissing: false };
 }

@@ -10,12 +10,12 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { assemble, ingestDirectory, missingFolder, type IngestResult } from './ingest-directory.ts';
+import { assemble, ingestDirectory, mapDirectory, type IngestResult } from './ingest-directory.ts';
 import { ingestPath } from './ingest-file.ts';
 import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';
-import { displayPath, isIgnoredName, listSources } from './read-sources.ts';
+import { displayPath, isIgnoredName } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
 import { reportPath, writeReport } from './write-report.ts';
@@ -238,11 +238,12 @@ const isInside = (dir: string, path: string) => {
 async function startDevIngestion(server: ViteDevServer, dir: string, correctionsDir: string | undefined, dataOptions: DataOptions): Promise<void> {
   const { logger } = server.config;
   const results = new Map<string, FileResult>();
-  try {
-    for (const file of await listSources(dir)) results.set(file.path, await ingestPath(file));
-  } catch (err) {
-    results.set(dir, missingFolder(dir, err));
-  }
+  // Started as the build maps a folder: unchanged files from the analysis cache, the rest on the
+  // worker pool when there are many; then each edit re-ingests one file in this thread.
+  const cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(server.config.root, DEFAULT_CACHE_DIR));
+  const mapped = await mapDirectory(dir, cache ? { cache } : {});
+  if (mapped.folderMissing) results.set(dir, mapped.results[0]!);
+  mapped.files.forEach((file, i) => results.set(file.path, mapped.results[i]!));
   const readPublished = () => (correctionsDir ? readCorrections(correctionsDir) : Promise.resolve(NO_CORRECTIONS));
   let corrections = await readPublished();
   let current = assemble(results.values(), corrections);
@@ -253,7 +254,7 @@ async function startDevIngestion(server: ViteDevServer, dir: string, corrections
       logger.error(`\n${message}\n`, { timestamp: true });
       server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'quote-reader-articles' } });
     } else if (initial) {
-      logger.info(`Ingested ${current.site.articles.length} articles from ${displayPath(dir)}; serving /data/ from memory and watching for edits.`);
+      logger.info(`Ingested ${current.site.articles.length} articles from ${displayPath(dir)}${mapped.workers ? ` on ${mapped.workers} worker threads` : ''}${cache ? ` (analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed)` : ''}; serving /data/ from memory and watching for edits.`);
       if (current.warnings.length) logger.warn(formatWarningTable(current.warnings, 10, DEV_SERVER_REPORT));
     }
   };

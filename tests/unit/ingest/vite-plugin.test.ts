@@ -140,6 +140,9 @@ describe('dev server', () => {
     const manifest = await get('data/manifest.json');
     expect(manifest.type).toContain('application/json');
     expect(manifest.body.articleCount).toBe(3);
+    // The start maps the folder as the build does: each file's analysis is now in the project's cache.
+    const cached = readdirSync(join(root, 'node_modules/.cache/quote-reader/analyses'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    expect(cached).toHaveLength(3);
     expect((await get('data/articles/no-such-article.json')).status).toBe(404);
 
     writeFileSync(join(root, 'articles/two.md'), '---\ntitle: Second article\ndate: 2024-02-01\n---\n\nAdded while running.\n');
