@@ -19,7 +19,7 @@ export default defineConfig({
     target: 'es2022',
     // React, React DOM and the router in one chunk of their own: every page needs them, they change
     // only with a dependency update (so a deploy leaves them cached), and the automatic split
-    // otherwise moves the router between chunks with unrelated edits (decision 081).
+    // otherwise moves the router between chunks with unrelated edits (decision 083).
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|react-router|react-router-dom|scheduler)[\\/]/ }] } } },
   },
   // The reader's own articles are re-analysed when this changes (src/mine/).

@@ -2,7 +2,7 @@
 // after a reload, through sessionStorage), a new page starts at its top or at its #fragment, and a
 // navigation marked preventScrollReset (a filter change) stays put. The same steps as
 // react-router's <ScrollRestoration>, on the router's own position tracking, without that
-// component's server-rendering script (0.9 kB gz of first-page JavaScript; decision 081).
+// component's server-rendering script (0.9 kB gz of first-page JavaScript; decision 083).
 import { useLayoutEffect } from 'react';
 import { useLocation, type createBrowserRouter } from 'react-router-dom';
 
