@@ -778,6 +778,11 @@ const ROWS: Row[] = [
     text: 'As Trump went on about "how the system is rigged" the crowd cheered.',
     quotes: [{ quote: '"how the system is rigged"', speaker: 'Trump', mention: 'Trump', sieve: 'embedded-frame', resolver: 'name' }],
   },
+  {
+    name: 'colon intro: a name between a dash and the colon signs the quotation, not the headline before the dash (“RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…””)',
+    text: 'RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "Gallup’s analysis of party affiliation shows a shift."',
+    quotes: [{ quote: '"Gallup’s analysis of party affiliation shows a shift."', speaker: 'Jeffrey M. Jones', mention: 'Jeffrey M. Jones', sieve: 'colon-intro', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
