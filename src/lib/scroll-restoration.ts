@@ -37,7 +37,7 @@ export function enableScrollRestoration(router: Router): void {
   attached = router;
 }
 
-/** Applies the router's scroll decision once a navigation's new page is on screen (in the root layout). */
+/** Applies the router's scroll decision once a navigation's new page is on screen. */
 export function useScrollRestoration(): void {
   const location = useLocation();
   useLayoutEffect(() => {
@@ -62,4 +62,13 @@ export function useScrollRestoration(): void {
     }
     if (!preventScrollReset) window.scrollTo(0, 0);
   }, [location]);
+}
+
+/**
+ * Renders nothing; applies the router's scroll decisions. A component of its own so that only it
+ * re-renders on every location change (a filter toggle), not the whole page frame.
+ */
+export function ScrollRestorer(): null {
+  useScrollRestoration();
+  return null;
 }

@@ -5,18 +5,22 @@ import { KeyboardShortcuts } from '../components/keyboard-shortcuts.tsx';
 import { ReadingSettingsControl } from '../components/reading-settings-control.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { AppNotices } from '../components/app-notices.tsx';
-import { useScrollRestoration } from '../lib/scroll-restoration.ts';
+import { ScrollRestorer } from '../lib/scroll-restoration.ts';
+
+/** The thin bar at the top while a navigation loads; its own component so the frame does not re-render with it. */
+function NavLoading() {
+  const navigation = useNavigation();
+  return <div className="nav-loading" data-active={navigation.state !== 'idle' ? 'true' : 'false'} aria-hidden="true" />;
+}
 
 /** The root route's component. */
 export function RootLayout() {
-  const navigation = useNavigation();
-  useScrollRestoration();
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
-      <div className="nav-loading" data-active={navigation.state !== 'idle' ? 'true' : 'false'} aria-hidden="true" />
+      <NavLoading />
       <header className="site-header">
         <Link className="site-name" to="/">
           <span className="logo" aria-hidden="true">
@@ -48,6 +52,7 @@ export function RootLayout() {
           <Link to="/corrections">Your corrections</Link>
         </p>
       </footer>
+      <ScrollRestorer />
     </>
   );
 }
