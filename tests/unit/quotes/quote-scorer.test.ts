@@ -1,4 +1,4 @@
-// The in-repo scorer (scripts/quote-scorer.ts) follows ../shared/eval/score-quotes.mjs: one row per rule.
+// The in-repo scorer (scripts/quote-scorer.ts) follows the evaluation sets' scorer (score-quotes.mjs, outside the repository): one row per rule.
 import { describe, expect, it } from 'vitest';
 import { scoreQuotes, speakerRight, type GoldQuote, type PredQuote } from '../../../scripts/quote-scorer.ts';
 

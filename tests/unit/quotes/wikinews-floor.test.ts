@@ -1,7 +1,7 @@
 // The hand-made Wikinews set (tests/fixtures/wikinews-silver.jsonl, the bundled articles with our own
 // speaker labels) scored end to end on every test run, against a floor that only goes up
 // (tests/fixtures/wikinews-floor.json; `npm run quotes:floor` raises it). Read from the repository
-// only: the test suite never reads ../shared.
+// only: the test suite never reads the evaluation sets outside it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
