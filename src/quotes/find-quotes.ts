@@ -32,16 +32,40 @@ interface Mark {
   role: MarkRole;
 }
 
+/** Work findQuotes did, counted so that a test can assert it grows linearly with the text without timing it. */
+export interface FindQuotesProbe {
+  /** Characters the mark scan read; at most the text's length plus one per mark and paragraph. */
+  scannedChars: number;
+}
+
+/**
+ * Position of the first character at or after `from` that may start a mark (masked.length if none).
+ * The regex is not bounded by the paragraph, so a paragraph without marks used to scan on to the
+ * next mark, however far: the whole rest of the text when it had none, quadratic in paragraphs.
+ * The last scan's result is reused while `from` stays before it; calls come in increasing order.
+ */
+function markFinder(masked: string, probe?: FindQuotesProbe): (from: number) => number {
+  let scannedFrom = 0;
+  let found = -1; // no mark in [scannedFrom, found); a mark (or the text's end) at found
+  return (from) => {
+    if (from >= scannedFrom && from <= found) return found;
+    MARK_FIRST_RE.lastIndex = from;
+    const next = MARK_FIRST_RE.exec(masked);
+    found = next ? next.index : masked.length;
+    scannedFrom = from;
+    if (probe) probe.scannedChars += found - from + 1;
+    return found;
+  };
+}
+
 /** Double marks of one paragraph; runs of apostrophes are read as '' marks plus a nested single. */
-function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean): Mark[] {
+function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean, nextMark: (from: number) => number): Mark[] {
   const marks: Mark[] = [];
   let open = false; // tracks open/closed roughly so that ''' is split the right way
   for (let i = span.start; i < span.end; i++) {
     // Jump to the next character that may start a mark (one regex scan instead of a lookup per character).
-    MARK_FIRST_RE.lastIndex = i;
-    const next = MARK_FIRST_RE.exec(masked);
-    if (!next || next.index >= span.end) break;
-    i = next.index;
+    i = nextMark(i);
+    if (i >= span.end) break;
     const ch = masked[i]!;
     const two = masked.slice(i, i + 2);
     if (ch === "'" && two === "''") {
@@ -73,12 +97,13 @@ function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean)
 const hasWordChar = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
 
 /** Pairs marks into candidates; stray marks become warnings, never exceptions. */
-export function findQuotes(doc: SegmentedText): QuotedText {
+export function findQuotes(doc: SegmentedText, probe?: FindQuotesProbe): QuotedText {
   const { masked } = doc;
   const candidates: Candidate[] = [];
   const warnings: EngineWarning[] = [];
+  const nextMark = markFinder(masked, probe);
   doc.paragraphs.forEach((para, p) => {
-    const marks = marksIn(masked, para, () => false);
+    const marks = marksIn(masked, para, () => false, nextMark);
     let open: Mark | null = null;
     for (let mi = 0; mi < marks.length; mi++) {
       const m = marks[mi]!;
