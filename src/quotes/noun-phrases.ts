@@ -370,7 +370,7 @@ export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
   if (isPunct(toks[j], ',')) {
     // skip an appositive (", a spokesman for …,"), but not a new clause (", Trump went …")
     const first = toks[j + 1];
-    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key) && !TITLES.has(first.key))) return false;
+    if (!isWord(first) || (first.cap && !DETERMINERS.has(first.key) && !TITLES.has(first.key) && !possessiveAppositive(toks, j + 1))) return false;
     let k = j + 1;
     while (k < toks.length && k < j + MAX_APPOSITIVE_BEFORE_VERB && !isPunct(toks[k], ',')) k++;
     if (isPunct(toks[k], ',')) j = k + 1;
@@ -380,6 +380,18 @@ export function looksLikeVerbAfter(toks: Token[], i: number): boolean {
   if (!isWord(t) || t.cap) return false;
   if (CUE_VERBS.has(t.key) || BETWEEN_SUBJECT_AND_VERB.has(t.key)) return true;
   return COMMON_VERBS.has(t.key) || (/(ed|es)$/.test(t.key) && !NP_STOPPERS.has(t.key));
+}
+
+/**
+ * ", New Jersey’s sitting governor,": an appositive may open with a capitalised possessor (a place,
+ * an organisation) when a lower-case noun follows it; ", Trump went" (a new clause) has none.
+ */
+function possessiveAppositive(toks: Token[], i: number): boolean {
+  let k = i;
+  while (isNameWord(toks[k]) && !/['’]s?$/.test(toks[k]!.text) && k < i + MAX_APPOSITIVE_BEFORE_VERB) k++;
+  const owner = toks[k];
+  const next = toks[k + 1];
+  return isWord(owner) && owner.cap && /['’]s$/.test(owner.text) && isWord(next) && !next.cap;
 }
 
 /** The text offsets a noun phrase covers. */

@@ -106,6 +106,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“The wait is too long,”', speaker: 'Hugh Hill', mention: 'Hugh Hill', sieve: 'trailing-frame', resolver: 'organisation' }],
   },
   {
+    name: 'appositive opening with a capitalised possessor: the subject, not a name in the reported clause (X, New Jersey’s governor, said that Y …, calling him “…”)',
+    text: 'Chris Christie, New Jersey’s sitting governor, said that Marco Rubio recites the same points, calling him a “talented guy” on stage.',
+    quotes: [{ quote: '“talented guy”', speaker: 'Chris Christie', mention: 'Chris Christie', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
     name: 'appositive before the quote: X, a spokesman for Y, said',
     text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
     quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon', sieve: 'intro-frame', resolver: 'name' }],
