@@ -145,7 +145,9 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
   for (let v = p - 1; v >= 0; v--) {
     const x = toks[v]!;
     // "Trump’s claim that there have been “…”", "his remarks about “…”": the possessor is the source.
-    if (!possessed && isWord(x) && SPEECH_NOUNS.has(x.key) && !x.cap) {
+    // ("Hollande denounced Trump’s remarks as “…”": words after "as" judge the remarks; they are the judge's, not the possessor's.)
+    const judged = isWord(toks[v + 1]) && toks[v + 1]!.key === 'as' && v + 2 === p;
+    if (!possessed && !judged && isWord(x) && SPEECH_NOUNS.has(x.key) && !x.cap) {
       const owner = toks[v - 1];
       if (isWord(owner) && (POSSESSIVE_WORDS.has(owner.key) || (owner.cap && /['’]s?$/.test(owner.text) && isNameWord(owner)))) {
         const np = POSSESSIVE_WORDS.has(owner.key) ? { first: v - 1, last: v - 1, type: 'pronoun' as const } : npEndingAt(toks, v - 1, 0);

@@ -111,6 +111,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“talented guy”', speaker: 'Chris Christie', mention: 'Chris Christie', sieve: 'embedded-frame', resolver: 'name' }],
   },
   {
+    name: 'words after "as" judge a possessed speech noun: the judge, not the possessor (Hollande denounced Trump’s remarks as “…”)',
+    text: 'Francois Hollande denounced Donald Trump’s remarks as “hurtful and humiliating” on Tuesday.',
+    quotes: [{ quote: '“hurtful and humiliating”', speaker: 'Francois Hollande', mention: 'Francois Hollande', sieve: 'sentence-subject', resolver: 'name' }],
+  },
+  {
     name: 'appositive before the quote: X, a spokesman for Y, said',
     text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
     quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon', sieve: 'intro-frame', resolver: 'name' }],
