@@ -20,7 +20,10 @@ const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?\/?>/g;
 const SENTENCE_STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'But', 'And', 'In', 'A', 'This', 'That', 'I']);
 // Abbreviations written in lower case.
 const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'al', 'approx']);
-const DOTTED_WORD = /[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
+// It starts only where no letter precedes (the same matches: one starting after a letter would
+// have started at that letter): without the lookbehind a word with no period was retried from
+// each of its letters, backtracking over the rest each time (quadratic in the word's length).
+const DOTTED_WORD = /(?<![A-Za-z])[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
 
 /** Masks markup and abbreviation periods; never changes the length of the text. */
 export function normalize(text: string): NormalizedText {
