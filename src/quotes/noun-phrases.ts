@@ -9,7 +9,7 @@ import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS,
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Kind of words the mention is. */
@@ -186,6 +186,12 @@ export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   let guard = 0;
   // "Donald Trump on Thursday told": a day or time word between subject and verb is skipped too.
   while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key)) && !isPronoun(toks[j])) j--;
+  // "Trump at the time said", "the department less than two weeks ago said": a time phrase is no subject.
+  const timeStart = timePhraseStart(toks, j, lo);
+  if (timeStart > lo) {
+    j = timeStart - 1;
+    while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) && !isPronoun(toks[j])) j--;
+  }
   // "the statement read", "the interview also said": a skip that stops at a determiner skipped the
   // head noun itself ("statement" is a between-word only in "said in a statement").
   if (j < v - 1 && isWord(toks[j]) && DETERMINERS.has(toks[j]!.key) && isNounish(toks[j + 1])) j++;
@@ -392,6 +398,23 @@ function possessiveAppositive(toks: Token[], i: number): boolean {
   const owner = toks[k];
   const next = toks[k + 1];
   return isWord(owner) && owner.cap && /['’]s$/.test(owner.text) && isWord(next) && !next.cap;
+}
+
+/** Where a time phrase (tables/words.ts TIME_PHRASES, "… ago") ending at token j starts, or -1. */
+function timePhraseStart(toks: Token[], j: number, lo: number): number {
+  const t = toks[j];
+  if (!isWord(t)) return -1;
+  if (t.key === 'ago') {
+    let k = j - 1;
+    while (k >= lo && isWord(toks[k]) && (AGO_PHRASE_WORDS.has(toks[k]!.key) || NUMBER_WORDS.has(toks[k]!.key) || /^\d+$/.test(toks[k]!.key))) k--;
+    return k < j - 1 ? k + 1 : -1;
+  }
+  for (const phrase of TIME_PHRASES) {
+    const first = j - phrase.length + 1;
+    if (first < lo) continue;
+    if (phrase.every((w, n) => isWord(toks[first + n]) && toks[first + n]!.key === w)) return first;
+  }
+  return -1;
 }
 
 /** The text offsets a noun phrase covers. */

@@ -41,6 +41,22 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Time phrases that stand between a subject and its verb ("Trump at the time said", "the
+ * department less than two weeks ago said"): never the subject. Each is matched as words ending
+ * right before the verb; "ago" phrases are read by AGO_PHRASE_WORDS.
+ */
+export const TIME_PHRASES: readonly (readonly string[])[] = [
+  ['at', 'the', 'time'], ['at', 'that', 'time'], ['at', 'one', 'point'], ['in', 'the', 'past'], ['last', 'week'], ['last', 'month'],
+  ['last', 'year'], ['this', 'week'], ['this', 'month'], ['this', 'year'], ['earlier', 'this', 'week'], ['earlier', 'this', 'month'], ['earlier', 'this', 'year'],
+];
+
+/** Words of a "… ago" phrase before it: "less than two weeks ago", "a few days ago", "21 years ago". */
+export const AGO_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'few', 'several', 'couple', 'of', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'some',
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'hour', 'hours', 'minutes',
+]);
+
+/**
  * Capitalised words that start sentences or stand alone but are never (part of) a speaker's
  * name: "But Obama said" names Obama, not "But Obama".
  */

@@ -116,6 +116,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“hurtful and humiliating”', speaker: 'Francois Hollande', mention: 'Francois Hollande', sieve: 'sentence-subject', resolver: 'name' }],
   },
   {
+    name: 'a time phrase between subject and verb is no subject (Donald Trump at the time said … “…”)',
+    text: 'Donald Trump at the time said he had asked his “people” to look into paying the fees.',
+    quotes: [{ quote: '“people”', speaker: 'Donald Trump', mention: 'Donald Trump', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'an "ago" phrase between subject and verb is no subject (the State Department less than two weeks ago said … “…”)',
+    text: 'The State Department less than two weeks ago said for the first time that “top secret” intelligence had passed through the server.',
+    quotes: [{ quote: '“top secret”', speaker: 'State Department', mention: 'State Department', sieve: 'embedded-frame', resolver: 'organisation' }],
+  },
+  {
     name: 'appositive before the quote: X, a spokesman for Y, said',
     text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
     quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon', sieve: 'intro-frame', resolver: 'name' }],
