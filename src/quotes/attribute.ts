@@ -10,6 +10,7 @@ import { accordingTo } from './sieves/according-to.ts';
 import { colonIntro } from './sieves/colon-intro.ts';
 import { earlierSentence } from './sieves/earlier-sentence.ts';
 import { embeddedFrame } from './sieves/embedded-frame.ts';
+import { reportedFrame } from './sieves/reported-frame.ts';
 import { inTheWordsOf } from './sieves/in-the-words-of.ts';
 import { introFrame } from './sieves/intro-frame.ts';
 import { laterFrame } from './sieves/later-frame.ts';
@@ -36,6 +37,7 @@ export const SIEVES: readonly Sieve[] = [
   accordingTo,
   inTheWordsOf,
   introFrame,
+  reportedFrame,
   embeddedFrame,
   laterFrame,
   colonIntro,

@@ -15,6 +15,8 @@ export interface ClassifiedText extends AttributedText {
   verdicts: Verdict[];
 }
 
+/** Sieves for quoted words inside reported speech: their short quotations are speech. */
+const EMBEDDED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['embedded-frame', 'reported-frame']);
 // Sieves that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
 const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame', 'next-line-frame', 'intro-frame', 'according-to', 'in-the-words-of', 'transcript-label']);
 
@@ -40,7 +42,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).
     const k1 = toks0[at0.token - 1]?.key ?? '';
     const k2 = toks0[at0.token - 2]?.key ?? '';
-    if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && a.sieve !== 'embedded-frame' && a.sieve !== 'later-frame'))) return 'nickname';
+    if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
     // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
     // headline prose, whatever its length, unless a frame right next to it makes it speech.
     if (n >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
@@ -51,7 +53,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     // Rep. Robert C. “Bobby” Scott: a capitalised word between two parts of a name is a nickname.
     if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     // A title-case phrase of 3–6 words with no frame is a title even with the sentence's period inside.
-    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.sieve) && a.sieve !== 'embedded-frame' && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
+    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
     // "MSNBC’s “Morning Joe”", "his 2002 book, “…”", "a club called “Open Books,”": a title, whatever
     // the frame, so it is checked before the frame may keep a short title-case span as speech.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
@@ -61,7 +63,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (titleCase && !sentence) {
       // Works and programmes ("Face the Nation", "Make Your Kid a Millionaire") are 3–6 title-case words.
       if (n >= 3 && n <= 6) return 'title';
-      if (n === 2) return FRAMED.has(a.sieve) || a.sieve === 'embedded-frame' ? 'speech' : 'title';
+      if (n === 2) return FRAMED.has(a.sieve) || EMBEDDED.has(a.sieve) ? 'speech' : 'title';
       if (n === 1) return a.sieve === 'none' || a.sieve === 'paragraph-continuation' ? 'nickname' : 'speech';
     }
     // Short phrases nobody is said to have said are scare quotes ("the ''elites''").

@@ -16,6 +16,7 @@ export type SieveName =
   | 'according-to' // according to X
   | 'in-the-words-of' // in the words of X, “…”
   | 'intro-frame' // Obama said: “…” / Obama said, “…”
+  | 'reported-frame' // she pointed to reports that Trump called her “…”
   | 'embedded-frame' // Obama called it “…” / Obama said that … “…”
   | 'later-frame' // “…” for Clinton, said Brad Bannon
   | 'colon-intro' // Obama on Twitter: “…”

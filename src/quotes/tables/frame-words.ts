@@ -46,3 +46,6 @@ export const WORDS_OF_CUES: readonly (readonly string[])[] = [['in', 'the', 'wor
 
 /** Forms of "go" in "goes on to say": the infinitive after it is the frame. */
 export const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
+/** A word opening a reported clause ("reports that Trump called …"): a quotation framed inside it is second-hand (sieves/reported-frame.ts). */
+export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that']);

@@ -126,6 +126,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“top secret”', speaker: 'State Department', mention: 'State Department', sieve: 'embedded-frame', resolver: 'organisation' }],
   },
   {
+    name: 'quoted words in a reported that-clause: the clause subject, by the reported-frame sieve (its own low confidence)',
+    text: 'That is when she pointed to reports that Donald Trump called the pageant winner “Miss Piggy” in 1996.',
+    quotes: [{ quote: '“Miss Piggy”', speaker: 'Donald Trump', mention: 'Donald Trump', sieve: 'reported-frame', resolver: 'name' }],
+  },
+  {
+    name: 'without a "that" before the subject, quoted words in reported speech stay embedded-frame (Obama said the plan was “…”)',
+    text: 'Barack Obama said the plan was “a disaster” for the region.',
+    quotes: [{ quote: '“a disaster”', speaker: 'Barack Obama', mention: 'Barack Obama', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
     name: 'appositive before the quote: X, a spokesman for Y, said',
     text: 'Brian Fallon, a spokesman for Mrs. Clinton, said, “We are confident.”',
     quotes: [{ quote: '“We are confident.”', speaker: 'Brian Fallon', mention: 'Brian Fallon', sieve: 'intro-frame', resolver: 'name' }],
