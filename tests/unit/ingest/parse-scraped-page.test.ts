@@ -8,7 +8,7 @@ import { parseLooseDate, parseScrapedPage } from '../../../src/ingest/parse-scra
 import { expectGolden } from '../../support/golden.ts';
 
 // The seed page as bundled, and the body its cleaning must give (from the evaluation's seed-gold,
-// committed so the suite never reads ../shared).
+// committed so the suite never reads the evaluation sets outside the repository).
 const SEED = join(import.meta.dirname, '../../../src/content/articles/obama-putin-hacking-seed.txt');
 const GOLD = join(import.meta.dirname, '../../fixtures/seed/expected-body.txt');
 const GOLDEN_DIR = join(import.meta.dirname, '../../fixtures/articles-scraped');
