@@ -147,3 +147,19 @@ export async function problems(watched: WatchedPage, options: { allow404?: boole
   const csp = await watched.cspViolations().catch(() => [] as string[]);
   return [...errors, ...watched.dialogs.map((d) => `dialog ${d}`), ...csp.map((c) => `CSP violation: ${c}`)];
 }
+
+/** Starts summing the page's layout shifts (those without recent input) from before its scripts run. */
+export async function watchLayoutShift(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift summed so far on a page opened after watchLayoutShift. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}

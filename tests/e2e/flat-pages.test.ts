@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { SpeakerDetail } from '../../src/contract/article-data.ts';
-import { pagePerTest, problems, urlFor } from './browser.ts';
+import { layoutShift, pagePerTest, problems, urlFor, watchLayoutShift } from './browser.ts';
 
 const { baseUrl, outDir, oddBaseUrl, oddOutDir } = inject('e2e');
 const openTestPage = pagePerTest();
@@ -27,13 +27,7 @@ describe('search results carry their snippets', () => {
   it('draws results with snippets from the index alone: no article chunk, no speakers list, layout shift < 0.1', async () => {
     const watched = await openTestPage();
     const { page } = watched;
-    await watched.context.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(watched.context);
     const requests = dataRequests(page);
     await page.goto(urlFor(baseUrl, '/search?q=Trump'));
     await page.locator('main [data-search-query="Trump"]').waitFor();
@@ -46,7 +40,7 @@ describe('search results carry their snippets', () => {
     expect(await page.locator('.qr-search-result__speaker a[href^="/speakers/"]').count()).toBeGreaterThan(0);
     expect(requests.filter((p) => p.startsWith('data/articles/') || p === 'data/speakers.json')).toEqual([]);
     expect(requests.some((p) => p.startsWith('data/search/docs-'))).toBe(true);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     console.log(`search layout shift (results carry snippets): ${cls.toFixed(4)}; data files: ${requests.length}`);
     expect(cls).toBeLessThan(0.1);
     expect(await problems(watched)).toEqual([]);

@@ -4,7 +4,7 @@
 // no light frame for a stored dark theme, and axe on every new view in every theme.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { findArticle, pagePerTest, problems, seriousAxeViolations, urlFor, type WatchedPage } from './browser.ts';
+import { findArticle, layoutShift, pagePerTest, problems, seriousAxeViolations, urlFor, type WatchedPage, watchLayoutShift } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
 import { FIRST_DATA_PATHS } from '../../src/build/data-preload-plugin.ts';
 
@@ -196,20 +196,14 @@ describe('search layout', () => {
   it('does not jump while results arrive: layout shift under 0.1', async () => {
     const watched = await openTestPage();
     const { page } = watched;
-    await watched.context.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(watched.context);
     await page.goto(urlFor(baseUrl, '/search?q=Trump%20said'));
     await page.locator('main [data-search-query="Trump said"]').waitFor();
     await page.waitForFunction(() => document.querySelector('.qr-search-results'));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     expect(await page.locator('.qr-search-result').count()).toBeGreaterThan(1);
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     console.log(`search layout shift: ${cls.toFixed(4)}`);
     expect(cls).toBeLessThan(0.1);
     expect(await problems(watched)).toEqual([]);
