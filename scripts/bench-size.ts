@@ -1,4 +1,5 @@
-// First-page JavaScript of a built site: the entry script of index.html, every modulepreload
+// First-page JavaScript of a built site: every script index.html loads (the module entry and any
+// classic one, e.g. the home page's data preload), every modulepreload
 // link, and every chunk those import statically (transitively), each gzipped on its own as a
 // static host or CDN would serve it. Dynamic import() targets are not counted: they load on demand.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ export interface ChunkSize {
   path: string;
   bytes: number;
   gzipBytes: number;
-  /** Why it loads: the entry, a modulepreload link, or a static import of another chunk. */
+  /** Why it loads: a <script src> of index.html, a modulepreload link, or a static import of another chunk. */
   via: 'entry' | 'modulepreload' | 'import';
 }
 
@@ -44,7 +45,7 @@ export function gzipSize(buf: Buffer | string): number {
   return gzipSync(buf, { level: 9 }).length;
 }
 
-/** Measures the JavaScript the first page of the site built into `outDir` loads before any dynamic import. */
+/** Measures the JavaScript the first page of the site built into `outDir` loads before any dynamic import (any route's first page: a script that acts on one route only counts everywhere). */
 export function firstPageJs(outDir: string): FirstPageJs {
   const htmlPath = join(outDir, 'index.html');
   if (!existsSync(htmlPath)) throw new Error(`No ${htmlPath}: build the site first`);
@@ -52,13 +53,14 @@ export function firstPageJs(outDir: string): FirstPageJs {
   const queue: { path: string; via: ChunkSize['via'] }[] = [];
   for (const tag of html.match(SCRIPT_TAG) ?? []) {
     const src = attr(tag, 'src');
-    if (src && /type\s*=\s*["']?module/i.test(tag)) queue.push({ path: src, via: 'entry' });
+    // Classic scripts count too: they are JavaScript the first page downloads and runs.
+    if (src) queue.push({ path: src, via: 'entry' });
   }
   for (const tag of html.match(LINK_TAG) ?? []) {
     const href = attr(tag, 'href');
     if (href && /rel\s*=\s*["']?modulepreload/i.test(tag)) queue.push({ path: href, via: 'modulepreload' });
   }
-  if (queue.length === 0) throw new Error(`${htmlPath}: no module script found`);
+  if (queue.length === 0) throw new Error(`${htmlPath}: no script found`);
   const seen = new Map<string, ChunkSize>();
   while (queue.length > 0) {
     const { path, via } = queue.shift()!;

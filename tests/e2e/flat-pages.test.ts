@@ -88,9 +88,9 @@ describe('speaker files are paged', () => {
 });
 
 describe('the home page’s first data loads with the HTML', () => {
-  it('index.html preloads the manifest and index page 0, and the loader’s fetch takes the preloaded responses', async () => {
+  it('on the home page the manifest and index page 0 are preloaded, and the loader’s fetch takes the preloaded responses', async () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(html).toContain('<link rel="preload" href="/data/manifest.json" as="fetch" type="application/json" crossorigin="anonymous">');
+    expect(html).toMatch(/<script async src="\/assets\/home-preload-[0-9a-f]{8}\.js"><\/script>/);
     const watched = await openTestPage();
     const { page } = watched;
     const requests = dataRequests(page);
@@ -104,5 +104,19 @@ describe('the home page’s first data loads with the HTML', () => {
     );
     expect(initiators).toEqual(['link', 'link']);
     expect(await problems(watched)).toEqual([]);
+  });
+
+  it('an article or search opened directly downloads neither file (the preload is the home page’s only)', async () => {
+    const slug = (JSON.parse(readFileSync(join(outDir, 'data/index/0.json'), 'utf8')) as { articles: { slug: string }[] }).articles[0]!.slug;
+    for (const path of [`/articles/${encodeURIComponent(slug)}`, '/search?q=president']) {
+      const watched = await openTestPage();
+      const { page } = watched;
+      const requests = dataRequests(page);
+      await page.goto(urlFor(baseUrl, path), { waitUntil: 'networkidle' });
+      expect(requests.length, `${path} read its own data`).toBeGreaterThan(0);
+      expect(requests.filter((p) => p === 'data/manifest.json' || p === 'data/index/0.json'), path).toEqual([]);
+      expect(await page.evaluate(() => document.querySelectorAll('link[rel="preload"]').length), path).toBe(0);
+      expect(await problems(watched)).toEqual([]);
+    }
   });
 });

@@ -6,7 +6,6 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findArticle, layoutShift, pagePerTest, problems, seriousAxeViolations, urlFor, type WatchedPage, watchLayoutShift } from './browser.ts';
 import { SEED_TITLE } from './seed.ts';
-import { FIRST_DATA_PATHS } from '../../src/build/data-preload-plugin.ts';
 
 const { baseUrl, outDir } = inject('e2e');
 const openTestPage = pagePerTest();
@@ -239,9 +238,9 @@ describe('Voices', () => {
     await page.goto(urlFor(baseUrl, '/voices'));
     const top = page.getByRole('group', { name: /most-quoted speakers/ });
     await top.waitFor();
-    // One small summary the build writes, not every index page. (The home page's first data is
-    // preloaded by index.html on every route, decision 044: those two files are not the page's reads.)
-    expect(data.filter((p) => !FIRST_DATA_PATHS.includes(p))).toEqual(['data/voices.json']);
+    // One small summary the build writes, not every index page (nor the home page's first data,
+    // which is preloaded on the home page only, decision 085).
+    expect(data).toEqual(['data/voices.json']);
     expect(await top.getByRole('link').count()).toBeGreaterThan(3);
     expect(await page.getByRole('group', { name: 'Share of the quotations by speaker type' }).getByRole('link').count()).toBeGreaterThan(0);
     const intro = await page.locator('.voices-intro').innerText();

@@ -23,6 +23,23 @@ describe('first-page JavaScript sizer', () => {
     expect(staticImports(code)).toEqual(expected);
   });
 
+  it('counts a classic <script src> too (the home page’s data preload script is first-page JavaScript)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qr-size-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'index.html'), '<script async src="/assets/preload.js"></script><script type="module" src="/assets/entry.js"></script>');
+      writeFileSync(join(dir, 'assets/preload.js'), 'document.head.appendChild(document.createElement("link"))');
+      writeFileSync(join(dir, 'assets/entry.js'), 'console.log(1)');
+      const js = firstPageJs(dir);
+      expect(js.chunks.map((c) => [c.path, c.via])).toEqual([
+        ['/assets/preload.js', 'entry'],
+        ['/assets/entry.js', 'entry'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('sums the entry, modulepreloads and their static imports, and skips dynamic imports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qr-size-'));
     try {
