@@ -105,7 +105,8 @@ export const CONFLICTS: readonly Conflict[] = [
     settle(ctx) {
       if (!ctx.partial || ctx.doc.quoteAt[ctx.c]!.sentence === ctx.doc.quoteAt[ctx.prevQuote]!.sentence) return null;
       const np = ctx.memo('sentence-subject', () => readSentenceSubject(ctx.toks, ctx.p));
-      return np && np.type === 'name' ? { sieve: sentenceSubject, finding: { kind: 'frame', toks: ctx.toks, found: { np, cue: null } }, overruled: [] } : null;
+      const acts = np !== null && (np.type === 'name' || (np.type === 'pronoun' && np.last < ctx.p && looksLikeVerbAfter(ctx.toks, np.last + 1)));
+      return np && acts ? { sieve: sentenceSubject, finding: { kind: 'frame', toks: ctx.toks, found: { np, cue: null } }, overruled: [] } : null;
     },
   },
   {

@@ -231,7 +231,7 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
 function outerSpeechVerb(toks: Token[], v: number): number {
   for (let u = v - 1; u >= 0 && u > v - OUTER_SPEECH_WINDOW; u--) {
     const t = toks[u]!;
-    if (t.kind === 'quote' || isPunct(t, ';:(')) return -1;
+    if (t.kind === 'quote' || isPunct(t, ';:(,')) return -1;
     if (isWord(t) && (t.key === 'and' || t.key === 'but' || t.key === 'while' || t.key === 'when') ) return -1;
     if (OUTER_SPEECH.has(t.key) && cueAt(toks, u)) return u;
   }

@@ -112,8 +112,36 @@ const ROWS: Row[] = [
   },
   {
     name: 'words after "as" judge a possessed speech noun: the judge, not the possessor (Hollande denounced Trump’s remarks as “…”)',
-    text: 'Francois Hollande denounced Donald Trump’s remarks as “hurtful and humiliating” on Tuesday.',
+    text: 'Francois Hollande rejected Donald Trump’s remarks as “hurtful and humiliating” on Tuesday.',
     quotes: [{ quote: '“hurtful and humiliating”', speaker: 'Francois Hollande', mention: 'Francois Hollande', sieve: 'sentence-subject', resolver: 'name' }],
+  },
+  {
+    name: 'an evaluative cue verb frames its own words: “denounced” (Hollande denounced Trump’s remarks as “…”)',
+    text: 'Francois Hollande denounced Donald Trump’s remarks as “hurtful and humiliating” on Tuesday.',
+    quotes: [{ quote: '“hurtful and humiliating”', speaker: 'Francois Hollande', mention: 'Francois Hollande', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'one evaluative word after a blaming verb is the subject’s (Trump blamed the shootings on “sickos”)',
+    text: 'Donald Trump blamed the problem of mass shootings on “sickos” and suggested building institutions to house them.',
+    quotes: [{ quote: '“sickos”', speaker: 'Donald Trump', mention: 'Donald Trump', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'one word after “implied” is the subject’s, a pronoun resolved by the previous sentence (He implied a judge was “hostile”)',
+    text: 'Donald Trump spoke in Iowa.\n\nHe implied a federal judge was biased and “hostile” because of his heritage.',
+    quotes: [{ quote: '“hostile”', speaker: 'Donald Trump', mention: 'He', sieve: 'embedded-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: 'an earlier clause’s speech verb, before a comma, is not the outer frame (While not everything Trump says is true, Jamieson said Trump is “…”)',
+    text: 'While not everything Trump says is true, Kathleen Jamieson said Trump is “telling his supporters what they want to believe.”',
+    quotes: [{ quote: '“telling his supporters what they want to believe.”', speaker: 'Kathleen Jamieson', mention: 'Kathleen Jamieson', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'a partial quotation in a new sentence whose pronoun subject acts is that pronoun’s, not a continuation (… Sanders said. He commanded the party to “…”)',
+    text: '“We will fight on,” Bernie Sanders said in Carson. He commanded the Democratic Party to “do the right thing and open its doors.”',
+    quotes: [
+      { quote: '“We will fight on,”', speaker: 'Bernie Sanders', mention: 'Bernie Sanders', sieve: 'trailing-frame' },
+      { quote: '“do the right thing and open its doors.”', speaker: 'Bernie Sanders', mention: 'He', sieve: 'sentence-subject', resolver: 'pronoun' },
+    ],
   },
   {
     name: 'a time phrase between subject and verb is no subject (Donald Trump at the time said … “…”)',
