@@ -18,7 +18,7 @@ import { MAX_APPOSITIVE_BEFORE_VERB, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB, NEAR_SP
 import { NAME_PARTICLES } from './tables/name-particles.ts';
 import type { Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, GROUP_NAME, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, GROUP_NAME, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
 import type { MentionType } from './noun-phrases.ts';
 import type { Attribution } from './sieves/sieve.ts';
@@ -173,7 +173,11 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
         verbAt++;
         while (isNameWord(toks[verbAt]) || (isNameGlue(toks[verbAt]) && isNameWord(toks[verbAt + 1]))) verbAt++;
       }
-      const salient = !modifier && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1) || (verbAt > j + 1 && looksLikeVerbAfter(toks, verbAt)));
+      // "Obama met Vladimir Putin on Monday": a name right after a verb is its object, even when a
+      // word that may follow a subject ("on", "to") comes next.
+      const prev = toks[i - 1];
+      const object = isWord(prev) && !prev.cap && (COMMON_VERBS.has(prev.key) || /ed$/.test(prev.key)) && !NP_STOPPERS.has(prev.key) && !cueAt(toks, i - 1);
+      const salient = !modifier && !object && (!possessiveEnd || mentionStarts.has(start) || mentionStarts.has(run[0]!.start)) && (mentionStarts.has(start) || mentionStarts.has(run[0]!.start) || looksLikeVerbAfter(toks, j + 1) || (verbAt > j + 1 && looksLikeVerbAfter(toks, verbAt)));
       // A capitalised word seen only where every word is capitalised (a sentence's start) may be no name.
       if (i > 0 && toks[i - 1]!.kind !== 'quote' && !isPunct(toks[i - 1], ':—–-(')) ent.midSentence = true;
       names.push({ start, end, entity, para: sent.para, sentence: si, salient: salient && !ent.org });
@@ -410,17 +414,17 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     if (!a.mention || !a.mentionType) return { speaker: null, how: '', certainty: 0, step: null };
     const known = byMention.get(a.mention);
     if (known && known.a.mentionType === a.mentionType && known.a.antecedent === a.antecedent && known.a.cue === a.cue) return { ...known.r };
-    const r = resolveOne(a, a.mention, a.mentionType);
+    const r = resolveOne(a, a.mention, a.mentionType, doc.candidates[i]!);
     byMention.set(a.mention, { a, r });
     return r;
   });
   return { ...doc, entities, names, resolutions };
 
-  function resolveOne(a: Attribution, mention: Span, mentionType: MentionType): Resolution {
+  function resolveOne(a: Attribution, mention: Span, mentionType: MentionType, quote: Span): Resolution {
     const target = mentionType === 'relative' && a.antecedent ? a.antecedent : mention;
     const memo = new Map<string, unknown>();
     const ctx: ResolverContext = {
-      doc, a: { ...a, mention }, entities, names, holders, sentenceOf,
+      doc, a: { ...a, mention }, entities, names, holders, sentenceOf, quote,
       words: doc.text.slice(mention.start, mention.end),
       target,
       targetWords: doc.text.slice(target.start, target.end),

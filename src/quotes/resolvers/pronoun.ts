@@ -28,10 +28,17 @@ export const pronounResolver: Resolver = {
       return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
     }
     if (info.gender === 'u') return { speaker: null, how: `${words}: the writer or a group, not resolved`, certainty: 0.4 };
-    const fits = (n: NameMention): boolean => {
+    // A person the quotation itself names by surname is spoken about, not speaking ("For Kevin
+    // Allton, Warhol was a legend. He said, “Andy Warhol was the center …”": he is Allton). Only
+    // when someone else fits; people who talk of themselves by name are rarer than this pattern.
+    const quoted = new Set(ctx.doc.text.slice(ctx.quote.start, ctx.quote.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+    const spokenAbout = (n: NameMention): boolean => quoted.has(entities[n.entity]!.words.at(-1)!);
+    const fitsAny = (n: NameMention): boolean => {
       const e = entities[n.entity]!;
       return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= PRONOUN_PARAGRAPHS;
     };
+    const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n)) !== undefined;
+    const fits = (n: NameMention): boolean => fitsAny(n) && !(anyoneElse && spokenAbout(n));
     const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
     // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
     // then the nearest salient person of the right gender, then anyone compatible.
@@ -40,7 +47,21 @@ export const pronounResolver: Resolver = {
     // An unknown-gender mention loses to a same-gender salient person named more recently.
     const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient);
     const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
+    // "Thomas' sister pleaded with him …, but he replied": when no acting person fits in the
+    // pronoun's sentence or the one before it, the one person of its gender named there is "he",
+    // before anyone acting further back.
+    const near = (n: NameMention): boolean => n.sentence >= si - 1 && ctx.doc.sentences[n.sentence]?.para === paraNow;
+    let nearActs = false;
+    const nearExact = new Set<number>();
+    let nearPick: NameMention | undefined;
+    lastBefore(names, a.mention.start, (n) => {
+      if (!near(n)) return n.sentence < si - 1;
+      if (fits(n) && n.salient && person(n)) nearActs = true;
+      if (exact(n) && person(n)) { nearExact.add(n.entity); nearPick ??= n; }
+      return false;
+    });
     const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
+      ?? (!nearActs && nearExact.size === 1 ? nearPick : undefined)
       ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)))
       ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
       ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n))

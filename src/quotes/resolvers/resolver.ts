@@ -55,6 +55,8 @@ export interface ResolverContext {
   readonly names: NameMention[];
   /** People holding each role ("president" → entities with that title, where named). */
   readonly holders: Map<string, { entity: number; at: number }[]>;
+  /** The quotation being attributed (for quotations that share one mention, the first of them). */
+  readonly quote: Span;
   /** The mention's words as written. */
   readonly words: string;
   /** The phrase that names the speaker: the mention, or a relative pronoun's antecedent. */

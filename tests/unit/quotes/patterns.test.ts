@@ -866,6 +866,26 @@ const SECTION_3: Row[] = [
     quotes: [{ quote: '“We need a new bridge,”', speaker: 'Maria Lopez', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
+    name: '§3 pronoun: a person the quotation names by surname is spoken about, not the speaker (he → the teacher, not the painter)',
+    text: 'Painter Oscar Brandt opened his show on Friday. Visitors queued for hours.\n\nFor Paul Meyer, a teacher at the college, Brandt was a hero. He said, “Brandt changed how this town sees itself.”',
+    quotes: [{ quote: '“Brandt changed how this town sees itself.”', speaker: 'Paul Meyer', mention: 'He', sieve: 'intro-frame', resolver: 'pronoun', type: 'person' }],
+  },
+  {
+    name: '§3 pronoun: a man talking of himself by surname keeps the quotation when nobody else fits',
+    text: 'Donald Trump spoke in Ohio on Monday.\n\n“Trump is going to win this state,” he said.',
+    quotes: [{ quote: '“Trump is going to win this state,”', speaker: 'Donald Trump', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: '§3 pronoun: the one man named in the sentence, as a possessor or object, when nobody acting fits there (he → Thomas Sam, not the prosecutor)',
+    text: 'Prosecutor Mark Tedeschi told the court the couple had ignored advice.\n\nThomas Sam and his wife deny the charge. Thomas\' sister pleaded with him to see a doctor, but he replied "I am not able to do that".',
+    quotes: [{ quote: '"I am not able to do that"', speaker: 'Thomas Sam', mention: 'he', resolver: 'pronoun', type: 'person' }],
+  },
+  {
+    name: '§3 pronoun: an acting man in the previous sentence still wins over a man only named there (he → Obama, not Putin)',
+    text: 'Vladimir Putin arrived late.\n\nBarack Obama met Vladimir Putin on Monday. “It was a frank talk,” he said.',
+    quotes: [{ quote: '“It was a frank talk,”', speaker: 'Barack Obama', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
