@@ -7,7 +7,7 @@ import { CUE_VERBS } from './tables/cue-verbs.ts';
 import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, GO_ON, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
-import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
+import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
 import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
@@ -283,6 +283,8 @@ export function subjectAfter(toks: Token[], i: number): NP | null {
   const t = toks[i];
   if (!isWord(t)) return null;
   if (isPronoun(t)) return SPEAKER_PRONOUNS.get(t.key)!.relative ? null : { first: i, last: i, type: 'pronoun' };
+  // "… told me, “…”": whom it was said to.
+  if (OBJECT_PRONOUNS.has(t.key)) return null;
   if (TIME_WORDS.has(t.key) || (NP_STOPPERS.has(t.key) && !DETERMINERS.has(t.key))) return null;
   // "…,” said another.": an indefinite pronoun standing alone is the source.
   if (INDEFINITE_SOURCES.has(t.key) && !isWord(toks[i + 1])) return { first: i, last: i, type: 'description' };

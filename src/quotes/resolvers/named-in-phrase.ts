@@ -25,6 +25,9 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
       : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
     const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
+    // "Democratic bigwigs", "Trump supporters": a name right before a lower-case noun of the phrase
+    // modifies it; the phrase's people are the speaker, not the name.
+    const modifies = (m: NameMention): boolean => m.end < target.end && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, target.end));
     // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
     // organisation's name heads the description, even with an "of" before ("a spokesman for
     // Donald Trump" still names the spokesman: there the name follows a preposition).
@@ -33,7 +36,7 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
     // (A head that is only a title or party word, "one senior Democrat", names nobody: the description stands.)
-    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m))) : firstPerson;
+    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m) && !modifies(m))) : firstPerson;
     return { inside, named };
   });
 }

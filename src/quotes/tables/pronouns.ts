@@ -29,3 +29,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string
 export const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([
   ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we'], ['your', 'you'],
 ]);
+
+/**
+ * Object pronouns: after a cue verb they name whom it was said to ("told me", "asked them"),
+ * never an inverted subject. ("her" is left out: it is also a possessive, "said her spokesman".)
+ */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);

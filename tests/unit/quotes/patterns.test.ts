@@ -886,6 +886,16 @@ const SECTION_3: Row[] = [
     quotes: [{ quote: '“It was a frank talk,”', speaker: 'Barack Obama', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
+    name: '§3 head: an object pronoun after the cue is whom it was said to ("told me"), the subject before it speaks',
+    text: "John Dickey, the chief executive of Ora Media, told me, ''We're a content provider.''",
+    quotes: [{ quote: "''We're a content provider.''", speaker: 'John Dickey', mention: 'John Dickey', sieve: 'intro-frame', resolver: 'name' }],
+  },
+  {
+    name: '§3 head: a name before a lower-case noun modifies it ("Trump supporters" are the speakers, not Trump)',
+    text: 'Outside the hall, Trump supporters chanted "Lock her up" for an hour.',
+    quotes: [{ quote: '"Lock her up"', speaker: 'Trump supporters', mention: 'Trump supporters', resolver: 'description' }],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
