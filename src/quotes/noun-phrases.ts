@@ -78,12 +78,15 @@ function goesOn(toks: Token[], i: number): boolean {
 
 /** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */
 export function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !t.cap) return false;
+  if (!isWord(t)) return false;
+  // "Suleiman al-Amr", "Abdel Fattah el-Sisi": a particle joined to a capitalised surname.
+  if (!t.cap) return PARTICLE_JOINED.test(t.text);
   if (TITLES.has(t.key)) return true;
   if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial, even "A." or "I." ("Wayne A. I. Frederick")
   if (/^[A-Z]{5,}$/.test(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
   return !NOT_NAME_WORDS.has(t.key);
 }
+const PARTICLE_JOINED = new RegExp(`^(?:${[...NAME_PARTICLES].join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 /** Lower-case particles inside names ("de", "van"). */
 export function isNameGlue(t: Token | undefined): boolean {
   return isWord(t) && !t.cap && (NAME_PARTICLES.has(t.key) || NAME_GLUE_ONLY.has(t.key));

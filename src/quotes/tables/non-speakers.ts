@@ -9,6 +9,8 @@ export const THING_HEADS: ReadonlySet<string> = new Set([
   'banner', 'sign', 'billboard', 'message board', 'bulletin board', 'website', 'site', 'homepage', 'database', 'system', 'app', 'map', 'chart',
   'graph', 'check', 'checks', 'test', 'tests', 'scan', 'scans', 'weather', 'storm', 'fire', 'crash', 'collision',
   'attack', 'attacks', 'video', 'footage', 'image', 'images', 'building', 'bridge', 'road', 'car', 'ship', 'vessel',
+  // a way of speaking is no speaker: 'To “route out” in Scientology jargon refers to …'
+  'jargon', 'parlance', 'slang', 'lingo', 'terminology', 'vernacular',
 ]);
 
 /** Dates and times: a day, a month or a season never speaks ("Monday brought “a wave of relief”"). */

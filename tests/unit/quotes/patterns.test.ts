@@ -896,6 +896,16 @@ const SECTION_3: Row[] = [
     quotes: [{ quote: '"Lock her up"', speaker: 'Trump supporters', mention: 'Trump supporters', resolver: 'description' }],
   },
   {
+    name: '§3 names: a particle joined to a capitalised surname is part of the name ("Suleiman al-Amr", not a clipped "Suleiman")',
+    text: 'Civil Defense Authority director General Suleiman al-Amr, in remarks to television, said "All those who were wounded have been taken to hospital."',
+    quotes: [{ quote: '"All those who were wounded have been taken to hospital."', speaker: 'Suleiman al-Amr', resolver: 'name', type: 'person' }],
+  },
+  {
+    name: '§3 not a speaker: a way of speaking ("in Scientology jargon") is a thing; the term stays unattributed and says so',
+    text: 'Members leave through a formal process. To "route out" in Scientology jargon refers to the member who wishes to leave.',
+    quotes: [{ quote: '"route out"', speaker: null, reason: /is a thing, not a speaker/ }],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
