@@ -19,17 +19,14 @@ const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
 /**
  * The preload script's source: on the home page (the base, with or without its trailing slash,
- * any query) it appends one `<link rel="preload">` per path; anywhere else it does nothing.
- * ES5-level syntax on purpose: it runs before anything else and must never be the thing that fails.
+ * any query) it appends one `<link rel="preload">` per path; anywhere else it does nothing. Short
+ * on purpose: it is first-page JavaScript on every route.
  */
 export function homePreloadScript(base: string, paths: readonly string[] = FIRST_DATA_PATHS): string {
   const root = rootOf(base);
   const homes = root === '/' ? ['/'] : [root, root.slice(0, -1)];
-  return (
-    `(function(h,p,d){if(h.indexOf(location.pathname)<0)return;p.forEach(function(f){` +
-    `var l=d.createElement("link");l.rel="preload";l.as="fetch";l.type="application/json";l.crossOrigin="anonymous";` +
-    `l.href=${JSON.stringify(root)}+f;d.head.appendChild(l)})})(${JSON.stringify(homes)},${JSON.stringify(paths)},document);\n`
-  );
+  const link = `{rel:"preload",as:"fetch",type:"application/json",crossOrigin:"anonymous",href:${JSON.stringify(root)}+f}`;
+  return `${JSON.stringify(homes)}.includes(location.pathname)&&${JSON.stringify(paths)}.map(f=>document.head.append(Object.assign(document.createElement("link"),${link})));\n`;
 }
 
 /** Where the script is written under the output directory: content-hashed, so it caches forever. */

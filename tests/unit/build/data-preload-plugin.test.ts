@@ -18,7 +18,7 @@ function transform(html: string, base = '/'): string {
 /** Runs the preload script at `pathname` against a minimal document; returns the links it appended. */
 function linksAt(source: string, pathname: string): Record<string, string>[] {
   const appended: Record<string, string>[] = [];
-  const document = { createElement: () => ({}) as Record<string, string>, head: { appendChild: (l: Record<string, string>) => appended.push(l) } };
+  const document = { createElement: () => ({}) as Record<string, string>, head: { append: (l: Record<string, string>) => appended.push(l) } };
   runInNewContext(source, { location: { pathname }, document });
   return appended;
 }
