@@ -1,11 +1,12 @@
 // The correction part of the quote details: what the engine said when a correction applies, and
 // "Correct speaker" (a combobox of the article's speakers or a new name), "Not a quotation" and
 // "Undo correction". The change is saved in the browser and shows at once everywhere.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import type { AppliedCorrection, CorrectionSpeaker, ShownQuote } from '../corrections/correction.ts';
+import type { AppliedCorrection, ShownQuote } from '../corrections/correction.ts';
 import { deleteCorrection, saveCorrection, type StoredCorrection } from '../lib/corrections-db.ts';
 import { correctionOf } from '../lib/use-corrections.ts';
+import { chosenSpeaker, SpeakerChoice } from './speaker-choice.tsx';
 import '../styles/corrections.css';
 
 /** "Corrected by you — the engine said Jamal Khashoggi (81 %)". */
@@ -14,15 +15,6 @@ export function correctionNote(c: AppliedCorrection): string {
   if (c.action === 'add' && c.engine === null) return `Marked as a quotation by ${who} — the engine had missed it`;
   const engine = c.engine ? `${c.engine.speaker?.name ?? 'nobody (unattributed)'} (${Math.round(c.engine.confidence * 100)} %)` : 'nothing';
   return `Corrected by ${who} — the engine said ${engine}`;
-}
-
-/** What the Speaker field says: the speaker to save (an article's speaker keeps its id), or what to fix. */
-export function chosenSpeaker(name: string, nobody: boolean, speakers: ArticleChunk['speakers']): { speaker: CorrectionSpeaker | null } | { error: string } {
-  if (nobody) return { speaker: null };
-  const typed = name.trim();
-  if (typed === '') return { error: 'Type a name, choose one of the article’s speakers, or tick “No identifiable speaker”.' };
-  const known = speakers.find((s) => s.name.toLocaleLowerCase() === typed.toLocaleLowerCase());
-  return { speaker: known ? { name: known.name, id: known.id } : { name: typed } };
 }
 
 /** Props of the correction panel. */
@@ -34,24 +26,6 @@ export interface CorrectionPanelProps {
   corrections: readonly StoredCorrection[];
   /** After a change: a message for the page's status line and, when it can be undone there, the key. */
   onChanged(message: string, undoKey?: string): void;
-}
-
-/** Speaker choice shared by "Correct speaker" and "Mark as quotation". */
-export function SpeakerChoice({ speakers, value, onChange, nobody, onNobody }: { speakers: readonly string[]; value: string; onChange(v: string): void; nobody: boolean; onNobody(v: boolean): void }) {
-  const id = useId();
-  return (
-    <div className="speaker-choice">
-      <label htmlFor={`${id}-speaker`}>Speaker</label>
-      <input id={`${id}-speaker`} list={`${id}-speakers`} autoComplete="off" value={value} disabled={nobody} onChange={(e) => onChange(e.target.value)} aria-describedby={`${id}-hint`} />
-      <datalist id={`${id}-speakers`}>
-        {speakers.map((s) => <option key={s} value={s} />)}
-      </datalist>
-      <span id={`${id}-hint`} className="hint">Choose one of the article’s speakers or type a new name.</span>
-      <label className="check">
-        <input type="checkbox" checked={nobody} onChange={(e) => onNobody(e.target.checked)} /> No identifiable speaker
-      </label>
-    </div>
-  );
 }
 
 /** The correction actions of one quotation. */

@@ -1,6 +1,9 @@
 // The page's line about the last correction ("Marked as not a quotation. Undo"), announced politely.
 import { useCallback, useState } from 'react';
-import { deleteCorrection } from '../lib/corrections-db.ts';
+import { importWithRetry } from '../lib/lazy-import.ts';
+
+// The store's code loads when a correction is undone, not with the page (decision 085).
+const undoCorrection = (key: string) => importWithRetry(() => import('../lib/corrections-db.ts')).then((m) => m.deleteCorrection(key));
 
 /** The last correction's message and, when it can be undone here, its key. */
 export interface CorrectionStatusValue {
@@ -23,7 +26,7 @@ export function CorrectionStatus({ status, onDone }: { status: CorrectionStatusV
       {status?.undoKey && (
         <>
           {' '}
-          <button type="button" className="link-button" onClick={() => void deleteCorrection(status.undoKey!).then(() => onDone('Correction undone: the engine’s answer is back.'))}>
+          <button type="button" className="link-button" onClick={() => void undoCorrection(status.undoKey!).then(() => onDone('Correction undone: the engine’s answer is back.'))}>
             Undo
           </button>
         </>

@@ -2,10 +2,9 @@
 // corpus in a worker, with a progress bar and Cancel, so the page stays responsive at any size.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
+import type { StoredCorrection } from '../lib/corrections-db.ts';
 import type { ExportFormat } from '../export/quote-file.ts';
 import { articleLinkOf, recordsOf, type RecordArticle } from '../export/quote-records.ts';
-import { correctionsFor, useAllCorrections } from '../lib/use-corrections.ts';
-import { applyCorrections } from '../corrections/apply-corrections.ts';
 import { download, EXPORT_TYPES, siteBase, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
 import { plural } from '../lib/format.ts';
 import '../styles/corrections.css';
@@ -22,6 +21,10 @@ export type ExportTarget =
 type Format = ExportFormat;
 
 const fileWriterModule = () => importWithRetry(() => import('../export/quote-file.ts'));
+// The reader's corrections are read when an export starts: the store's code (idb) and the code that
+// applies corrections are not part of the page that shows the buttons (decision 085).
+const storedCorrections = () => importWithRetry(() => import('../lib/corrections-db.ts')).then((m) => m.listCorrections());
+const correctionsModule = () => Promise.all([importWithRetry(() => import('../lib/use-corrections.ts')), importWithRetry(() => import('../corrections/apply-corrections.ts'))]);
 
 function fileName(target: ExportTarget, format: Format): string {
   const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';
@@ -31,7 +34,6 @@ function fileName(target: ExportTarget, format: Format): string {
 
 /** The export buttons, and the progress of a running export. */
 export function ExportQuotations({ target }: { target: ExportTarget }) {
-  const corrections = useAllCorrections();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState('');
   const worker = useRef<Worker | null>(null);
@@ -50,7 +52,7 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
       return;
     }
     if (target.kind === 'articles') {
-      void Promise.all([target.load(), fileWriterModule()]).then(([list, { fileOf }]) => {
+      void Promise.all([target.load(), fileWriterModule(), storedCorrections(), correctionsModule()]).then(([list, { fileOf }, corrections, [{ correctionsFor }, { applyCorrections }]]) => {
         const records = list.flatMap(({ article, link, key }) => {
           const mine = correctionsFor(key, corrections);
           const quotes = mine.length ? applyCorrections(article.text, article.quotes, mine, 'reader').quotes : article.quotes;
@@ -61,6 +63,13 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
       }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
       return;
     }
+    void storedCorrections().then(
+      (corrections) => startWorker(format, corrections),
+      (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`),
+    );
+  }
+
+  function startWorker(format: Format, corrections: readonly StoredCorrection[]) {
     worker.current?.terminate();
     const w = new Worker(new URL('../workers/export-worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;

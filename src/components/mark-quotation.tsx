@@ -3,8 +3,8 @@
 // data-start, so the saved words are exactly the article's text.
 import { useEffect, useState, type RefObject } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import { saveCorrection } from '../lib/corrections-db.ts';
-import { chosenSpeaker, SpeakerChoice } from './correction-panel.tsx';
+import { importWithRetry } from '../lib/lazy-import.ts';
+import { chosenSpeaker, SpeakerChoice } from './speaker-choice.tsx';
 
 /** The article offset of a DOM selection point, or null outside the article's paragraphs. */
 export function articleOffset(container: HTMLElement, node: Node, offset: number): number | null {
@@ -79,6 +79,8 @@ export function MarkQuotation({ container, article, articleKey, onChanged }: Mar
       return;
     }
     try {
+      // The store's code loads with the first correction, not with the article (decision 085).
+      const { saveCorrection } = await importWithRetry(() => import('../lib/corrections-db.ts'));
       const stored = await saveCorrection({
         article: articleKey,
         title: article.title,

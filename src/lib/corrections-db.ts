@@ -4,7 +4,8 @@
 // at once: a BroadcastChannel tells the others, and React reads the store with useSyncExternalStore.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Correction } from '../corrections/correction.ts';
-import { CORRECTIONS_DB_NAME } from './corrections-db-name.ts';
+import { CORRECTIONS_CHANNEL, CORRECTIONS_DB_NAME, mayHaveCorrections } from './corrections-db-name.ts';
+import { announceCorrectionsChanged } from './corrections-signal.ts';
 
 /** A correction as stored: its key, and the quotation id it had when made (a hint for lists). */
 export interface StoredCorrection extends Correction {
@@ -23,7 +24,7 @@ interface CorrectionsSchema extends DBSchema {
 
 const DB_NAME = CORRECTIONS_DB_NAME;
 const DB_VERSION = 1;
-const CHANNEL = 'quote-reader-corrections';
+const CHANNEL = CORRECTIONS_CHANNEL;
 
 /** The key of a correction: one per quotation of an article. */
 export function correctionKey(c: Pick<Correction, 'article' | 'quote'>): string {
@@ -64,8 +65,9 @@ function notify(): void {
 /** Re-reads the store (after a change here or in another tab). */
 async function reload(): Promise<void> {
   try {
-    const d = await database();
-    snapshot = await d.getAll('corrections');
+    // Reading never creates the database: its absence is what tells the light pages to load
+    // nothing of this store (corrections-db-name.ts).
+    snapshot = db !== null || (await mayHaveCorrections()) ? await (await database()).getAll('corrections') : [];
   } catch {
     // Without IndexedDB there are simply no corrections to show; saving says why.
     snapshot = [];
@@ -88,8 +90,9 @@ export function subscribeCorrections(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Every correction, read from the store. */
+/** Every correction, read from the store (none, and no database created, when there is no store yet). */
 export async function listCorrections(): Promise<StoredCorrection[]> {
+  if (db === null && !(await mayHaveCorrections())) return [];
   const d = await database();
   return d.getAll('corrections');
 }
@@ -111,6 +114,7 @@ export async function saveCorrection(c: Omit<StoredCorrection, 'key'>): Promise<
   }
   await reload();
   channel?.postMessage('changed');
+  announceCorrectionsChanged();
   return stored;
 }
 
@@ -120,6 +124,7 @@ export async function deleteCorrection(key: string): Promise<void> {
   await d.delete('corrections', key);
   await reload();
   channel?.postMessage('changed');
+  announceCorrectionsChanged();
 }
 
 /** Closes the database and forgets the snapshot (tests start each case from an empty store). */

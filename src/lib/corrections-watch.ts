@@ -5,12 +5,15 @@ import { getCorrectionsSnapshot, subscribeCorrections } from './corrections-db.t
 import * as views from './corrected-views.ts';
 import type { LazyCorrections } from './lazy-corrections.ts';
 
+/** The corrections as the store has them now (null when there are none or they are still being read). */
+export function currentCorrections(): LazyCorrections | null {
+  const list = getCorrectionsSnapshot();
+  return list && list.length > 0 ? { list, views } : null;
+}
+
 /** Calls `set` with the corrections now and after every change (null when there are none); returns the unsubscribe. */
 export function watchCorrections(set: (corrections: LazyCorrections | null) => void): () => void {
-  const read = () => {
-    const list = getCorrectionsSnapshot();
-    set(list && list.length > 0 ? { list, views } : null);
-  };
+  const read = () => set(currentCorrections());
   const unsubscribe = subscribeCorrections(read);
   read();
   return unsubscribe;

@@ -4,7 +4,7 @@
 // first page's JavaScript does not grow with them.
 import { useEffect, useState } from 'react';
 import type { StoredCorrection } from './corrections-db.ts';
-import { CORRECTIONS_DB_NAME } from './corrections-db-name.ts';
+import { mayHaveCorrections } from './corrections-db-name.ts';
 import { importWithRetry } from './lazy-import.ts';
 
 /** Every correction, with the functions that apply them to counts and lists. */
@@ -13,22 +13,11 @@ export interface LazyCorrections {
   views: typeof import('./corrected-views.ts');
 }
 
-/** False only when the browser can tell that no corrections database exists. */
-async function mayHaveCorrections(): Promise<boolean> {
-  if (typeof indexedDB === 'undefined') return false;
-  // Firefox before 126 and jsdom have no databases(): load the store and read it.
-  if (typeof indexedDB.databases !== 'function') return true;
-  try {
-    return (await indexedDB.databases()).some((d) => d.name === CORRECTIONS_DB_NAME);
-  } catch {
-    return true;
-  }
-}
-
 // One check shared by the rows a render mounts together; asked again on later mounts, so a
 // correction made later in the visit shows when the reader comes back.
 let check: Promise<typeof import('./corrections-watch.ts') | null> | null = null;
-function load() {
+/** The corrections watcher, or null when this browser has no corrections database. */
+export function loadCorrectionsWatch() {
   check ??= mayHaveCorrections()
     .then((may) => (may ? importWithRetry(() => import('./corrections-watch.ts')) : null))
     .finally(() => {
@@ -43,7 +32,7 @@ export function useLazyCorrections(): LazyCorrections | null {
   useEffect(() => {
     let live = true;
     let unsubscribe = () => {};
-    load()
+    loadCorrectionsWatch()
       .then((watch) => {
         if (live && watch) unsubscribe = watch.watchCorrections(setState);
       })

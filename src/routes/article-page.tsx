@@ -6,12 +6,10 @@ import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
 import { Paragraph, paragraphMask, speakerChanges, type SpeakerStyle } from '../components/article-body.tsx';
 import { FilterSheet } from '../components/filter-sheet.tsx';
-import { QuotePopover } from '../components/quote-popover.tsx';
-import { CorrectionPanel } from '../components/correction-panel.tsx';
 import { CorrectionStatus, useCorrectionStatus } from '../components/correction-status.tsx';
 import { ExportQuotations } from '../components/export-quotations.tsx';
 import { MarkQuotation } from '../components/mark-quotation.tsx';
-import { useCorrectedArticle } from '../lib/use-corrections.ts';
+import { useLazyCorrectedArticle } from '../lib/lazy-corrected-article.ts';
 import { ReadingProgress } from '../components/reading-progress.tsx';
 import { speakerTypeOf } from '../common/speaker-type.ts';
 import { SpeakerFilter, type FilterSpeaker } from '../components/speaker-filter.tsx';
@@ -19,7 +17,7 @@ import { layoutArticle, speakerKey, type ParagraphLayout } from '../lib/article-
 import { useArticleHref } from '../lib/article-href.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
 import { isNotFound } from '../lib/data-client.ts';
-import { SpeakerMatches, type PageLoader } from '../common/speaker-pages.ts';
+import type { PageLoader } from '../common/speaker-pages.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
 import { plural, truncate } from '../lib/format.ts';
 import { speakerPattern, speakerSlot, uniqueInitials } from '../lib/speaker-colors.ts';
@@ -28,11 +26,20 @@ import { readingTime } from '../lib/reading-time.ts';
 import { useReadingPlace } from '../lib/use-reading-place.ts';
 import { Provenance } from '../components/provenance.tsx';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
-import { lazyComponent } from '../lib/lazy-import.ts';
+import { importWithRetry, lazyChunk, lazyComponent } from '../lib/lazy-import.ts';
 import { paragraphOfQuote, useProgressiveCount } from '../lib/progressive-paragraphs.ts';
 
 // The Voices chart is its own chunk, loaded the first time a reader opens it.
 const ArticleVoices = lazyComponent(() => import('../components/article-voices.tsx').then((m) => m.ArticleVoices));
+// The quote details (the popover, its positioning library and the correction actions) are not part
+// of an article's first render: their chunk loads when the reader first points at, focuses or opens
+// a quotation (decision 085).
+const quoteDetailsChunk = lazyChunk(() => import('../components/quote-details.tsx'));
+const QuoteDetails = lazyComponent(() => quoteDetailsChunk.read().then((m) => m.QuoteDetails));
+/** Starts loading the quote details when the reader reaches for a quotation (pointer or keyboard). */
+const prepareQuoteDetails = (target: EventTarget) => {
+  if (quoteDetailsChunk.current === undefined && (target as Element).closest?.('[data-quote-id]')) void quoteDetailsChunk.load().catch(() => undefined);
+};
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { siteBase } from '../lib/export-job.ts';
 
@@ -68,8 +75,10 @@ function useSpeakerDetails(ids: string[]): SpeakerLookup {
 }
 
 /** Nearest article after (dir 1) or before (dir -1) `position` that quotes any of the speakers. */
-// (The speakers' files are paged: only the pages up to the nearest article are read, decision 044.)
-function stepBySpeakers(details: readonly SpeakerDetail[], position: number, dir: 1 | -1, load: PageLoader): Promise<{ slug: string; title: string } | null> {
+// (The speakers' files are paged: only the pages up to the nearest article are read, decision 044.
+// Their paging code loads with the first step: the article's first render never runs it.)
+async function stepBySpeakers(details: readonly SpeakerDetail[], position: number, dir: 1 | -1, load: PageLoader): Promise<{ slug: string; title: string } | null> {
+  const { SpeakerMatches } = await importWithRetry(() => import('../common/speaker-pages.ts'));
   return new SpeakerMatches(details, load).nearest(position, dir);
 }
 
@@ -80,8 +89,9 @@ function ArticlePage() {
   // Corrections of the reader's own articles are keyed mine:<id>, never a bundled slug.
   const ownHref = hrefOf(loaded.slug);
   const articleKey = ownHref.startsWith('/mine/') ? `mine:${loaded.slug}` : loaded.slug;
-  // The reader's own corrections apply before anything is drawn or counted.
-  const { article, corrections } = useCorrectedArticle(loaded, articleKey);
+  // The reader's own corrections apply to everything drawn and counted, once their code has loaded
+  // (only in a browser that has a corrections store: decision 085).
+  const { article, corrections } = useLazyCorrectedArticle(loaded, articleKey);
   const [correctionStatus, setCorrectionStatus] = useCorrectionStatus();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
@@ -357,6 +367,8 @@ function ArticlePage() {
         <article
           ref={articleRef}
           className="article-body"
+          onPointerOver={(e) => prepareQuoteDetails(e.target)}
+          onFocus={(e) => prepareQuoteDetails(e.target)}
           onClick={(e) => {
             // Selecting text to copy it should not open the details.
             if (window.getSelection()?.toString()) return;
@@ -422,19 +434,22 @@ function ArticlePage() {
 
 
       {openQuote && open && (
-        <QuotePopover
-          key={openQuote.id}
-          quote={openQuote}
-          article={article}
-          anchor={open.anchor}
-          onClose={closePopover}
-          onOnly={(key) => {
-            showOnly(key);
-            setOpen(null);
-          }}
-        >
-          <CorrectionPanel quote={openQuote} article={article} articleKey={articleKey} corrections={corrections} onChanged={setCorrectionStatus} />
-        </QuotePopover>
+        <Suspense fallback={null}>
+          <QuoteDetails
+            key={openQuote.id}
+            quote={openQuote}
+            article={article}
+            anchor={open.anchor}
+            articleKey={articleKey}
+            corrections={corrections}
+            onClose={closePopover}
+            onOnly={(key) => {
+              showOnly(key);
+              setOpen(null);
+            }}
+            onChanged={setCorrectionStatus}
+          />
+        </Suspense>
       )}
     </div>
   );

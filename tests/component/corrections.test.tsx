@@ -34,6 +34,22 @@ async function openDetails(id: string) {
 }
 
 describe('correcting an attribution', () => {
+  it('reading creates no corrections database (the light pages load no store without one); the first correction does', async () => {
+    const user = userEvent.setup();
+    const names = async () => (await indexedDB.databases()).map((d) => d.name);
+    renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));
+    await screen.findByRole('article');
+    // Everything that reads corrections has had its turn: the list, the snapshot, the page's hook.
+    expect(await listCorrections()).toEqual([]);
+    await act(() => new Promise((done) => setTimeout(done, 50)));
+    expect(await names()).not.toContain('quote-reader-corrections');
+    const dialog = await openDetails('q4');
+    await user.click(within(dialog).getByRole('button', { name: 'Not a quotation' }));
+    await waitFor(async () => expect(await names()).toContain('quote-reader-corrections'));
+    // And the page, which started without a store, shows the correction.
+    await waitFor(() => expect(quoteEl('q4')).toBeNull());
+  });
+
   it('saves a new speaker from the combobox: data-corrected, the engine’s answer, counts and undo', async () => {
     const user = userEvent.setup();
     renderApp('/articles/comey-fired', stubClient(corpusData(sampleCorpus())));

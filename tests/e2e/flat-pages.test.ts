@@ -120,3 +120,23 @@ describe('the home page’s first data loads with the HTML', () => {
     }
   });
 });
+
+describe('an article’s first page carries what its first render needs', () => {
+  it('opened directly it loads neither the quote details (with their positioning code) nor the corrections store; opening a quotation loads the details', async () => {
+    const slug = (JSON.parse(readFileSync(join(outDir, 'data/index/0.json'), 'utf8')) as { articles: { slug: string; quoteCount: number }[] }).articles.find((a) => a.quoteCount > 0)!.slug;
+    const watched = await openTestPage();
+    const { page } = watched;
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(urlFor(baseUrl, `/articles/${encodeURIComponent(slug)}`), { waitUntil: 'networkidle' });
+    const lazy = (name: string) => scripts.filter((p) => p.includes(`/${name}-`));
+    expect(lazy('quote-details'), 'quote details before use').toEqual([]);
+    expect(lazy('corrections-db'), 'corrections store without corrections').toEqual([]);
+    await page.locator('[data-quote-id]').first().click();
+    await page.getByRole('dialog').waitFor();
+    expect(lazy('quote-details')).toHaveLength(1);
+    expect(await problems(watched)).toEqual([]);
+  });
+});
