@@ -11,6 +11,8 @@ import {
 } from './tables/appositives.ts';
 
 const WORD = /[\p{L}\p{N}’'-]+/gu;
+// ", <description>," or ", <description> said" right after the name.
+const AFTER_NAME = new RegExp(`^,\\s+([^,.;:!?()"“”\\n]{2,120}?)(?:,|\\s+(?:${[...AFTER_DESCRIPTION_VERBS].join('|')})\\b)`, 'u');
 
 /** A phrase that can stand as a description: opens with a lower-case word or an article, is short, has no quotation. */
 function usable(phrase: string): string | null {
@@ -37,7 +39,7 @@ export function describeSpeaker(text: string, name: string): string | null {
     if (at < 0) return null;
     from = at + name.length;
     // After the name: ", <description>," or ", <description> said".
-    const after = /^,\s+([^,.;:!?()"“”\n]{2,120}?)(?:,|\s+(?:said|says|told)\b)/u.exec(text.slice(from, from + 160));
+    const after = AFTER_NAME.exec(text.slice(from, from + 160));
     const a = after ? usable(after[1]!) : null;
     if (a) return a;
     // Before the name: "<start or punctuation> the <description>, Name".

@@ -3,7 +3,11 @@
 // Russell"). Shared by the organisation and name resolver steps.
 import { TITLE_LOOKBACK_CHARS } from '../tables/limits.ts';
 import { TITLES } from '../tables/titles.ts';
+import { FOR_WHOM_PREPOSITIONS, HEAD_PREPOSITIONS } from '../tables/words.ts';
 import { nameIndexNear, type NameMention, type ResolverContext } from './resolver.ts';
+
+const FOR_WHOM = new RegExp(`\\b(?:${FOR_WHOM_PREPOSITIONS.join('|')})\\b`);
+const HEAD_CLOSER = new RegExp(`\\b(?:${HEAD_PREPOSITIONS.join('|')})\\b`);
 
 /** The name mentions inside the phrase and the one that names its speaker (if any). */
 export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; named: NameMention | undefined } {
@@ -21,7 +25,7 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
       return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
     };
     // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
-    const afterTitle = /\b(?:for|to)\b/.test(targetWords) ? undefined
+    const afterTitle = FOR_WHOM.test(targetWords) ? undefined
       : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
     const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
@@ -34,9 +38,9 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     const wordBeforeHead = head ? /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
     // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
-      && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !/\b(?:for|to)\b/.test(targetWords);
+      && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !FOR_WHOM.test(targetWords);
     // (A head that is only a title or party word, "one senior Democrat", names nobody: the description stands.)
-    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !/\b(of|for|at|with|from|to|by)\b/.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m) && !modifies(m))) : firstPerson;
+    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !HEAD_CLOSER.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m) && !modifies(m))) : firstPerson;
     return { inside, named };
   });
 }

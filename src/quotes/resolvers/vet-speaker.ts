@@ -4,9 +4,11 @@
 // organisation.
 import { SAY_CUES } from '../tables/cue-classes.ts';
 import { DATE_HEADS, THING_HEADS } from '../tables/non-speakers.ts';
-import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
+import { DEMONYM, PLACE_WORDS, SPEAKER_HEAD_PREPOSITIONS } from '../tables/words.ts';
 import { cueAt, isPunct, looksLikeVerbAfter } from '../noun-phrases.ts';
 import type { Entity, Resolution, ResolverContext } from './resolver.ts';
+
+const HEAD_SPLIT = new RegExp(`\\s+(?:${SPEAKER_HEAD_PREPOSITIONS.join('|')})\\s+`, 'u');
 
 /** The resolution, or an unattributed one saying why its words cannot speak. */
 export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>, entities: readonly Entity[]): Omit<Resolution, 'step'> {
@@ -17,7 +19,7 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   const head = words[words.length - 1] ?? '';
   // The head of a description is its last lower-case noun before any "of/for/at/with" phrase, past
   // a name in apposition ("a song", "health checks", "the message board 8chan").
-  const before = s.name.split(/\s+(?:of|for|at|with|from|to|in|on)\s+/u)[0]!.split(/\s+/);
+  const before = s.name.split(HEAD_SPLIT)[0]!.split(/\s+/);
   while (before.length > 1 && /^[\p{Lu}\d]/u.test(before[before.length - 1]!)) before.pop();
   const descHead = (before[before.length - 1] ?? '').toLowerCase();
   const descHead2 = before.slice(-2).join(' ').toLowerCase();

@@ -128,3 +128,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set(['group', 'crowd', 'team
 
 /** Number words that end a description after "of" ("a mother of three", "a father of two"). */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five']);
+
+/** "a spokesman for Donald Trump", "an adviser to the mayor": after these the named person is not the phrase's speaker. */
+export const FOR_WHOM_PREPOSITIONS: readonly string[] = ['for', 'to'];
+
+/** Prepositions that close a description's head ("the director of …", "a doctor at …", "a letter seen by …"). */
+export const HEAD_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'to', 'by'];
+
+/** The same for a resolved speaker's own words, where "in" and "on" close the head too ("a poster on the forum"). */
+export const SPEAKER_HEAD_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on'];
