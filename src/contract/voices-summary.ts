@@ -15,10 +15,17 @@ export interface VoicesRow {
 
 /** Sums the articles per (source, date); speakers are listed once, in order of first appearance. */
 export function summariseVoices(rows: Iterable<VoicesRow>): VoicesSummary {
+  const sum = voicesAccumulator();
+  for (const row of rows) sum.add(row);
+  return sum.summary();
+}
+
+/** summariseVoices one row at a time (the streaming build adds each article as it passes). */
+export function voicesAccumulator(): { add(row: VoicesRow): void; summary(): VoicesSummary } {
   const speakers: VoicesSummary['speakers'] = [];
   const speakerIndex = new Map<string, number>();
   const buckets = new Map<string, { bucket: VoicesBucket; bySpeaker: Map<number, [number, number, number]> }>();
-  for (const row of rows) {
+  const add = (row: VoicesRow): void => {
     // \u0000 cannot be in a source or an ISO date, so the key is unambiguous.
     const key = `${row.source ?? ''}\u0000${row.source === null ? 'n' : 's'}\u0000${row.date ?? ''}`;
     let b = buckets.get(key);
@@ -45,6 +52,6 @@ export function summariseVoices(rows: Iterable<VoicesRow>): VoicesSummary {
       entry[1] += s.count;
       entry[2] += 1;
     }
-  }
-  return { speakers, buckets: [...buckets.values()].map((b) => b.bucket) };
+  };
+  return { add, summary: () => ({ speakers, buckets: [...buckets.values()].map((b) => b.bucket) }) };
 }

@@ -8,7 +8,19 @@ import { MAX_NAMED_FILES, listFiles, problem, type IngestProblem, type IngestWar
 import { speakerTypeOf, type SpeakerType } from '../common/speaker-type.ts';
 import { describeSpeaker } from '../quotes/describe-speakers.ts';
 import { contextFinder } from '../quotes/quote-context.ts';
-import type { AnalysedArticle } from './types.ts';
+import type { AnalysedArticle, SourceFormat } from './types.ts';
+
+/**
+ * What the corpus-wide slug steps and the home order need of an article: an AnalysedArticle, or
+ * the compact row the streaming build keeps of it (stream-site.ts) instead of the whole record.
+ */
+export interface SlugRow {
+  file: string;
+  format: SourceFormat;
+  slug: string;
+  slugLine: number | null;
+  meta: { slug: string | null; date: string | null; title: string };
+}
 
 /** One speaker across the corpus; `articles` in home order. */
 export interface SpeakerAggregate {
@@ -36,7 +48,7 @@ export interface Site {
 }
 
 /** Home page order: newest first, undated last, then by title and file so the order is stable. */
-export function compareArticles(a: AnalysedArticle, b: AnalysedArticle): number {
+export function compareArticles(a: Pick<SlugRow, 'file' | 'meta'>, b: Pick<SlugRow, 'file' | 'meta'>): number {
   if (a.meta.date !== b.meta.date) {
     if (a.meta.date === null) return 1;
     if (b.meta.date === null) return -1;
@@ -52,15 +64,15 @@ export function compareArticles(a: AnalysedArticle, b: AnalysedArticle): number 
  * keeps the plain slug, so adding a file never moves an existing article's address. Only two
  * explicit slugs that collide are left for findDuplicateSlugs to report.
  */
-export function settleDerivedSlugs(articles: readonly AnalysedArticle[]): { articles: AnalysedArticle[]; warnings: IngestWarning[] } {
-  const bySlug = new Map<string, AnalysedArticle[]>();
+export function settleDerivedSlugs<T extends SlugRow>(articles: readonly T[]): { articles: T[]; warnings: IngestWarning[] } {
+  const bySlug = new Map<string, T[]>();
   for (const a of articles) {
     const list = bySlug.get(a.slug);
     if (list) list.push(a);
     else bySlug.set(a.slug, [a]);
   }
   const taken = new Set(bySlug.keys());
-  const renamed = new Map<AnalysedArticle, string>();
+  const renamed = new Map<T, string>();
   const warnings: IngestWarning[] = [];
   for (const [slug, list] of bySlug) {
     if (list.length < 2) continue;
@@ -88,8 +100,8 @@ function suffixed(slug: string, file: string, seed: number): string {
 }
 
 /** Problems for every article whose slug another article also has (each names a few of the others). */
-export function findDuplicateSlugs(articles: readonly AnalysedArticle[]): IngestProblem[] {
-  const bySlug = new Map<string, AnalysedArticle[]>();
+export function findDuplicateSlugs(articles: readonly SlugRow[]): IngestProblem[] {
+  const bySlug = new Map<string, SlugRow[]>();
   for (const a of articles) {
     const list = bySlug.get(a.slug);
     if (list) list.push(a);
@@ -114,7 +126,7 @@ export function findDuplicateSlugs(articles: readonly AnalysedArticle[]): Ingest
  * these and counts the rest, so 3,400 clashing files make 3,400 short lines, not 3,400 lists of
  * 3,400 (decision 044), and finding them does not walk the whole group per file either.
  */
-function othersOf(list: readonly AnalysedArticle[], a: AnalysedArticle): string[] {
+function othersOf(list: readonly SlugRow[], a: SlugRow): string[] {
   const out: string[] = [];
   for (const o of list) {
     if (o === a) continue;
@@ -122,6 +134,50 @@ function othersOf(list: readonly AnalysedArticle[], a: AnalysedArticle): string[
     if (out.length === MAX_NAMED_FILES) break;
   }
   return out;
+}
+
+/** A speaker's corpus-wide figures, without its articles (how those are kept is the caller's). */
+export type SpeakerTally = Omit<SpeakerAggregate, 'articles'>;
+
+/**
+ * Adds one article (at `index` in home order) to the speaker tallies: creates the speakers it
+ * quotes first, counts their quotations, takes a description from the article while a speaker has
+ * fewer than MAX_DESCRIPTIONS; returns each speaker's quotations in this article, in text order.
+ * Shared by buildSite (in memory) and the streaming build (which spills the quotations).
+ */
+export function tallyArticleSpeakers<S extends SpeakerTally>(
+  article: Pick<AnalysedArticle, 'text' | 'paragraphs' | 'analysis'>,
+  index: number,
+  speakerById: Map<string, S>,
+  make: (tally: SpeakerTally) => S,
+): Map<S, SpeakerQuote[]> {
+  const out = new Map<S, SpeakerQuote[]>();
+  const contextOf = article.analysis.quotes.some((q) => q.speaker) ? contextFinder(article.text, article.paragraphs) : null;
+  for (const q of article.analysis.quotes) {
+    if (!q.speaker) continue;
+    let agg = speakerById.get(q.speaker.id);
+    if (!agg) {
+      const type = speakerTypeOf(q.speaker);
+      agg = make({ id: q.speaker.id, name: q.speaker.name, quoteCount: 0, type: type === 'unknown' ? null : type, descriptions: [] });
+      speakerById.set(q.speaker.id, agg);
+    }
+    agg.quoteCount++;
+    let quotes = out.get(agg);
+    if (!quotes) {
+      out.set(agg, (quotes = []));
+      if (agg.descriptions.length < MAX_DESCRIPTIONS) {
+        const text = describeSpeaker(article.text, agg.name);
+        if (text && !agg.descriptions.some((d) => d.text.toLowerCase() === text.toLowerCase())) agg.descriptions.push({ text, index });
+      }
+    }
+    quotes.push({ id: q.id, text: article.text.slice(q.start, q.end), kind: q.kind, confidence: q.confidence, ...contextOf?.(q) });
+  }
+  return out;
+}
+
+/** Most quoted first, then by name, then id: the order of speakers.json and of the speaker files. */
+export function compareSpeakers(a: SpeakerTally, b: SpeakerTally): number {
+  return b.quoteCount - a.quoteCount || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1);
 }
 
 /** Orders the articles and aggregates speakers. Articles with duplicate slugs must be removed first. */
@@ -133,28 +189,9 @@ export function buildSite(articles: readonly AnalysedArticle[]): Site {
   ordered.forEach((article, index) => {
     bySlug.set(article.slug, index);
     quoteCount += article.analysis.quotes.length;
-    const contextOf = article.analysis.quotes.some((q) => q.speaker) ? contextFinder(article.text, article.paragraphs) : null;
-    for (const q of article.analysis.quotes) {
-      if (!q.speaker) continue;
-      let agg = speakerById.get(q.speaker.id);
-      if (!agg) {
-        const type = speakerTypeOf(q.speaker);
-        agg = { id: q.speaker.id, name: q.speaker.name, quoteCount: 0, type: type === 'unknown' ? null : type, descriptions: [], articles: [] };
-        speakerById.set(q.speaker.id, agg);
-      }
-      agg.quoteCount++;
-      let entry = agg.articles[agg.articles.length - 1];
-      if (!entry || entry.index !== index) {
-        entry = { index, quotes: [] };
-        agg.articles.push(entry);
-        if (agg.descriptions.length < MAX_DESCRIPTIONS) {
-          const text = describeSpeaker(article.text, agg.name);
-          if (text && !agg.descriptions.some((d) => d.text.toLowerCase() === text.toLowerCase())) agg.descriptions.push({ text, index });
-        }
-      }
-      entry.quotes.push({ id: q.id, text: article.text.slice(q.start, q.end), kind: q.kind, confidence: q.confidence, ...contextOf?.(q) });
-    }
+    const quoted = tallyArticleSpeakers(article, index, speakerById, (t) => ({ ...t, articles: [] }));
+    for (const [agg, quotes] of quoted) agg.articles.push({ index, quotes });
   });
-  const speakers = [...speakerById.values()].sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
+  const speakers = [...speakerById.values()].sort(compareSpeakers);
   return { articles: ordered, speakers, speakerById, bySlug, quoteCount };
 }

@@ -16,6 +16,8 @@ import {
 } from '../contract/search-data.ts';
 import type { Site } from './build-index.ts';
 import { bareRecord } from '../common/own.ts';
+import type { SpillFile } from './spill.ts';
+import type { AnalysedArticle } from './types.ts';
 
 /** Bumped when the split index's shape changes. */
 export const SEARCH_INDEX_VERSION = 1;
@@ -59,12 +61,17 @@ export interface SearchArticle {
 /** The site's articles as the index sees them (bodies cut to the scope). */
 export function searchArticles(site: Site, scope: SearchScope): SearchArticle[] {
   const bodyChars = searchBodyCharsFor(site.articles.length, scope.searchBodyChars);
-  return site.articles.map((a) => ({
+  return site.articles.map((a) => searchArticleOf(a, bodyChars));
+}
+
+/** One article as the index sees it, its body cut to `bodyChars`. */
+export function searchArticleOf(a: AnalysedArticle, bodyChars: number): SearchArticle {
+  return {
     slug: a.slug,
     title: a.meta.title,
     text: cutAtWord(a.text, bodyChars),
     quotes: a.analysis.quotes.map((q) => ({ id: q.id, text: a.text.slice(q.start, q.end), speaker: q.speaker?.name ?? null, speakerId: q.speaker?.id ?? null })),
-  }));
+  };
 }
 
 /** The search documents: one per article and one per quotation, in document id order. */
@@ -99,7 +106,7 @@ export interface SplitOptions {
   articlesPerDocChunk: number | 'auto';
 }
 
-const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: 'auto' };
+export const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: 'auto' };
 
 /** A doc-store row: what a result shows (title, snippet text, quotations with speaker ids). */
 export function docRowOf(a: SearchArticle): SearchDocChunk[number] {
@@ -108,85 +115,225 @@ export function docRowOf(a: SearchArticle): SearchDocChunk[number] {
 
 /** Articles per doc chunk: fixed, or as many rows as fit the target on average. */
 export function articlesPerDocChunk(rows: readonly string[], option: SplitOptions['articlesPerDocChunk']): number {
+  return articlesPerDocChunkOf(rows.length, rows.reduce((n, r) => n + r.length, 0), option);
+}
+
+/** articlesPerDocChunk from the rows' count and total length (what the streaming build keeps of them). */
+export function articlesPerDocChunkOf(count: number, chars: number, option: SplitOptions['articlesPerDocChunk']): number {
   if (option !== 'auto') return option;
-  if (rows.length === 0) return ARTICLES_PER_DOC_CHUNK;
-  const mean = rows.reduce((n, r) => n + r.length, 0) / rows.length;
+  if (count === 0) return ARTICLES_PER_DOC_CHUNK;
+  const mean = chars / count;
   return Math.min(ARTICLES_PER_DOC_CHUNK, Math.max(1, Math.floor(DOC_CHUNK_TARGET_BYTES / mean)));
 }
 
 /** Every file of the split index, path → JSON, built from the articles in order. */
 export function buildSearchFiles(articles: readonly SearchArticle[], split: SplitOptions = DEFAULT_SPLIT): Map<string, string> {
-  // term → per field, flat [doc id, tf, field length] triples (absolute ids; deltas on write).
-  const postings = new Map<string, number[][]>();
-  const totals = SEARCH_FIELDS.map(() => 0);
-  let doc = 0;
-  const articleDocs: number[] = [];
-  const addField = (field: number, text: string | null) => {
+  const builder = new SearchFilesBuilder(split);
+  for (const a of articles) builder.add(a);
+  return new Map(builder.files());
+}
+
+/** Where a SearchFilesBuilder may put what it does not keep in memory. */
+export interface SearchSpill {
+  /** Makes a temporary file (spill.ts). */
+  file(what: string): SpillFile;
+  /** Postings kept in memory before a sorted run goes to disk (numbers: three per posting). */
+  maxNumbers: number;
+}
+
+// A posting list: per field, flat [doc id, tf, field length] triples (absolute ids; deltas on write).
+type Postings = number[][];
+
+/**
+ * The split index built one article at a time, in document order. Without a spill everything is
+ * in memory; with one, the doc rows go to a file and the postings to sorted runs on disk once
+ * `maxNumbers` are held, merged term by term at the end: the same files either way.
+ */
+export class SearchFilesBuilder {
+  private postings = new Map<string, Postings>();
+  private held = 0;
+  private readonly runs: SpillFile[] = [];
+  private readonly totals = SEARCH_FIELDS.map(() => 0);
+  private doc = 0;
+  private readonly articleDocs: number[] = [];
+  private readonly rows: string[] = [];
+  private readonly rowFile: SpillFile | null;
+  private rowCount = 0;
+  private rowChars = 0;
+
+  constructor(private readonly split: SplitOptions = DEFAULT_SPLIT, private readonly spill?: SearchSpill) {
+    this.rowFile = spill ? spill.file('search-rows') : null;
+  }
+
+  private addField(field: number, text: string | null): void {
     if (!text) return;
     const terms = searchTerms(text);
-    totals[field]! += terms.length;
+    this.totals[field]! += terms.length;
     const counts = new Map<string, number>();
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     for (const [t, tf] of counts) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = SEARCH_FIELDS.map(() => [])));
-      p[field]!.push(doc, tf, terms.length);
+      let p = this.postings.get(t);
+      if (!p) this.postings.set(t, (p = SEARCH_FIELDS.map(() => [])));
+      p[field]!.push(this.doc, tf, terms.length);
     }
-  };
-  for (const a of articles) {
-    addField(0, a.title);
-    addField(1, a.text);
-    doc++;
+    this.held += 3 * counts.size;
+  }
+
+  /** Adds the next article (its document, then one per quotation). */
+  add(a: SearchArticle): void {
+    this.addField(0, a.title);
+    this.addField(1, a.text);
+    this.doc++;
     for (const q of a.quotes) {
       // A quotation's title is its article's: indexed once, on the article document.
-      addField(1, q.text);
-      addField(2, q.speaker);
-      doc++;
+      this.addField(1, q.text);
+      this.addField(2, q.speaker);
+      this.doc++;
     }
-    articleDocs.push(1 + a.quotes.length);
+    this.articleDocs.push(1 + a.quotes.length);
+    // Rows are serialised once: their sizes choose the chunk length, and chunks are joined from them.
+    const row = JSON.stringify(docRowOf(a));
+    this.rowCount++;
+    this.rowChars += row.length;
+    if (this.rowFile) this.rowFile.appendLine(row);
+    else this.rows.push(row);
+    if (this.spill && this.held >= this.spill.maxNumbers) this.spillRun();
   }
 
-  const files = new Map<string, string>();
-  const firstTerms: string[] = [];
-  // No prototype: the term "__proto__" is a key like any other (on {} it would be lost).
-  let shard: SearchShard = bareRecord();
-  let shardBytes = 2;
-  const flush = () => {
-    files.set(searchPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard));
-    shard = bareRecord();
-    shardBytes = 2;
-  };
-  // Code-unit order, as the client's binary search compares strings.
-  const sorted = [...postings.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  for (const term of sorted) {
-    const fields = postings.get(term)!.map(deltas);
-    const bytes = JSON.stringify(term).length + JSON.stringify(fields).length + 2;
-    if (firstTerms.length === 0 || (shardBytes > 2 && shardBytes + bytes > split.shardTargetBytes)) {
-      if (firstTerms.length > 0) flush();
-      firstTerms.push(term);
+  // The postings held so far, sorted by term, as one run file: a line [term, field postings…] per term.
+  private spillRun(): void {
+    const run = this.spill!.file(`postings-${this.runs.length}`);
+    for (const term of sortedTerms(this.postings.keys())) run.appendLine(JSON.stringify([term, ...this.postings.get(term)!]));
+    this.runs.push(run);
+    this.postings = new Map();
+    this.held = 0;
+  }
+
+  // Every term with its whole posting list, in code-unit order.
+  private *terms(): Generator<[string, Postings]> {
+    if (this.runs.length === 0) {
+      for (const term of sortedTerms(this.postings.keys())) yield [term, this.postings.get(term)!];
+      return;
     }
-    shard[term] = fields;
-    shardBytes += bytes;
-  }
-  if (firstTerms.length > 0) flush();
-
-  // Rows are serialised once: their sizes choose the chunk length, and chunks are joined from them.
-  const rows = articles.map((a) => JSON.stringify(docRowOf(a)));
-  const perChunk = articlesPerDocChunk(rows, split.articlesPerDocChunk);
-  for (let start = 0, n = 0; start < rows.length; start += perChunk, n++) {
-    files.set(searchPaths.searchDocs(n), `[${rows.slice(start, start + perChunk).join(',')}]`);
+    if (this.postings.size > 0) this.spillRun();
+    // The runs hold consecutive ranges of documents, so a term's lists are joined run by run.
+    yield* mergeRuns(this.runs.map((r) => r.lines()));
   }
 
-  const manifest: SearchManifest = {
-    version: SEARCH_INDEX_VERSION,
-    docCount: doc,
-    articleDocs,
-    avgLength: totals.map((t) => (doc > 0 ? t / doc : 0)),
-    firstTerms,
-    articlesPerDocChunk: perChunk,
+  /** Every file of the index, path and JSON (shards, doc chunks, then the manifest). */
+  *files(): Generator<[string, string]> {
+    const firstTerms: string[] = [];
+    // No prototype: the term "__proto__" is a key like any other (on {} it would be lost).
+    let shard: SearchShard = bareRecord();
+    let shardBytes = 2;
+    let out: [string, string] | null = null;
+    const flush = () => {
+      out = [searchPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard)];
+      shard = bareRecord();
+      shardBytes = 2;
+    };
+    for (const [term, postings] of this.terms()) {
+      const fields = postings.map(deltas);
+      const bytes = JSON.stringify(term).length + JSON.stringify(fields).length + 2;
+      if (firstTerms.length === 0 || (shardBytes > 2 && shardBytes + bytes > this.split.shardTargetBytes)) {
+        if (firstTerms.length > 0) flush();
+        firstTerms.push(term);
+      }
+      if (out) {
+        yield out;
+        out = null;
+      }
+      shard[term] = fields;
+      shardBytes += bytes;
+    }
+    if (firstTerms.length > 0) {
+      flush();
+      yield out!;
+    }
+
+    const perChunk = articlesPerDocChunkOf(this.rowCount, this.rowChars, this.split.articlesPerDocChunk);
+    const rows = this.rowFile ? this.rowFile.lines() : this.rows.values();
+    let chunk: string[] = [];
+    let n = 0;
+    for (const row of rows) {
+      chunk.push(row);
+      if (chunk.length === perChunk) {
+        yield [searchPaths.searchDocs(n++), `[${chunk.join(',')}]`];
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) yield [searchPaths.searchDocs(n++), `[${chunk.join(',')}]`];
+
+    const manifest: SearchManifest = {
+      version: SEARCH_INDEX_VERSION,
+      docCount: this.doc,
+      articleDocs: this.articleDocs,
+      avgLength: this.totals.map((t) => (this.doc > 0 ? t / this.doc : 0)),
+      firstTerms,
+      articlesPerDocChunk: perChunk,
+    };
+    yield [searchPaths.searchManifest(), JSON.stringify(manifest)];
+  }
+}
+
+// Code-unit order, as the client's binary search compares strings.
+function sortedTerms(terms: Iterable<string>): string[] {
+  return [...terms].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** Merges sorted runs of `[term, …field postings]` lines: each term once, its lists joined in run order. */
+export function* mergeRuns(runs: Iterator<string>[]): Generator<[string, Postings]> {
+  type Head = { term: string; postings: Postings; run: number };
+  const heap: Head[] = [];
+  const before = (a: Head, b: Head) => (a.term < b.term ? true : a.term > b.term ? false : a.run < b.run);
+  const push = (h: Head) => {
+    heap.push(h);
+    for (let i = heap.length - 1; i > 0;) {
+      const up = (i - 1) >> 1;
+      if (!before(heap[i]!, heap[up]!)) break;
+      [heap[i], heap[up]] = [heap[up]!, heap[i]!];
+      i = up;
+    }
   };
-  files.set(searchPaths.searchManifest(), JSON.stringify(manifest));
-  return files;
+  const pop = (): Head => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  };
+  const next = (run: number) => {
+    const line = runs[run]!.next();
+    if (line.done) return;
+    const [term, ...postings] = JSON.parse(line.value) as [string, ...Postings];
+    push({ term, postings, run });
+  };
+  runs.forEach((_, i) => next(i));
+  while (heap.length > 0) {
+    const first = pop();
+    next(first.run);
+    const joined = first.postings;
+    while (heap.length > 0 && heap[0]!.term === first.term) {
+      const more = pop();
+      next(more.run);
+      more.postings.forEach((list, field) => {
+        const into = joined[field]!;
+        for (const n of list) into.push(n);
+      });
+    }
+    yield [first.term, joined];
+  }
 }
 
 // Absolute document ids → deltas, which stay short in JSON.

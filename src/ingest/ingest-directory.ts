@@ -7,7 +7,7 @@ import { ingestPath } from './ingest-file.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, listSources, type ListedSource } from './read-sources.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
-import { defaultWorkerCount, ingestInWorkers, isWorkerFailure, PARALLEL_THRESHOLD } from './ingest-pool.ts';
+import { defaultWorkerCount, ingestEachInWorkers, isWorkerFailure, PARALLEL_THRESHOLD } from './ingest-pool.ts';
 import type { RemovedLine } from './types.ts';
 import { unifySpeakers } from '../quotes/resolve-corpus-speakers.ts';
 import { applyPublishedCorrections, NO_CORRECTIONS, readCorrections, type PublishedCorrections } from './read-corrections.ts';
@@ -131,14 +131,36 @@ export async function ingestDirectory(dir: string, options: IngestOptions = {}):
 
 /** The map over a folder: each listed file's result, from the analysis cache or analysed (on the worker pool when large). */
 export async function mapDirectory(dir: string, options: IngestOptions = {}): Promise<MappedDirectory> {
+  let results: FileResult[] = [];
+  const mapped = await mapDirectoryEach(dir, options, (result, i) => { results[i] = result; }, (count) => { results = new Array(count); });
+  return { ...mapped, results };
+}
+
+/** What mapDirectoryEach did: the listed files, the worker threads used, and whether the folder was missing. */
+export type MappedEach = Omit<MappedDirectory, 'results'>;
+
+/**
+ * The map over a folder, one result at a time: each listed file's result is handed to `onResult`
+ * (with its index in the listing) as soon as it is read from the cache or analysed, in no
+ * particular order, and not kept: the streaming build (stream-site.ts) spills it at once. A
+ * missing folder gives its one missing-folder result. `onListed` hears the file count first.
+ */
+export async function mapDirectoryEach(
+  dir: string,
+  options: IngestOptions,
+  onResult: (result: FileResult, index: number) => void | Promise<void>,
+  onListed?: (count: number) => void,
+): Promise<MappedEach> {
   let files: ListedSource[];
   try {
     files = await listSources(dir);
   } catch (err) {
-    return { files: [], results: [missingFolder(dir, err)], workers: 0, folderMissing: true };
+    onListed?.(1);
+    await onResult(missingFolder(dir, err), 0);
+    return { files: [], workers: 0, folderMissing: true };
   }
+  onListed?.(files.length);
   const { cache } = options;
-  const results: (FileResult | undefined)[] = new Array(files.length);
   // Reads overlap with parsing; the parsing itself is synchronous, so a small pool suffices.
   const concurrency = options.concurrency ?? 16;
   const pool = async (count: number, each: (i: number) => Promise<void>): Promise<void> => {
@@ -148,7 +170,7 @@ export async function mapDirectory(dir: string, options: IngestOptions = {}): Pr
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, count) }, run));
   };
-  const keys: (string | undefined)[] = new Array(files.length);
+  const keys = new Map<number, string>();
   // With a cache, the files whose bytes were seen before are read back instead of analysed.
   const missing: number[] = [];
   if (cache) {
@@ -161,25 +183,28 @@ export async function mapDirectory(dir: string, options: IngestOptions = {}): Pr
         return;
       }
       const key = cache.key(file.display, bytes);
-      keys[i] = key;
-      results[i] = await cache.read(key, file.display);
-      if (!results[i]) missing.push(i);
+      const hit = await cache.read(key, file.display);
+      if (hit) await onResult(hit, i);
+      else {
+        keys.set(i, key);
+        missing.push(i);
+      }
     });
     missing.sort((a, b) => a - b);
   } else for (let i = 0; i < files.length; i++) missing.push(i);
+  const analysed = async (result: FileResult, i: number): Promise<void> => {
+    const key = keys.get(i);
+    // A worker's failure says nothing about the file's bytes: it is retried next build, not kept.
+    if (cache && key && !isWorkerFailure(result)) await cache.write(key, result);
+    keys.delete(i);
+    await onResult(result, i);
+  };
   const workers = options.workers ?? defaultWorkerCount();
   let used = 0;
   if (workers > 0 && missing.length > 0 && missing.length >= (options.parallelThreshold ?? PARALLEL_THRESHOLD)) {
     // (A file whose worker failed comes back as a problem naming it, never as a hole.)
-    const parallel = await ingestInWorkers(missing.map((i) => files[i]!), workers, options.workerFile ? { workerFile: options.workerFile } : {});
-    parallel.forEach((r, k) => { results[missing[k]!] = r; });
+    await ingestEachInWorkers(missing.map((i) => files[i]!), workers, (r, k) => analysed(r, missing[k]!), options.workerFile ? { workerFile: options.workerFile } : {});
     used = workers;
-  } else await pool(missing.length, async (k) => { results[missing[k]!] = await ingestPath(files[missing[k]!]!); });
-  if (cache) await pool(missing.length, async (k) => {
-    const key = keys[missing[k]!];
-    const result = results[missing[k]!]!;
-    // A worker's failure says nothing about the file's bytes: it is retried next build, not kept.
-    if (key && !isWorkerFailure(result)) await cache.write(key, result);
-  });
-  return { files, results: results as FileResult[], workers: used, folderMissing: false };
+  } else await pool(missing.length, async (k) => analysed(await ingestPath(files[missing[k]!]!), missing[k]!));
+  return { files, workers: used, folderMissing: false };
 }

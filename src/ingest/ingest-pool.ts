@@ -45,15 +45,42 @@ export function isWorkerFailure(result: FileResult): boolean {
 
 /** Ingests `files` in `count` worker threads; results in the order of `files`, one per file. */
 export async function ingestInWorkers(files: readonly ListedSource[], count: number, options: PoolOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(files.length);
+  await ingestEachInWorkers(files, count, (result, i) => { results[i] = result; }, options);
+  return results;
+}
+
+/** Tasks queued per worker: enough to keep every worker busy, few enough that memory stays flat. */
+export const TASKS_PER_WORKER = 8;
+
+/**
+ * Ingests `files` in `count` worker threads, handing each result to `onResult` (with its index in
+ * `files`) as it comes, in no particular order; only a few tasks per worker are queued at a time,
+ * so a million files never sit in the pool's queue or in memory at once.
+ */
+export async function ingestEachInWorkers(
+  files: readonly ListedSource[],
+  count: number,
+  onResult: (result: FileResult, index: number) => void | Promise<void>,
+  options: PoolOptions = {},
+): Promise<void> {
   const filename = options.workerFile ?? (await ingestWorkerFile());
   const pool = new Piscina<ListedSource, FileResult>({ filename, minThreads: count, maxThreads: count, idleTimeout: 1_000 });
   try {
+    let next = 0;
     // One article per task: a worker that dies takes only that article with it, and names it.
-    return await Promise.all(files.map((file) =>
-      pool.run(file).then(
-        (result) => (result && result.file === file.display ? result : workerFailure(file, new Error('the worker answered with another file\'s result'))),
-        (err: unknown) => workerFailure(file, err),
-      )));
+    const lane = async (): Promise<void> => {
+      while (next < files.length) {
+        const i = next++;
+        const file = files[i]!;
+        const result = await pool.run(file).then(
+          (r) => (r && r.file === file.display ? r : workerFailure(file, new Error('the worker answered with another file\'s result'))),
+          (err: unknown) => workerFailure(file, err),
+        );
+        await onResult(result, i);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(files.length, count * TASKS_PER_WORKER) }, lane));
   } finally {
     await pool.destroy();
   }

@@ -19,6 +19,7 @@ import { assemble, type IngestResult } from './ingest-directory.ts';
 import { ingestBytes, ingestPath } from './ingest-file.ts';
 import { NO_CORRECTIONS, readCorrections, type PublishedCorrections } from './read-corrections.ts';
 import { displayPath, type ListedSource } from './read-sources.ts';
+import { StreamingReduce, type StreamedSite, type StreamLimits } from './stream-site.ts';
 
 /** One map task: a listed file, with its bytes when the mapper cannot read `path`. */
 export interface MapTask extends ListedSource {
@@ -126,6 +127,12 @@ export async function* jsonLines(input: Readable): AsyncGenerator<{ text: string
 /** Every record of the inputs; a second record of one file is an error naming both places. */
 export async function readRecords(inputs: readonly { name: string; stream: Readable }[]): Promise<FileResult[]> {
   const results: FileResult[] = [];
+  await eachRecord(inputs, (r) => { results.push(r); });
+  return results;
+}
+
+/** Each record of the inputs handed to `onRecord` as it is read (none kept); a second record of one file is an error naming both places. */
+export async function eachRecord(inputs: readonly { name: string; stream: Readable }[], onRecord: (result: FileResult) => void): Promise<void> {
   const seen = new Map<string, string>();
   for (const { name, stream } of inputs) {
     for await (const { text, line } of jsonLines(stream)) {
@@ -136,10 +143,30 @@ export async function readRecords(inputs: readonly { name: string; stream: Reada
           'Give the reduce each mapper\'s output once: a retried task\'s output must replace the failed one, not be added to it.');
       }
       seen.set(result.file, `${name}:${line}`);
-      results.push(result);
+      onRecord(result);
     }
   }
-  return results;
+}
+
+/**
+ * The streaming reduce of record lines (stream-site.ts): each record spilled as it is read, the
+ * corpus-wide steps on compact rows; a bad line rejects with a JsonlError (temporary files removed).
+ */
+export async function streamRecords(inputs: readonly { name: string; stream: Readable }[], corrections: PublishedCorrections = NO_CORRECTIONS, limits?: StreamLimits): Promise<StreamedSite> {
+  const reduce = new StreamingReduce(limits);
+  try {
+    await eachRecord(inputs, (r) => reduce.add(r));
+    return reduce.finish(corrections);
+  } catch (err) {
+    reduce.discard();
+    throw err;
+  }
+}
+
+/** streamRecords of one records file (what `npm run build -- --records FILE` runs). */
+export async function streamRecordsFile(path: string, correctionsDir?: string): Promise<StreamedSite> {
+  const corrections = correctionsDir ? await readCorrections(correctionsDir) : NO_CORRECTIONS;
+  return streamRecords([{ name: displayPath(path), stream: createReadStream(path) }], corrections);
 }
 
 /** The reduce: the records of every file (in any order) → problems, warnings, report and site. */

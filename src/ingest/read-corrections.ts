@@ -120,11 +120,24 @@ const NOT_APPLIED: Record<UnappliedReason, { message: string; fix: string }> = {
 
 /** Applies the published corrections to the articles; problems for entries that cannot apply. */
 export function applyPublishedCorrections(articles: readonly AnalysedArticle[], published: PublishedCorrections): { articles: AnalysedArticle[]; problems: IngestProblem[]; warnings: IngestWarning[] } {
-  const problems = [...published.problems];
+  const { bySlug, problems } = correctionsBySlug(published, new Set(articles.map((a) => a.slug)));
   const warnings: IngestWarning[] = [];
   if (published.entries.length === 0) return { articles: [...articles], problems, warnings };
+  const corrected = articles.map((a) => {
+    const entries = bySlug.get(a.slug);
+    return entries ? correctArticle(a, entries, problems, warnings) : a;
+  });
+  return { articles: corrected, problems, warnings };
+}
+
+/**
+ * The published entries grouped by the slug they correct, and the problems of the files and of
+ * entries naming a slug the corpus (`slugs`) does not have. First half of applyPublishedCorrections;
+ * the streaming build calls it with the compact rows' slugs.
+ */
+export function correctionsBySlug(published: PublishedCorrections, slugs: { has(slug: string): boolean }): { bySlug: Map<string, PublishedCorrection[]>; problems: IngestProblem[] } {
+  const problems = [...published.problems];
   const bySlug = new Map<string, PublishedCorrection[]>();
-  const slugs = new Set(articles.map((a) => a.slug));
   for (const e of published.entries) {
     const slug = e.correction.article;
     if (!slugs.has(slug)) {
@@ -138,18 +151,18 @@ export function applyPublishedCorrections(articles: readonly AnalysedArticle[], 
     if (list) list.push(e);
     else bySlug.set(slug, [e]);
   }
-  const corrected = articles.map((a) => {
-    const entries = bySlug.get(a.slug);
-    if (!entries) return a;
-    const out = applyCorrections(a.text, a.analysis.quotes, entries.map((e) => e.correction), 'editors');
-    for (const u of out.unapplied) {
-      const e = entries[u.index]!;
-      const why = NOT_APPLIED[u.reason];
-      // An entry the engine has caught up with does no harm: the build says so and goes on.
-      if (u.reason === 'engine-agrees') warnings.push({ code: 'correction-redundant', file: e.file, line: e.line, message: `Correction ${e.index + 1} (${a.slug}) is not needed any more: ${why.message}. ${why.fix}` });
-      else problems.push(problem('correction-not-applied', e.file, e.line, `Correction ${e.index + 1} (${a.slug}) cannot be applied: ${why.message}.`, why.fix));
-    }
-    return { ...a, analysis: { ...a.analysis, quotes: out.quotes, speakers: out.speakers } };
-  });
-  return { articles: corrected, problems, warnings };
+  return { bySlug, problems };
+}
+
+/** One article with its published `entries` applied; what cannot apply goes to `problems` / `warnings`. */
+export function correctArticle(a: AnalysedArticle, entries: readonly PublishedCorrection[], problems: IngestProblem[], warnings: IngestWarning[]): AnalysedArticle {
+  const out = applyCorrections(a.text, a.analysis.quotes, entries.map((e) => e.correction), 'editors');
+  for (const u of out.unapplied) {
+    const e = entries[u.index]!;
+    const why = NOT_APPLIED[u.reason];
+    // An entry the engine has caught up with does no harm: the build says so and goes on.
+    if (u.reason === 'engine-agrees') warnings.push({ code: 'correction-redundant', file: e.file, line: e.line, message: `Correction ${e.index + 1} (${a.slug}) is not needed any more: ${why.message}. ${why.fix}` });
+    else problems.push(problem('correction-not-applied', e.file, e.line, `Correction ${e.index + 1} (${a.slug}) cannot be applied: ${why.message}.`, why.fix));
+  }
+  return { ...a, analysis: { ...a.analysis, quotes: out.quotes, speakers: out.speakers } };
 }

@@ -10,16 +10,17 @@
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import { assemble, ingestDirectory, mapDirectory, type IngestResult } from './ingest-directory.ts';
+import { assemble, mapDirectory } from './ingest-directory.ts';
 import { ingestPath } from './ingest-file.ts';
 import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName } from './read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
-import { DEFAULT_DATA_OPTIONS, resolveDataFile, writeSiteData, type DataOptions } from './write-data.ts';
+import { DEFAULT_DATA_OPTIONS, resolveDataFile, type DataOptions } from './write-data.ts';
 import { reportPath, writeReport } from './write-report.ts';
-import { reduceRecordsFile } from './map-reduce.ts';
+import { streamRecordsFile } from './map-reduce.ts';
+import { streamDirectory, type StreamedSite } from './stream-site.ts';
 
 /** Options of the plugin; all optional. */
 export interface ArticlesPluginOptions extends Partial<DataOptions> {
@@ -71,8 +72,8 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let dir = '';
   let correctionsDir: string | undefined;
-  let result: IngestResult | null = null;
-  let pending: Promise<IngestResult> | null = null;
+  let result: StreamedSite | null = null;
+  let pending: Promise<StreamedSite> | null = null;
   let started = 0;
   // The folder the user asked for, and the staging folder the build really writes (build only).
   let finalOut: string | null = null;
@@ -113,10 +114,12 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       if (records) {
         // The map ran elsewhere (docs/scale.md): this build is only the reduce of its records.
         recordsFile = resolve(process.cwd(), records);
-        pending = reduceRecordsFile(recordsFile, correctionsDir);
+        pending = streamRecordsFile(recordsFile, correctionsDir);
       } else {
         cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
-        pending = ingestDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
+        // Streamed (docs/decisions/085-streaming-build.md): each article is spilled to a temporary
+        // file as it is analysed; memory keeps compact rows, and writeBundle writes the site in one pass.
+        pending = streamDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
       }
       pending.catch(() => undefined);
     },
@@ -127,10 +130,11 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       pending = null;
       if (!result.ok) {
         await writeReport(finalOut ?? resolve(config.root, config.build.outDir), result).catch(() => undefined);
+        result.dispose();
         throw new IngestError(result.problems);
       }
       config.logger.info(
-        `Ingested ${result.site.articles.length} articles from ${displayPath(recordsFile ?? dir)} (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}${recordsFile ? ' (the map\'s records)' : cache ? `; analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed` : '; analysis cache off (--no-cache)'}`,
+        `Ingested ${result.report.articleCount} articles from ${displayPath(recordsFile ?? dir)} (${result.report.quoteCount} quotations, ${result.report.speakerCount} speakers) in ${Math.round(performance.now() - started)} ms${result.workers ? ` on ${result.workers} worker threads` : ''}${recordsFile ? ' (the map\'s records)' : cache ? `; analysis cache: ${cache.stats.hits} reused, ${cache.stats.misses} analysed` : '; analysis cache off (--no-cache)'}`,
       );
       if (result.warnings.length) config.logger.warn(formatWarningTable(result.warnings, undefined, displayPath(reportPath(finalOut ?? resolve(config.root, config.build.outDir)))));
     },
@@ -139,7 +143,12 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       if (!result) return;
       const started = performance.now();
       const outDir = resolve(config.root, config.build.outDir);
-      const written = await writeSiteData(result.site, outDir, dataOptions);
+      let written;
+      try {
+        written = await result.write(outDir, dataOptions);
+      } finally {
+        result.dispose();
+      }
       const report = await writeReport(finalOut ?? outDir, result);
       complete = true;
       const kb = Object.entries(written.bytes).map(([k, b]) => `${k} ${(b / 1024).toFixed(0)} kB/${written.ms[k]} ms`).join(', ');
@@ -152,6 +161,9 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       order: 'post',
       sequential: true,
       async handler(error?: Error) {
+        // A build stopped between the reduce and the writing leaves no temporary files.
+        result?.dispose();
+        pending?.then((r) => r.dispose(), () => undefined);
         if (!staging || !finalOut) return;
         const [from, to] = [staging, finalOut];
         staging = null;

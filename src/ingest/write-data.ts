@@ -21,7 +21,7 @@ import {
   type VoicesSummary,
 } from '../contract/article-data.ts';
 import { summariseVoices } from '../contract/voices-summary.ts';
-import type { Site } from './build-index.ts';
+import type { Site, SpeakerTally } from './build-index.ts';
 import { searchIndexFiles } from './build-search-index.ts';
 import type { AnalysedArticle } from './types.ts';
 
@@ -48,23 +48,33 @@ export function isSafeId(id: string): boolean {
   return SAFE_ID.test(id) && !id.includes('..');
 }
 
-const link = (a: AnalysedArticle | undefined): ArticleLink | null => (a ? { slug: a.slug, title: a.meta.title } : null);
+/** The link to an article (a chunk's neighbour, a description's source). */
+export const link = (a: { slug: string; meta: { title: string } } | undefined): ArticleLink | null => (a ? { slug: a.slug, title: a.meta.title } : null);
 
 /** `data/manifest.json`. */
 export function manifestOf(site: Site, options: DataOptions): Manifest {
+  return manifestFor({ articleCount: site.articles.length, speakerCount: site.speakers.length, quoteCount: site.quoteCount }, options);
+}
+
+/** `data/manifest.json` from the corpus's counts. */
+export function manifestFor(counts: { articleCount: number; speakerCount: number; quoteCount: number }, options: DataOptions): Manifest {
   return {
     version: DATA_VERSION,
-    articleCount: site.articles.length,
+    articleCount: counts.articleCount,
     pageSize: options.pageSize,
-    pageCount: Math.ceil(site.articles.length / options.pageSize),
-    speakerCount: site.speakers.length,
-    quoteCount: site.quoteCount,
+    pageCount: Math.ceil(counts.articleCount / options.pageSize),
+    speakerCount: counts.speakerCount,
+    quoteCount: counts.quoteCount,
   };
 }
 
 /** One row of the home page's list. */
 export function summaryOf(site: Site, index: number): ArticleSummary {
-  const a = site.articles[index]!;
+  return summaryRow(site.articles[index]!, index);
+}
+
+/** The home-list row of article `a` at `position` in home order. */
+export function summaryRow(a: AnalysedArticle, position: number): ArticleSummary {
   return {
     slug: a.slug,
     title: a.meta.title,
@@ -75,7 +85,7 @@ export function summaryOf(site: Site, index: number): ArticleSummary {
     excerpt: a.excerpt,
     quoteCount: a.analysis.quotes.length,
     speakers: a.analysis.speakers,
-    position: index,
+    position,
   };
 }
 
@@ -91,7 +101,11 @@ export function indexPageOf(site: Site, page: number, options: DataOptions): Ind
 
 /** `data/articles/<slug>.json` for the article at `index` in home order. */
 export function chunkOf(site: Site, index: number): ArticleChunk {
-  const a = site.articles[index]!;
+  return chunkRow(site.articles[index]!, index, link(site.articles[index - 1]), link(site.articles[index + 1]));
+}
+
+/** The chunk of article `a` at `position` in home order, between its neighbours `prev` and `next`. */
+export function chunkRow(a: AnalysedArticle, position: number, prev: ArticleLink | null, next: ArticleLink | null): ArticleChunk {
   return {
     slug: a.slug,
     title: a.meta.title,
@@ -109,15 +123,20 @@ export function chunkOf(site: Site, index: number): ArticleChunk {
     quotes: a.analysis.quotes,
     titleQuotes: a.titleQuotes,
     speakers: a.analysis.speakers,
-    position: index,
-    prev: link(site.articles[index - 1]),
-    next: link(site.articles[index + 1]),
+    position,
+    prev,
+    next,
   };
 }
 
 /** `data/speakers.json`. */
 export function speakersOf(site: Site): SpeakerSummary[] {
-  return site.speakers.map((s) => ({ id: s.id, name: s.name, type: s.type, quoteCount: s.quoteCount, articleCount: s.articles.length }));
+  return site.speakers.map((s) => speakerSummaryRow(s, s.articles.length));
+}
+
+/** One row of `data/speakers.json`. */
+export function speakerSummaryRow(s: SpeakerTally, articleCount: number): SpeakerSummary {
+  return { id: s.id, name: s.name, type: s.type, quoteCount: s.quoteCount, articleCount };
 }
 
 /** `data/voices.json`: what /voices charts, per source and date. */
@@ -185,13 +204,18 @@ export function speakerOf(site: Site, id: string): SpeakerDetail | null {
   const s = site.speakerById.get(id);
   const pages = speakerPages(site, id);
   if (!s || !pages) return null;
+  return speakerHead(s, s.articles.length, pages, (index) => link(site.articles[index])!);
+}
+
+/** A speaker file's head: the speaker, its descriptions (with the article each comes from) and page 0. */
+export function speakerHead(s: SpeakerTally, articleCount: number, pages: readonly SpeakerArticle[][], articleAt: (index: number) => ArticleLink): SpeakerDetail {
   return {
     id: s.id,
     name: s.name,
     type: s.type,
-    descriptions: s.descriptions.map(({ text, index }) => ({ text, slug: site.articles[index]!.slug, title: site.articles[index]!.meta.title })),
+    descriptions: s.descriptions.map(({ text, index }) => ({ text, ...articleAt(index) })),
     quoteCount: s.quoteCount,
-    articleCount: s.articles.length,
+    articleCount,
     pageCount: pages.length,
     articles: pages[0]!,
   };
@@ -269,35 +293,54 @@ function safeDecode(s: string): string {
 /** Data files being written at once by writeSiteData. */
 export const WRITES_IN_FLIGHT = 32;
 
-/** Writes every data file under `outDir`, one at a time (bounded memory); returns bytes per kind. */
-export async function writeSiteData(
-  site: Site,
-  outDir: string,
-  options: DataOptions = DEFAULT_DATA_OPTIONS,
-): Promise<{ files: number; bytes: Record<string, number>; ms: Record<string, number> }> {
-  const made = new Set<string>();
-  const bytes: Record<string, number> = {};
-  const ms: Record<string, number> = {};
-  let files = 0;
-  // A few writes in flight overlap disk I/O with producing the next file; the cap bounds memory.
-  const inFlight: Promise<void>[] = [];
-  for (const [path, contents] of dataFiles(site, options)) {
-    const started = performance.now();
-    const target = join(outDir, decodeURIComponent(path));
+/** What writing the data files cost: files, and bytes and milliseconds per kind (first folder under data/). */
+export interface WrittenData {
+  files: number;
+  bytes: Record<string, number>;
+  ms: Record<string, number>;
+}
+
+/** Writes data files under `outDir` as they are produced, a few at a time (bounded memory). */
+export class DataWriter {
+  private readonly made = new Set<string>();
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly written: WrittenData = { files: 0, bytes: {}, ms: {} };
+
+  constructor(private readonly outDir: string) {}
+
+  /** Writes `json` at `path` (relative to the output folder, as dataPaths gives it); `started` is when producing it began. */
+  async put(path: string, json: string, started: number = performance.now()): Promise<void> {
+    const target = join(this.outDir, decodeURIComponent(path));
     const dir = dirname(target);
-    if (!made.has(dir)) {
+    if (!this.made.has(dir)) {
       await mkdir(dir, { recursive: true });
-      made.add(dir);
+      this.made.add(dir);
     }
-    const json = contents();
-    inFlight.push(writeFile(target, json));
-    if (inFlight.length >= WRITES_IN_FLIGHT) await Promise.all(inFlight.splice(0));
+    // A few writes in flight overlap disk I/O with producing the next file; the cap bounds memory.
+    this.inFlight.push(writeFile(target, json));
+    if (this.inFlight.length >= WRITES_IN_FLIGHT) await Promise.all(this.inFlight.splice(0));
     const kind = path.split('/')[1]!.replace(/\.json$/, '');
+    const { bytes, ms } = this.written;
     bytes[kind] = (bytes[kind] ?? 0) + Buffer.byteLength(json);
     ms[kind] = (ms[kind] ?? 0) + performance.now() - started;
-    files++;
+    this.written.files++;
   }
-  await Promise.all(inFlight);
-  for (const kind of Object.keys(ms)) ms[kind] = Math.round(ms[kind]!);
-  return { files, bytes, ms };
+
+  /** Waits for the last writes; the totals, milliseconds rounded. */
+  async done(): Promise<WrittenData> {
+    await Promise.all(this.inFlight.splice(0));
+    const { ms } = this.written;
+    for (const kind of Object.keys(ms)) ms[kind] = Math.round(ms[kind]!);
+    return this.written;
+  }
+}
+
+/** Writes every data file under `outDir`, one at a time (bounded memory); returns bytes per kind. */
+export async function writeSiteData(site: Site, outDir: string, options: DataOptions = DEFAULT_DATA_OPTIONS): Promise<WrittenData> {
+  const writer = new DataWriter(outDir);
+  for (const [path, contents] of dataFiles(site, options)) {
+    const started = performance.now();
+    await writer.put(path, contents(), started);
+  }
+  return writer.done();
 }

@@ -3,7 +3,7 @@
 // `vite build` and by `npm run reduce` alike.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { IngestResult } from './ingest-directory.ts';
+import type { IngestReport } from './ingest-directory.ts';
 
 /** Where the report of a build into `outDir` goes: beside the site, so it is never published. */
 export function reportPath(outDir: string): string {
@@ -11,7 +11,7 @@ export function reportPath(outDir: string): string {
 }
 
 /** Writes the report of `result` for a build into `outDir`; returns its path. */
-export async function writeReport(outDir: string, result: IngestResult): Promise<string> {
+export async function writeReport(outDir: string, result: { report: IngestReport }): Promise<string> {
   const path = reportPath(outDir);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, `${JSON.stringify(result.report, null, 2)}\n`);

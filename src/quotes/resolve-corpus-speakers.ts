@@ -34,19 +34,32 @@ function fullName(name: string): boolean {
   return w.every((x, i) => (/^\p{Lu}[\p{L}.'’-]*$/u.test(x) || NAME_PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
 }
 
+/** The speakers an article names (its quotations' speakers, then its headline quotations'), as corpusSpeakerRenames reads them. */
+export function articleSpeakers(a: CorpusArticle): Speaker[] {
+  const out: Speaker[] = a.analysis.speakers.map((s) => ({ id: s.id, name: s.name, type: s.type }));
+  for (const q of a.titleQuotes ?? []) if (q.speaker) out.push(q.speaker);
+  return out;
+}
+
 /**
  * The renames the corpus supports: lone-surname speaker id → the one full-name speaker whose
  * name ends with that surname. A surname two full names share ("Clinton") is left alone.
  */
 export function corpusSpeakerRenames(articles: readonly CorpusArticle[]): Map<string, Speaker> {
   const speakers = new Map<string, Speaker>();
-  for (const a of articles) {
-    for (const s of a.analysis.speakers) speakers.set(s.id, { id: s.id, name: s.name, type: s.type });
-    for (const q of a.titleQuotes ?? []) if (q.speaker) speakers.set(q.speaker.id, q.speaker);
-  }
-  const full = [...speakers.values()].filter((s) => fullName(s.name));
+  for (const a of articles) for (const s of articleSpeakers(a)) speakers.set(s.id, s);
+  return renamesAmong(speakers.values());
+}
+
+/**
+ * The renames among the corpus's distinct speakers (one entry per id: the last article's, in
+ * file order). The streaming build gathers these without keeping the articles.
+ */
+export function renamesAmong(distinct: Iterable<Speaker>): Map<string, Speaker> {
+  const speakers = [...distinct];
+  const full = speakers.filter((s) => fullName(s.name));
   const renames = new Map<string, Speaker>();
-  for (const s of speakers.values()) {
+  for (const s of speakers) {
     const short = loneSurname(s.name);
     if (!short) continue;
     const key = short.map((w) => w.toLowerCase());
@@ -70,16 +83,20 @@ export function corpusSpeakerRenames(articles: readonly CorpusArticle[]): Map<st
 export function unifySpeakers<T extends CorpusArticle>(articles: readonly T[]): T[] {
   const renames = corpusSpeakerRenames(articles);
   if (renames.size === 0) return [...articles];
+  return articles.map((a) => renameSpeakers(a, renames));
+}
+
+/** One article with the corpus's renames applied (the same article when none touches it). */
+export function renameSpeakers<T extends CorpusArticle>(a: T, renames: ReadonlyMap<string, Speaker>): T {
+  if (renames.size === 0) return a;
   const renameQuote = (q: Quote): Quote => {
     const to = q.speaker ? renames.get(q.speaker.id) : undefined;
     return to ? { ...q, speaker: to, reason: `${q.reason}; ${q.speaker!.name} → ${to.name}, named in full in another article` } : q;
   };
-  return articles.map((a) => {
-    const touched = a.analysis.speakers.some((s) => renames.has(s.id)) || (a.titleQuotes ?? []).some((q) => q.speaker && renames.has(q.speaker.id));
-    if (!touched) return a;
-    const quotes = a.analysis.quotes.map(renameQuote);
-    const next: T = { ...a, analysis: { ...a.analysis, quotes, speakers: countSpeakers(quotes) } };
-    if (a.titleQuotes) next.titleQuotes = a.titleQuotes.map(renameQuote);
-    return next;
-  });
+  const touched = a.analysis.speakers.some((s) => renames.has(s.id)) || (a.titleQuotes ?? []).some((q) => q.speaker && renames.has(q.speaker.id));
+  if (!touched) return a;
+  const quotes = a.analysis.quotes.map(renameQuote);
+  const next: T = { ...a, analysis: { ...a.analysis, quotes, speakers: countSpeakers(quotes) } };
+  if (a.titleQuotes) next.titleQuotes = a.titleQuotes.map(renameQuote);
+  return next;
 }
