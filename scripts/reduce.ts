@@ -11,11 +11,10 @@ import { createReadStream } from 'node:fs';
 import { access, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { formatProblems, formatWarningTable } from '../src/ingest/errors.ts';
-import { JsonlError, readRecords, reduceRecords } from '../src/ingest/map-reduce.ts';
+import { JsonlError, streamRecords } from '../src/ingest/map-reduce.ts';
 import { displayPath } from '../src/ingest/read-sources.ts';
 import { NO_CORRECTIONS, readCorrections } from '../src/ingest/read-corrections.ts';
 import { resolveCorrectionsDir } from '../src/ingest/vite-plugin.ts';
-import { writeSiteData } from '../src/ingest/write-data.ts';
 import { writeReport } from '../src/ingest/write-report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,19 +39,26 @@ async function main(args: string[]): Promise<number> {
     }
   }
   const started = performance.now();
-  const results = await readRecords(inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')
+  // Streamed (docs/decisions/085-streaming-build.md): each record is spilled as it is read, so the
+  // reduce's memory holds compact rows, not the records.
+  const result = await streamRecords(inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')
     ? [{ name: 'stdin', stream: process.stdin }]
-    : inputs.map((name) => ({ name, stream: createReadStream(name) })));
-  const result = reduceRecords(results, correctionsDir ? await readCorrections(correctionsDir) : NO_CORRECTIONS);
+    : inputs.map((name) => ({ name, stream: createReadStream(name) })), correctionsDir ? await readCorrections(correctionsDir) : NO_CORRECTIONS);
   const report = await writeReport(out, result);
   if (!result.ok) {
+    result.dispose();
     console.error(formatProblems(result.problems));
     return 1;
   }
   if (result.warnings.length) console.error(formatWarningTable(result.warnings, 10, displayPath(report)));
   const staging = join(out, `.data.reducing-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  const written = await writeSiteData(result.site, staging);
+  let written;
+  try {
+    written = await result.write(staging);
+  } finally {
+    result.dispose();
+  }
   // Swap the complete data/ in: the previous one moves aside first, then goes.
   const previous = join(out, `.data.previous-${process.pid}`);
   await rename(join(out, 'data'), previous).catch((err: NodeJS.ErrnoException) => {
@@ -61,7 +67,7 @@ async function main(args: string[]): Promise<number> {
   await rename(join(staging, 'data'), join(out, 'data'));
   await rm(previous, { recursive: true, force: true });
   await rm(staging, { recursive: true, force: true });
-  console.error(`Reduced ${results.length} records to ${result.site.articles.length} articles (${result.site.quoteCount} quotations, ${result.site.speakers.length} speakers): ${written.files} data files in ${displayPath(join(out, 'data'))} in ${Math.round(performance.now() - started)} ms; the report is ${displayPath(report)}`);
+  console.error(`Reduced ${result.records} records to ${result.report.articleCount} articles (${result.report.quoteCount} quotations, ${result.report.speakerCount} speakers): ${written.files} data files in ${displayPath(join(out, 'data'))} in ${Math.round(performance.now() - started)} ms; the report is ${displayPath(report)}`);
   return 0;
 }
 

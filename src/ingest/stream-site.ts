@@ -49,6 +49,8 @@ export interface StreamedSite {
   report: IngestReport;
   /** Worker threads the map ran in (0: in this thread). */
   workers: number;
+  /** Results (files, records) reduced. */
+  records: number;
   /** Writes every data file under `outDir` (the same files writeSiteData writes for the assembled site). */
   write(outDir: string, options?: DataOptions): Promise<WrittenData>;
   /** Deletes the temporary files; the site can no longer be written. */
@@ -192,6 +194,7 @@ export class StreamingReduce {
       warnings,
       report,
       workers,
+      records: this.count,
       write: (outDir, options = DEFAULT_DATA_OPTIONS) => this.writeSite(home, article, report, outDir, options),
       dispose: () => this.spill.remove(),
     };
