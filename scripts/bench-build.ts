@@ -103,14 +103,14 @@ export function measureNode(
 /** Vite's CLI inside the project (no npx, so no extra process in the measurement). */
 export const viteBin = (root = process.cwd()): string => resolve(root, 'node_modules/vite/bin/vite.js');
 
-/** Builds the app over `articlesDir` (the bundled articles when null) into `outDir`. */
-export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd()): Promise<BuildCost> {
+/** Builds the app over `articlesDir` (the bundled articles when null) into `outDir`; `noCache`: cold, the analysis cache neither read nor written. */
+export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd(), noCache = false): Promise<BuildCost> {
   return measureNode([viteBin(root), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: root,
     // Unset rather than inherit: the bundled build must not pick up a caller's ARTICLES_DIR. And a
     // production build whoever calls: under Vitest NODE_ENV is "test", which makes Vite bundle
     // React's development build and the sizes meaningless.
-    env: { ARTICLES_DIR: articlesDir ?? undefined, NODE_ENV: 'production' },
+    env: { ARTICLES_DIR: articlesDir ?? undefined, NODE_ENV: 'production', QUOTE_READER_NO_CACHE: noCache ? '1' : undefined },
   });
 }
 
