@@ -39,7 +39,7 @@ async function main(args: string[]): Promise<number> {
     }
   }
   const started = performance.now();
-  // Streamed (docs/decisions/085-streaming-build.md): each record is spilled as it is read, so the
+  // Streamed (docs/decisions/086-streaming-build.md): each record is spilled as it is read, so the
   // reduce's memory holds compact rows, not the records.
   const result = await streamRecords(inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')
     ? [{ name: 'stdin', stream: process.stdin }]

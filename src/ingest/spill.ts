@@ -1,4 +1,4 @@
-// Temporary files of the streaming build (docs/decisions/085-streaming-build.md): what does not
+// Temporary files of the streaming build (docs/decisions/086-streaming-build.md): what does not
 // need to stay in memory between the passes (each article's record, each speaker's quotations,
 // the search index's doc rows and sorted runs of postings) is appended to a file and read back
 // by offset or line by line. Synchronous on purpose: one writer and reader, small pieces, and the
@@ -51,7 +51,12 @@ export class SpillFile {
     if (this.pendingBytes === 0) return;
     const buf = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes);
     let done = 0;
-    while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done, this.flushed + done);
+    try {
+      while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done, this.flushed + done);
+    } catch (err) {
+      // Most often a full disk: say which folder, and how to choose another.
+      throw new Error(`The build could not write its temporary file ${this.path} (${(err as Error).message}). Free some space there, or point TMPDIR at a folder with room (the build keeps about as much as the articles' analyses take as JSON, ≈ 9 kB an article).`);
+    }
     this.flushed += buf.length;
     this.pending = [];
     this.pendingBytes = 0;

@@ -1,4 +1,4 @@
-// The streaming reduce (issue 14 item 1, docs/decisions/085-streaming-build.md): the same site as
+// The streaming reduce (issue 14 item 1, docs/decisions/086-streaming-build.md): the same site as
 // `assemble` + `writeSiteData` (build-index.ts, write-data.ts), byte for byte, without holding the
 // corpus in memory.
 //   add     each FileResult as the map makes it (any order): the article's record goes to a spill

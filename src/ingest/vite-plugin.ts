@@ -117,7 +117,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         pending = streamRecordsFile(recordsFile, correctionsDir);
       } else {
         cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
-        // Streamed (docs/decisions/085-streaming-build.md): each article is spilled to a temporary
+        // Streamed (docs/decisions/086-streaming-build.md): each article is spilled to a temporary
         // file as it is analysed; memory keeps compact rows, and writeBundle writes the site in one pass.
         pending = streamDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
       }
