@@ -16,9 +16,9 @@ import { transcriptLabelResolver } from './resolvers/transcript-label.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB, NEAR_SPELLING_LONG_LENGTH, NEAR_SPELLING_MIN_LENGTH } from './tables/limits.ts';
 import { NAME_PARTICLES } from './tables/name-particles.ts';
-import type { Gender } from './tables/pronouns.ts';
+import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, GROUP_NAME, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, GROUP_NAME, NAME_LINKS, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
 import type { MentionType } from './noun-phrases.ts';
 import type { Attribution } from './sieves/sieve.ts';
@@ -114,7 +114,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const orgWord = (w: string, idx: number): boolean => ORGANISATION_WORDS.has(w) && !(idx === 0 && lowerWords.length > 1 && isFirstName(run[k]!));
       const org = (core.length === 1 && GROUP_NAME.test(lowerWords[0]!)) || lowerWords.some(orgWord) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
-      const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by'].includes(next.key);
+      const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !NAME_LINKS.has(next.key);
       let titleGender: Gender = 'u';
       for (const t of titles) if (TITLES.get(t)!.gender !== 'u') titleGender = TITLES.get(t)!.gender;
       const e = matchEntity(entities, core, lastSeen, org, byWord, titleGender, seenCount);
@@ -156,6 +156,9 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
           if (g) { ent.gender = g; break; }
         }
       }
+      // "Kiara Perkins, a student, admitted she was …", "Smith said that he …": the subject's own
+      // pronoun right after its verb tells the gender.
+      if (ent.gender === 'u' && !org && !place) ent.gender = ownPronounGender(toks, j + 1);
       lastSeen[entity] = start;
       seenCount[entity] = (seenCount[entity] ?? 0) + 1;
       for (const t of titles) {
@@ -239,6 +242,23 @@ const startsWithFirstName = (words: string[]): boolean => {
   const w = fold(words[0] ?? '');
   return MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w);
 };
+
+// The gender of "he"/"she" right after the verb that follows a name (past an appositive and "that").
+function ownPronounGender(toks: Token[], i: number): Gender {
+  let v = i;
+  if (isPunct(toks[v], ',')) {
+    let k = v + 1;
+    while (k < toks.length && k < v + MAX_APPOSITIVE_BEFORE_VERB && !isPunct(toks[k], ',')) k++;
+    if (!isPunct(toks[k], ',')) return 'u';
+    v = k + 1;
+  }
+  const verb = toks[v];
+  if (!isWord(verb) || verb.cap || !looksLikeVerbAfter(toks, v)) return 'u';
+  let p = v + 1;
+  if (isWord(toks[p]) && toks[p]!.key === 'that') p++;
+  const pronoun = isWord(toks[p]) ? SPEAKER_PRONOUNS.get(toks[p]!.key) : undefined;
+  return pronoun && !pronoun.plural && !pronoun.relative ? pronoun.gender : 'u';
+}
 
 function firstNameGender(first: string): Gender {
   // "François", "Agnès": the tables hold names without accents.

@@ -137,3 +137,6 @@ export const HEAD_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 
 
 /** The same for a resolved speaker's own words, where "in" and "on" close the head too ("a poster on the forum"). */
 export const SPEAKER_HEAD_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 'with', 'from', 'to', 'in', 'on'];
+
+/** Words that may follow a name without making it a modifier ("Trump and …", "Obama of …"; unlike "the Trump campaign"). */
+export const NAME_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by']);

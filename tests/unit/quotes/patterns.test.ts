@@ -906,6 +906,11 @@ const SECTION_3: Row[] = [
     quotes: [{ quote: '"route out"', speaker: null, reason: /is a thing, not a speaker/ }],
   },
   {
+    name: '§3 pronoun gender: a name’s own pronoun after its verb tells the gender ("Kiara Perkins … admitted she"), so a later "he" skips her',
+    text: 'Tom Reed opened the exhibit on Thursday.\n\nKiara Perkins, a second-year student, admitted she was late. “It is the best show in years,” he said.',
+    quotes: [{ quote: '“It is the best show in years,”', speaker: 'Tom Reed', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
