@@ -9,7 +9,7 @@ import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS,
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, SUBORDINATE_OPENERS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Kind of words the mention is. */
@@ -98,7 +98,7 @@ export function isNounish(t: Token | undefined): boolean {
   if (CUE_VERBS.has(t.key) || NP_STOPPERS.has(t.key) || DETERMINERS.has(t.key) || (BETWEEN_SUBJECT_AND_VERB.has(t.key) && t.key !== 'statement' && t.key !== 'interview')) return false;
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
   // adverbs: "personally", "reportedly" (but "family", "ally", "rally", "supply" are nouns)
-  if (/ly$/.test(t.key) && !/ily$/.test(t.key) && t.key.length > 4 && !LY_NOUNS.has(t.key)) return false;
+  if (isLyAdverb(t)) return false;
   return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
 }
 
@@ -184,11 +184,14 @@ function extendWithPreposition(toks: Token[], np: NP, lo: number): NP {
 }
 
 /** The subject of the verb at v: skip adverbs, a parenthesis and an appositive between them. */
+/** "infamously", "pointedly": a lower-case -ly word (not -ily: "family", "daily"; not a noun of LY_NOUNS). */
+const isLyAdverb = (t: Token): boolean => !t.cap && /ly$/.test(t.key) && !/ily$/.test(t.key) && t.key.length > 4 && !LY_NOUNS.has(t.key);
+
 export function subjectBefore(toks: Token[], v: number, lo: number): NP | null {
   let j = v - 1;
   let guard = 0;
   // "Donald Trump on Thursday told": a day or time word between subject and verb is skipped too.
-  while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key)) && !isPronoun(toks[j])) j--;
+  while (j >= lo && guard++ < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && isWord(toks[j]) && (BETWEEN_SUBJECT_AND_VERB.has(toks[j]!.key) || TIME_WORDS.has(toks[j]!.key) || isLyAdverb(toks[j]!)) && !isPronoun(toks[j])) j--;
   // "Trump at the time said", "the department less than two weeks ago said": a time phrase is no subject.
   const timeStart = timePhraseStart(toks, j, lo);
   if (timeStart > lo) {
@@ -323,12 +326,35 @@ export function subjectAfter(toks: Token[], i: number): NP | null {
  * ("The former candidate continued, saying, …").
  */
 export function sentenceSubject(toks: Token[], hi: number, descriptions = false): NP | null {
+  // "Asked whether Clinton would hold a press conference, he laughed and said": an opening
+  // subordinate clause has its own subject; the sentence's is the first one after the clause's comma.
+  const main = mainClauseStart(toks, hi);
+  if (main > 0) {
+    const np = subjectFrom(toks, main, hi, false);
+    if (np && np.first === main) return np;
+  }
+  return subjectFrom(toks, 0, hi, descriptions);
+}
+
+/** After an opening subordinate clause ("When …,", "Asked …,"; tables/words.ts), the index of the main clause's first word, else 0. */
+function mainClauseStart(toks: Token[], hi: number): number {
+  const first = toks[0];
+  if (!isWord(first) || !SUBORDINATE_OPENERS.has(first.key)) return 0;
+  for (let i = 1; i < hi; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote' || isPunct(t, ';:')) return 0;
+    if (isPunct(t, ',')) return i + 1 < hi ? i + 1 : 0;
+  }
+  return 0;
+}
+
+function subjectFrom(toks: Token[], lo: number, hi: number, descriptions: boolean): NP | null {
   let firstAny: NP | null = null;
   if (descriptions) {
     const opening = openingDescription(toks, hi);
     if (opening) return opening;
   }
-  for (let i = 0; i < hi; i++) {
+  for (let i = lo; i < hi; i++) {
     const t = toks[i]!;
     if (t.kind === 'quote') continue;
     if (isPronoun(t) && !SPEAKER_PRONOUNS.get(t.key)!.relative) {

@@ -14,8 +14,8 @@ export const CORE_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', '
 /** -s forms that are usually plural nouns ("his remarks", "the claims"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(['claims', 'states', 'reports', 'notes', 'calls', 'remarks', 'comments', 'tweets', 'posts', 'promises', 'warnings', 'answers', 'reads', 'demands', 'threats', 'hopes', 'plans', 'quotes', 'cites', 'attacks', 'praises', 'labels', 'brands', 'terms', 'votes', 'responds', 'replies', 'mentions', 'offers', 'stresses', 'wants', 'thinks', 'feels', 'counters', 'denies', 'defends', 'observes']);
 
-/** Nouns ending in -ly, so not adverbs. */
-export const LY_NOUNS: ReadonlySet<string> = new Set(['rally', 'tally', 'supply', 'reply', 'assembly', 'monopoly', 'belly', 'bully', 'jelly', 'anomaly', 'butterfly']);
+/** Nouns (and a noun-like adjective) ending in -ly, so not adverbs: "the assembly said", "the elderly told". */
+export const LY_NOUNS: ReadonlySet<string> = new Set(['rally', 'tally', 'supply', 'reply', 'assembly', 'monopoly', 'belly', 'bully', 'jelly', 'anomaly', 'butterfly', 'elderly', 'weekly', 'monthly', 'quarterly']);
 
 /** Verbs whose object is the one spoken to ("told the Guardian"). */
 export const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);

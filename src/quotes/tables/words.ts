@@ -13,6 +13,14 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'separately', 'herself', 'himself', 'themselves', 'itself', 'in', 'an', 'interview', 'statement',
 ]);
 
+/**
+ * Words that open a subordinate clause before the main one ("When asked about it, she said",
+ * "Asked whether …, he laughed and said"): the sentence's subject follows the clause's comma.
+ */
+export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+  'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'asked', 'whereas',
+]);
+
 /** Determiners and possessives that open a descriptive noun phrase ("a spokesman", "the agency"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one',

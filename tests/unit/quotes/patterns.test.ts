@@ -131,6 +131,16 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“hostile”', speaker: 'Donald Trump', mention: 'He', sieve: 'embedded-frame', resolver: 'pronoun' }],
   },
   {
+    name: 'a manner adverb between subject and cue verb is skipped (… he infamously referred to them as “…”)',
+    text: 'Donald Trump spoke in New York.\n\nWhen Trump announced his candidacy, he infamously referred to Mexican immigrants as “criminals” while calling for a wall.',
+    quotes: [{ quote: '“criminals”', speaker: 'Donald Trump', mention: 'he', sieve: 'embedded-frame', resolver: 'pronoun' }],
+  },
+  {
+    name: 'an opening subordinate clause has its own subject: the main clause’s speaks (Asked whether Mr. Clinton …, Mrs. Clinton shook her head and said, “…”)',
+    text: 'Asked on Monday whether Bill Clinton would hold a cabinet position, Hillary Clinton shook her head and said, “No, he would not.”',
+    quotes: [{ quote: '“No, he would not.”', speaker: 'Hillary Clinton', mention: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
+  },
+  {
     name: 'an earlier clause’s speech verb, before a comma, is not the outer frame (While not everything Trump says is true, Jamieson said Trump is “…”)',
     text: 'While not everything Trump says is true, Kathleen Jamieson said Trump is “telling his supporters what they want to believe.”',
     quotes: [{ quote: '“telling his supporters what they want to believe.”', speaker: 'Kathleen Jamieson', mention: 'Kathleen Jamieson', sieve: 'embedded-frame', resolver: 'name' }],
