@@ -6,8 +6,7 @@ import { Link } from 'react-router-dom';
 import { containsPhrase, phrasesOf, snippet } from '../lib/search-client.ts';
 import type { ArticleHit, ParsedQuery } from '../lib/search-query.ts';
 import { SearchHighlight } from './search-highlight.tsx';
-import { correctQuoteSpeakerRef } from '../lib/corrected-views.ts';
-import { useAllCorrections } from '../lib/use-corrections.ts';
+import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 
 /** Why a "some of the words" result is there: `Has “launch” and “shuttle”`. */
 export function wordsLabel(words: readonly string[]): string {
@@ -40,11 +39,12 @@ export const RESULTS_PAGE = 20;
 /** The visible results: articles with their snippet and matching quotations, matches marked. */
 export function SearchResults({ hits: found, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
   // The reader's corrections: a quotation shows its corrected speaker, or goes if it is not one.
-  const corrections = useAllCorrections();
-  const hits = useMemo(() => (corrections.length === 0 ? found : found.map((h) => ({
+  // (Their code loads only in a browser that has some, after the results are drawn: decision 085.)
+  const corrections = useLazyCorrections();
+  const hits = useMemo(() => (corrections === null ? found : found.map((h) => ({
     ...h,
     quotes: h.quotes.flatMap((q) => {
-      const speaker = correctQuoteSpeakerRef(h.slug, q.quoteId, q.speaker === null ? null : { id: q.speakerId ?? '', name: q.speaker }, corrections);
+      const speaker = corrections.views.correctQuoteSpeakerRef(h.slug, q.quoteId, q.speaker === null ? null : { id: q.speakerId ?? '', name: q.speaker }, corrections.list);
       return speaker === undefined ? [] : [{ ...q, speaker: speaker?.name ?? null, speakerId: speaker?.id || null }];
     }),
   }))), [found, corrections]);

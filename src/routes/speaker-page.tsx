@@ -17,8 +17,7 @@ import { SPEAKER_TYPE_LABELS, speakerTypeOf } from '../common/speaker-type.ts';
 import { LOW_CONFIDENCE } from '../common/confidence.ts';
 import { MAX_SPEAKER_ID_LENGTH } from '../common/slug-limits.ts';
 import { ExportQuotations } from '../components/export-quotations.tsx';
-import { correctSpeakerDetail } from '../lib/corrected-views.ts';
-import { useAllCorrections } from '../lib/use-corrections.ts';
+import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 import { importWithRetry, lazyComponent } from '../lib/lazy-import.ts';
 import { speakerPageArticles, speakerTotals } from '../common/speaker-pages.ts';
 
@@ -50,10 +49,12 @@ const KIND_LABEL: Record<SpeakerDetail['articles'][number]['quotes'][number]['ki
 
 function SpeakerPage() {
   const { detail: loaded, page, articles: pageArticles } = useLoaderData() as SpeakerPageData;
-  // The reader's corrections move quotations to and from this speaker (on the page shown).
-  const corrections = useAllCorrections();
+  // The reader's corrections move quotations to and from this speaker (on the page shown). Their
+  // code loads only in a browser that has some, after the first render (decision 085).
+  const corrections = useLazyCorrections();
   const { detail: speaker, hidden, added } = useMemo(() => {
-    const corrected = correctSpeakerDetail({ ...loaded, articles: pageArticles }, corrections);
+    const shown = { ...loaded, articles: pageArticles };
+    const corrected = corrections ? corrections.views.correctSpeakerDetail(shown, corrections.list) : { detail: shown, hidden: 0, added: 0 };
     if (page === 1) return corrected;
     // Quotations the reader gave them in articles of other pages show there (or, for articles not
     // in their file, on page 1), not at the end of every page.

@@ -10,8 +10,7 @@ import { foldName, matchesWords, queryWords } from '../lib/name-match.ts';
 import '../styles/speakers.css';
 import { SpeakerPager } from '../components/speaker-pager.tsx';
 import { ExportQuotations } from '../components/export-quotations.tsx';
-import { correctSpeakerList } from '../lib/corrected-views.ts';
-import { useAllCorrections } from '../lib/use-corrections.ts';
+import { useLazyCorrections } from '../lib/lazy-corrections.ts';
 import { useMineSpeakers, withMineCounts, type SpeakerWithMine } from '../lib/mine-speaker-counts.ts';
 
 /** Rows per page. */
@@ -62,9 +61,10 @@ function pageHref(params: URLSearchParams, page: number): string {
 
 function SpeakersPage() {
   const loaded = useLoaderData() as SpeakerSummary[];
-  // Counts as the reader's corrections leave them.
-  const corrections = useAllCorrections();
-  const corrected = useMemo(() => correctSpeakerList(loaded, corrections), [loaded, corrections]);
+  // Counts as the reader's corrections leave them (their code loads only in a browser that has
+  // some, after the first render: decision 085).
+  const corrections = useLazyCorrections();
+  const corrected = useMemo(() => (corrections ? corrections.views.correctSpeakerList(loaded, corrections.list) : loaded), [loaded, corrections]);
   // The reader's own articles count alongside the bundled ones (marked as theirs in the table).
   const mine = useMineSpeakers();
   const speakers = useMemo(() => withMineCounts(corrected, mine), [corrected, mine]);
