@@ -13,7 +13,7 @@
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache } from '../src/ingest/analysis-cache.ts';
-import { mapDirectory } from '../src/ingest/ingest-directory.ts';
+import { mapDirectoryEach } from '../src/ingest/ingest-directory.ts';
 import { jsonLines, JsonlError, mapTask, parseTask, recordLine, taskLines } from '../src/ingest/map-reduce.ts';
 import { listSources } from '../src/ingest/read-sources.ts';
 
@@ -37,8 +37,17 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const cache = cacheDisabled(args) ? undefined : openAnalysisCache(resolve(ROOT, DEFAULT_CACHE_DIR));
-  const mapped = await mapDirectory(dir, { ...(cache ? { cache } : {}), ...(workersAt >= 0 ? { workers: Number(args[workersAt + 1]) } : {}) });
-  for (const result of mapped.results) await emit(recordLine(result));
+  // Each record is written as soon as every file before it is done (file order), not after the
+  // whole folder: only the results that came early wait, the pool returns them nearly in order.
+  const waiting = new Map<number, string>();
+  let next = 0;
+  await mapDirectoryEach(dir, { ...(cache ? { cache } : {}), ...(workersAt >= 0 ? { workers: Number(args[workersAt + 1]) } : {}) }, async (result, i) => {
+    waiting.set(i, recordLine(result));
+    for (let line = waiting.get(next); line !== undefined; line = waiting.get(next)) {
+      waiting.delete(next++);
+      await emit(line);
+    }
+  });
   return 0;
 }
 
