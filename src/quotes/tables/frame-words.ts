@@ -44,6 +44,9 @@ export const MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obta
 /** Phrases that name a source without a verb, before it ("in the words of X", "to quote X"). */
 export const WORDS_OF_CUES: readonly (readonly string[])[] = [['in', 'the', 'words', 'of'], ['to', 'quote']];
 
+/** Cue verbs that report speech only with their particle: "pointed out" does, "pointed to the table" does not. */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out']]);
+
 /** Forms of "go" in "goes on to say": the infinitive after it is the frame. */
 export const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
 

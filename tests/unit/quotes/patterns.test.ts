@@ -921,6 +921,12 @@ const SECTION_3: Row[] = [
     quotes: [{ quote: '“It is the best show in years,”', speaker: 'Tom Reed', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' }],
   },
   {
+    name: '§3 not a cue: "pointed to" a thing is a gesture; words quoted in what she pointed at are not her words ("pointed out" still is a cue)',
+    text: 'Kathryn Walsh hosted the party. She pointed to the table with soup served with "electric" lemonade.\n\nShe pointed out that "nobody went home early."',
+    quotes: [{ quote: '"nobody went home early."', speaker: 'Kathryn Walsh', mention: 'She', resolver: 'pronoun' }],
+    none: ['"electric"'],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
