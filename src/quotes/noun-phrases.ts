@@ -4,7 +4,7 @@
 // window a named limit (tables/limits.ts). Pure functions of the tokens.
 import type { Token } from './tokenize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, GO_ON, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, PARTICLE_CUES, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
+import { ADDRESSING, CORE_VERBS, DOCUMENT_NOUNS, GO_ON, RETORT_VERBS, SPEECH_NOUNS, INDEFINITE_SOURCES, LY_NOUNS, MODIFYING_PARTICIPLES, NOUN_LIKE, PARTICLE_CUES, POSSESSIVE_WORDS, PREPOSITIONS } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS, MAX_DESCRIPTION_WORDS, MAX_INVERTED_SUBJECT_TOKENS, MAX_PARENTHESIS_TOKENS, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB } from './tables/limits.ts';
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -41,6 +41,7 @@ export const isCue = (t: Token | undefined): boolean => isWord(t) && !t.cap && C
 export function cueAt(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (t && !t.cap && GO_ON.has(t.key)) return goesOn(toks, i);
+  if (t && !t.cap && RETORT_VERBS.has(t.key) && !CUE_VERBS.has(t.key)) return backAsRetort(toks, i);
   if (!t || !isCue(t)) return false;
   const particle = PARTICLE_CUES.get(t.key);
   if (particle !== undefined && !(isWord(toks[i + 1]) && toks[i + 1]!.key === particle)) return false;
@@ -76,6 +77,14 @@ function goesOn(toks: Token[], i: number): boolean {
   if (!isWord(on) || on.key !== 'on') return false;
   const after = toks[i + 2];
   return after === undefined || after.kind === 'quote' || isPunct(after, ',.;:') || (isWord(after) && after.key === 'about');
+}
+
+/** "shot back, “…”", "fired back:", "“…,” Trump hit back.": "back" closing the clause or opening the quotation. */
+function backAsRetort(toks: Token[], i: number): boolean {
+  const back = toks[i + 1];
+  if (!isWord(back) || back.key !== 'back') return false;
+  const after = toks[i + 2];
+  return after === undefined || after.kind === 'quote' || isPunct(after, ',.;:') || (isWord(after) && (after.key === 'at' || after.key === 'that'));
 }
 
 /** A capitalised word that can be part of a name ("Obama", "Mr.", "C."), not "But" or "The". */

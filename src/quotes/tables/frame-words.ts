@@ -50,5 +50,11 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([['point', 'ou
 /** Forms of "go" in "goes on to say": the infinitive after it is the frame. */
 export const GO_ON: ReadonlySet<string> = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
+/**
+ * Verbs that report a retort when "back" follows ("Hillary shot back, “…”", "Rubio fired back:
+ * “…”", "“…,” Trump hit back"); alone they are no speech ("shot", "fired" a staffer).
+ */
+export const RETORT_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fired', 'fires', 'hit', 'hits', 'pushed', 'pushes']);
+
 /** A word opening a reported clause ("reports that Trump called …"): a quotation framed inside it is second-hand (sieves/reported-frame.ts). */
 export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that']);

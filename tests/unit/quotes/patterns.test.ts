@@ -141,6 +141,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“No, he would not.”', speaker: 'Hillary Clinton', mention: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
+    name: 'a retort verb with “back” is a cue (After Brown criticized Bill Clinton, Hillary shot back, “…”)',
+    text: 'After Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, “I suppose I could have stayed home.”',
+    quotes: [{ quote: '“I suppose I could have stayed home.”', speaker: 'Hillary Clinton', mention: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
+  },
+  {
     name: 'an earlier clause’s speech verb, before a comma, is not the outer frame (While not everything Trump says is true, Jamieson said Trump is “…”)',
     text: 'While not everything Trump says is true, Kathleen Jamieson said Trump is “telling his supporters what they want to believe.”',
     quotes: [{ quote: '“telling his supporters what they want to believe.”', speaker: 'Kathleen Jamieson', mention: 'Kathleen Jamieson', sieve: 'embedded-frame', resolver: 'name' }],
