@@ -349,6 +349,11 @@ export async function scriptsLoaded(browser: Browser, url: string): Promise<stri
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
+    // On a loaded machine the entry can take longer than networkidle's 500 ms to run, so the route's
+    // chunks would be requested after it: wait for the page itself (its main content, no loading
+    // placeholder), then for the network to settle again.
+    await page.waitForFunction(() => document.querySelector('main#main') !== null && document.querySelector('.app-loading, .progressive-status') === null, undefined, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
     return [...paths];
   } finally {
     await context.close();

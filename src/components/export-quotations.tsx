@@ -2,10 +2,8 @@
 // corpus in a worker, with a progress bar and Cancel, so the page stays responsive at any size.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleChunk } from '../contract/article-data.ts';
-import type { StoredCorrection } from '../lib/corrections-db.ts';
 import type { ExportFormat } from '../export/quote-file.ts';
-import { articleLinkOf, recordsOf, type RecordArticle } from '../export/quote-records.ts';
-import { download, EXPORT_TYPES, siteBase, type ExportJob, type ExportMessage } from '../lib/export-job.ts';
+import type { RecordArticle } from '../export/quote-records.ts';
 import { plural } from '../lib/format.ts';
 import '../styles/corrections.css';
 import { importWithRetry } from '../lib/lazy-import.ts';
@@ -20,17 +18,9 @@ export type ExportTarget =
 
 type Format = ExportFormat;
 
-const fileWriterModule = () => importWithRetry(() => import('../export/quote-file.ts'));
-// The reader's corrections are read when an export starts: the store's code (idb) and the code that
-// applies corrections are not part of the page that shows the buttons (decision 085).
-const storedCorrections = () => importWithRetry(() => import('../lib/corrections-db.ts')).then((m) => m.listCorrections());
-const correctionsModule = () => Promise.all([importWithRetry(() => import('../lib/use-corrections.ts')), importWithRetry(() => import('../corrections/apply-corrections.ts'))]);
-
-function fileName(target: ExportTarget, format: Format): string {
-  const stem = target.kind === 'article' ? target.article.slug : target.kind === 'speaker' ? `speaker-${target.id}` : target.kind === 'articles' ? target.stem : 'all';
-  return `quotations-${stem}.${format}`;
-}
-
+// What a press does (the file writers, the worker, reading the corrections) loads with the first
+// export: the pages show the buttons without it (decision 085).
+const exportRun = () => importWithRetry(() => import('./export-run.ts'));
 
 /** The export buttons, and the progress of a running export. */
 export function ExportQuotations({ target }: { target: ExportTarget }) {
@@ -41,63 +31,17 @@ export function ExportQuotations({ target }: { target: ExportTarget }) {
 
   function start(format: Format) {
     setStatus('');
-    if (target.kind === 'article') {
-      const { article, link } = target;
-      // The reader's corrections are already in the article the page shows. The file writer (with
-      // papaparse) loads on the first export, not with the page.
-      void fileWriterModule().then(({ fileOf }) => {
-        download(fileName(target, format), [fileOf(format, recordsOf(article, link ?? articleLinkOf(siteBase(), article.slug)))], EXPORT_TYPES[format]);
-        setStatus(`Exported ${plural(article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
-      }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
-      return;
-    }
-    if (target.kind === 'articles') {
-      void Promise.all([target.load(), fileWriterModule(), storedCorrections(), correctionsModule()]).then(([list, { fileOf }, corrections, [{ correctionsFor }, { applyCorrections }]]) => {
-        const records = list.flatMap(({ article, link, key }) => {
-          const mine = correctionsFor(key, corrections);
-          const quotes = mine.length ? applyCorrections(article.text, article.quotes, mine, 'reader').quotes : article.quotes;
-          return recordsOf({ ...article, quotes }, link);
-        });
-        download(fileName(target, format), [fileOf(format, records)], EXPORT_TYPES[format]);
-        setStatus(`Exported ${plural(records.length, 'quotation')} as ${format.toUpperCase()}.`);
-      }, (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`));
-      return;
-    }
-    void storedCorrections().then(
-      (corrections) => startWorker(format, corrections),
-      (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`),
-    );
-  }
-
-  function startWorker(format: Format, corrections: readonly StoredCorrection[]) {
     worker.current?.terminate();
-    const w = new Worker(new URL('../workers/export-worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    setProgress({ done: 0, total: 0 });
-    w.onmessage = (e: MessageEvent<ExportMessage>) => {
-      const m = e.data;
-      if (m.type === 'progress') setProgress({ done: m.done, total: m.total });
-      else {
-        w.terminate();
-        worker.current = null;
-        setProgress(null);
-        if (m.type === 'done') {
-          download(fileName(target, format), m.file, EXPORT_TYPES[format]);
-          setStatus(`Exported ${plural(m.count, 'quotation')} as ${format.toUpperCase()}.`);
-        } else setStatus(`The export failed: ${m.message}`);
-      }
-    };
-    w.onerror = () => {
-      setProgress(null);
-      setStatus('The export failed to start. Reload the page and try again.');
-    };
-    const job: ExportJob = {
-      format,
-      siteBase: siteBase(),
-      corrections: [...corrections],
-      ...(target.kind === 'speaker' ? { speakerId: target.id, speakerName: target.name } : {}),
-    };
-    w.postMessage(job);
+    worker.current = null;
+    const report = { status: setStatus, progress: setProgress };
+    void exportRun()
+      .then(({ runExport }) => runExport(target, format, report))
+      .then(
+        (w) => {
+          worker.current = w;
+        },
+        (err: unknown) => setStatus(`The export failed: ${(err as Error).message}`),
+      );
   }
 
   function cancel() {

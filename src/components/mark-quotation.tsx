@@ -64,6 +64,8 @@ export function MarkQuotation({ container, article, articleKey, onChanged }: Mar
       setSpan({ ...found, top: rect.bottom + window.scrollY + 6, left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + window.innerWidth - 200)) });
     };
     document.addEventListener('selectionchange', onSelection);
+    // Loaded by the selection that is already there (the reading view loads this chunk on the first one).
+    onSelection();
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [container, article.text, open]);
 

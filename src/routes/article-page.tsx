@@ -1,6 +1,6 @@
 // The reading view (a lazily loaded route): title, metadata, the body with attributed quotations,
 // the speaker filter, quote details, attribution and licence, and next/previous navigation.
-import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Link, useLoaderData, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ArticleChunk, SpeakerDetail } from '../contract/article-data.ts';
 import type { Quote } from '../quotes/types.ts';
@@ -8,7 +8,6 @@ import { Paragraph, paragraphMask, speakerChanges, type SpeakerStyle } from '../
 import { FilterSheet } from '../components/filter-sheet.tsx';
 import { CorrectionStatus, useCorrectionStatus } from '../components/correction-status.tsx';
 import { ExportQuotations } from '../components/export-quotations.tsx';
-import { MarkQuotation } from '../components/mark-quotation.tsx';
 import { useLazyCorrectedArticle } from '../lib/lazy-corrected-article.ts';
 import { ReadingProgress } from '../components/reading-progress.tsx';
 import { speakerTypeOf } from '../common/speaker-type.ts';
@@ -36,6 +35,25 @@ const ArticleVoices = lazyComponent(() => import('../components/article-voices.t
 // a quotation (decision 085).
 const quoteDetailsChunk = lazyChunk(() => import('../components/quote-details.tsx'));
 const QuoteDetails = lazyComponent(() => quoteDetailsChunk.read().then((m) => m.QuoteDetails));
+// "Mark as quotation" shows only by selected words: its chunk loads with the first selection of
+// text in the article (useSelectionIn), not with the article.
+const MarkQuotation = lazyComponent(() => import('../components/mark-quotation.tsx').then((m) => m.MarkQuotation));
+
+/** True from the first time the reader selects text inside `ref`'s element. */
+function useSelectionIn(ref: RefObject<HTMLElement | null>): boolean {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (seen) return;
+    const onSelection = () => {
+      const sel = document.getSelection();
+      if (sel && !sel.isCollapsed && sel.rangeCount > 0 && ref.current?.contains(sel.getRangeAt(0).commonAncestorContainer)) setSeen(true);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, [ref, seen]);
+  return seen;
+}
+
 /** Starts loading the quote details when the reader reaches for a quotation (pointer or keyboard). */
 const prepareQuoteDetails = (target: EventTarget) => {
   if (quoteDetailsChunk.current === undefined && (target as Element).closest?.('[data-quote-id]')) void quoteDetailsChunk.load().catch(() => undefined);
@@ -100,6 +118,7 @@ function ArticlePage() {
   const articleRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [open, setOpen] = useState<{ quote: Quote; anchor: HTMLElement } | null>(null);
+  const selected = useSelectionIn(articleRef);
   useDocumentTitle(article.title);
 
   const layout = useMemo<ParagraphLayout[]>(() => layoutArticle(article), [article]);
@@ -384,7 +403,11 @@ function ArticlePage() {
           {body}
         </article>
 
-        <MarkQuotation container={articleRef} article={article} articleKey={articleKey} onChanged={setCorrectionStatus} />
+        {selected && (
+          <Suspense fallback={null}>
+            <MarkQuotation container={articleRef} article={article} articleKey={articleKey} onChanged={setCorrectionStatus} />
+          </Suspense>
+        )}
         <CorrectionStatus status={correctionStatus} onDone={setCorrectionStatus} />
         <div className="article-tools">
           <ExportQuotations target={{ kind: 'article', article, link: new URL(ownHref.slice(1), siteBase()).href }} />
