@@ -122,7 +122,7 @@ describe('the home page’s first data loads with the HTML', () => {
 });
 
 describe('an article’s first page carries what its first render needs', () => {
-  it('opened directly it loads neither the quote details (with their positioning code) nor the corrections store; opening a quotation loads the details', async () => {
+  it('opened directly it loads neither the quote details (with their positioning code), the corrections store, "Mark as quotation" nor the export; opening a quotation loads the details', async () => {
     const slug = (JSON.parse(readFileSync(join(outDir, 'data/index/0.json'), 'utf8')) as { articles: { slug: string; quoteCount: number }[] }).articles.find((a) => a.quoteCount > 0)!.slug;
     const watched = await openTestPage();
     const { page } = watched;
@@ -134,6 +134,8 @@ describe('an article’s first page carries what its first render needs', () => 
     const lazy = (name: string) => scripts.filter((p) => p.includes(`/${name}-`));
     expect(lazy('quote-details'), 'quote details before use').toEqual([]);
     expect(lazy('corrections-db'), 'corrections store without corrections').toEqual([]);
+    expect(lazy('mark-quotation'), '"Mark as quotation" before a selection').toEqual([]);
+    expect(lazy('export-run'), 'the export before a press').toEqual([]);
     await page.locator('[data-quote-id]').first().click();
     await page.getByRole('dialog').waitFor();
     expect(lazy('quote-details')).toHaveLength(1);
