@@ -2,7 +2,7 @@
 // it/they, organisation) named before it, preferring people who act in the text.
 import { ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
 import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
-import { DEMONYM, PLACE_WORDS } from '../tables/words.ts';
+import { isNationality } from '../tables/words.ts';
 import { distance, lastBefore, nameIndexNear, speakerOf, type NameMention, type Resolver } from './resolver.ts';
 
 /** he → the nearest salient person of his gender; it/they → the nearest organisation. */
@@ -23,7 +23,7 @@ export const pronounResolver: Resolver = {
       const subjectOrg = first ? nameIndexNear(names, { start: first.start, end: a.mention.start }).find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
         && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
       if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
-      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && DEMONYM.test(entities[n.entity]!.words[0]!.toLowerCase()) && PLACE_WORDS.has(entities[n.entity]!.words[0]!.toLowerCase())));
+      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && isNationality(entities[n.entity]!.words[0]!.toLowerCase())));
       if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
       return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
     }
@@ -35,7 +35,8 @@ export const pronounResolver: Resolver = {
     const spokenAbout = (n: NameMention): boolean => quoted.has(entities[n.entity]!.words.at(-1)!);
     const fitsAny = (n: NameMention): boolean => {
       const e = entities[n.entity]!;
-      return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= PRONOUN_PARAGRAPHS;
+      // ("Virginian could make history": a nationality word is nobody's name.)
+      return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= PRONOUN_PARAGRAPHS && !(e.words.length === 1 && isNationality(e.words[0]!.toLowerCase()));
     };
     const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n)) !== undefined;
     const fits = (n: NameMention): boolean => fitsAny(n) && !(anyoneElse && spokenAbout(n));

@@ -4,7 +4,7 @@
 // organisation.
 import { SAY_CUES } from '../tables/cue-classes.ts';
 import { DATE_HEADS, THING_HEADS } from '../tables/non-speakers.ts';
-import { DEMONYM, PLACE_WORDS, SPEAKER_HEAD_PREPOSITIONS } from '../tables/words.ts';
+import { isNationality, PLACE_WORDS, SPEAKER_HEAD_PREPOSITIONS } from '../tables/words.ts';
 import { cueAt, isPunct, looksLikeVerbAfter } from '../noun-phrases.ts';
 import type { Entity, Resolution, ResolverContext } from './resolver.ts';
 
@@ -37,7 +37,7 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   if (THING_HEADS.has(mentionHead) && mentionHead !== head) return refuse("a thing");
   if (THING_HEADS.has(head) || ((s.type === 'role' || s.type === 'group') && (THING_HEADS.has(descHead) || THING_HEADS.has(descHead2)))) return refuse('a thing');
   // "a group of Afghan": a description that ends in a nationality adjective lost its noun.
-  if ((s.type === 'role' || s.type === 'group') && words.length > 1 && DEMONYM.test(head) && PLACE_WORDS.has(head)) return refuse('a clipped phrase');
+  if ((s.type === 'role' || s.type === 'group') && words.length > 1 && isNationality(head)) return refuse('a clipped phrase');
   return found;
 }
 

@@ -127,6 +127,11 @@ north south east west northern southern eastern western
 /** Nationality adjectives among the place words ("Syrian", "Australian", "Chinese"): they modify, they do not speak. */
 export const DEMONYM = /^(?:\p{L}+(?:ian|ean|can|ese|ish|ch|i)|german|afghan|thai)$/u;
 
+/** A nationality word ("australian", "virginian": a place word or a place word + n), lower-cased; never a person's name ("brian" is no place). */
+export function isNationality(word: string): boolean {
+  return DEMONYM.test(word) && (PLACE_WORDS.has(word) || PLACE_WORDS.has(word.slice(0, -1)));
+}
+
 
 /** Plural group names ("Democrats", "Americans"): a group, never the "he" or "she" of a sentence. */
 export const GROUP_NAME = /^(?:\p{L}+(?:icans|crats|ians|ists|ites)|voters|liberals|conservatives|progressives|muslims|christians|jews|latinos|hispanics|independents|evangelicals|millennials|catholics|blacks|whites|israelis|russians|chinese|germans|mexicans|critics|officials|analysts|experts|protesters|demonstrators|activists|residents|researchers|scientists)$/u;

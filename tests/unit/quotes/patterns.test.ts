@@ -932,6 +932,11 @@ const SECTION_3: Row[] = [
     none: ['"electric"'],
   },
   {
+    name: '§3 pronoun: a nationality word opening a headline ("Virginian could make history") is nobody "he" stands for',
+    text: 'Virginian could make history\n\nThe crowd cheered as the results came in. “This is a big night for all of us,” he said.',
+    quotes: [{ quote: '“This is a big night for all of us,”', speaker: null, mention: 'he', resolver: 'pronoun' }],
+  },
+  {
     name: '§3 pronoun: across paragraphs, the previous paragraph’s subject',
     text: 'Senator Ann Keller voted against the bill on Tuesday.\n\nThe vote was close. “This is a mistake,” she said.',
     quotes: [{ quote: '“This is a mistake,”', speaker: 'Ann Keller', mention: 'she', sieve: 'trailing-frame', resolver: 'pronoun' }],
