@@ -3,7 +3,7 @@
 // the search index's doc rows and sorted runs of postings) is appended to a file and read back
 // by offset or line by line. Synchronous on purpose: one writer and reader, small pieces, and the
 // build's passes are loops that must not interleave.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -105,6 +105,33 @@ export class SpillFile {
   }
 }
 
+const PREFIX = 'quote-reader-build-';
+
+// Folders left by builds that were killed (their process is gone): a killed build cannot clean up
+// after itself, so the next one does.
+function removeAbandoned(parent: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
+    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** A temporary folder for one build's spill files; `remove()` deletes it and everything in it. */
 export class SpillDir {
   readonly path: string;
@@ -112,7 +139,8 @@ export class SpillDir {
   private count = 0;
 
   constructor(parent: string = tmpdir()) {
-    this.path = mkdtempSync(join(parent, 'quote-reader-build-'));
+    removeAbandoned(parent);
+    this.path = mkdtempSync(join(parent, `${PREFIX}${process.pid}-`));
   }
 
   /** A new spill file named after `what`. */

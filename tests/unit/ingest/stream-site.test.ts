@@ -2,6 +2,7 @@
 // reduce (assemble + writeSiteData), with its limits made tiny so the search postings go to disk
 // in many sorted runs, with results given in any order, and on a corpus with bad files, clashing
 // slugs and the editors' corrections (the failing build's report counts included).
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -97,6 +98,23 @@ describe('the streaming build', () => {
     expect(memory.warnings.some((w) => w.code === 'slug-suffixed')).toBe(true);
     expect(JSON.stringify(streamed.report)).toBe(JSON.stringify(memory.report));
   }, 120_000);
+});
+
+describe('SpillDir', () => {
+  it('removes the folders of killed builds (their process is gone) and keeps those of running ones', () => {
+    const parent = mkdtempSync(join(temp, 'abandoned-'));
+    const gone = spawnSync('true').pid!;
+    mkdirSync(join(parent, `quote-reader-build-${gone}-abc`));
+    mkdirSync(join(parent, `quote-reader-build-${process.ppid}-def`));
+    mkdirSync(join(parent, 'something-else'));
+    const spill = new SpillDir(parent);
+    const names = readdirSync(parent);
+    spill.remove();
+    expect(names).not.toContain(`quote-reader-build-${gone}-abc`);
+    expect(names).toContain(`quote-reader-build-${process.ppid}-def`);
+    expect(names).toContain('something-else');
+    expect(names.some((n) => n.startsWith(`quote-reader-build-${process.pid}-`))).toBe(true);
+  });
 });
 
 describe('SpillFile', () => {
