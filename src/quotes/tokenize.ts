@@ -38,7 +38,8 @@ export interface TokenizedText extends QuotedText {
   paraFirstSentence: number[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u2024&-]*|[^\s]/gu;
+/** The tokenizer's pattern: a word (letters, digits, inner ' ’ & - and abbreviation dots) or any other non-space character. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\u2024&-]*|[^\s]/gu;
 const POSSESSIVE = /['’]s?$/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** Longest sentence in tokens; longer runs (lists, markup, garbage) are split. */
@@ -59,6 +60,44 @@ function keyOf(word: string): string {
   return lower.replace(/\.$/, '').replace(POSSESSIVE, '');
 }
 
+// The tokenizer's ASCII fast path: WORD's classes for the characters below 128 (\s; [\p{L}\p{N}];
+// the other characters WORD lets continue a word; everything else). The rest goes through WORD.
+const WS = 0;
+const PUNCT = 1;
+const INNER = 2;
+const START = 3;
+const ASCII_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128).fill(PUNCT);
+  for (const c of [9, 10, 11, 12, 13, 32]) t[c] = WS;
+  for (const c of "'&-") t[c.charCodeAt(0)] = INNER;
+  for (let c = 0; c < 128; c++) if (/[\p{L}\p{N}]/u.test(String.fromCharCode(c))) t[c] = START;
+  return t;
+})();
+// WORD anchored at a position, for the characters the ASCII path leaves to it.
+const WORD_AT = new RegExp(WORD.source, 'uy');
+
+function punctToken(ch: string, start: number): Token {
+  return { kind: 'punct', start, end: start + 1, text: ch, key: ch, cap: false, quote: -1, final: false };
+}
+
+/** The token WORD matches at i in masked[..end) pushed (nothing for white space); returns where the next one may start. */
+function regexToken(masked: string, i: number, end: number, tokens: Token[]): number {
+  WORD_AT.lastIndex = i;
+  let m = WORD_AT.exec(masked);
+  // No match at i: white space (WORD's last branch takes any other character).
+  if (!m) return i + 1;
+  // The token must stop at end, as a match on the slice would.
+  if (i + m[0].length > end) {
+    WORD_AT.lastIndex = 0;
+    m = WORD_AT.exec(masked.slice(i, end))!;
+  }
+  const w = m[0];
+  const raw = w.includes(ABBREV_DOT) ? w.replaceAll(ABBREV_DOT, '.') : w;
+  const isWord = w.length > 1 || WORD_START.test(raw);
+  tokens.push({ kind: isWord ? 'word' : 'punct', start: i, end: i + w.length, text: raw, key: isWord ? keyOf(raw) : raw, cap: isCapital(raw), quote: -1, final: false });
+  return i + w.length;
+}
+
 /** Tokenizes every paragraph outside the candidates and splits it into sentences. */
 export function tokenize(doc: QuotedText): TokenizedText {
   const { masked, text, candidates } = doc;
@@ -70,23 +109,43 @@ export function tokenize(doc: QuotedText): TokenizedText {
     paraFirstSentence.push(sentences.length);
     const tokens: Token[] = [];
     let pos = para.start;
+    // The tokens of masked[pos, end), as WORD would match them on masked.slice(pos, end).
     const wordsUpTo = (end: number): void => {
       if (end <= pos) return;
-      const chunk = masked.slice(pos, end);
-      for (const m of chunk.matchAll(WORD)) {
-        const start = pos + m.index;
-        const raw = m[0].includes(ABBREV_DOT) ? m[0].replaceAll(ABBREV_DOT, '.') : m[0];
-        const isWord = m[0].length > 1 || WORD_START.test(raw);
-        tokens.push({
-          kind: isWord ? 'word' : 'punct',
-          start,
-          end: start + m[0].length,
-          text: raw,
-          key: isWord ? keyOf(raw) : raw,
-          cap: isCapital(raw),
-          quote: -1,
-          final: false,
-        });
+      let i = pos;
+      while (i < end) {
+        const ch = masked.charCodeAt(i);
+        if (ch < 128) {
+          const cls = ASCII_CLASS[ch]!;
+          if (cls === WS) { i++; continue; }
+          if (cls !== START) {
+            // Any other ASCII character is a one-character punctuation token.
+            tokens.push(punctToken(masked[i]!, i));
+            i++;
+            continue;
+          }
+          // An ASCII word: letters, digits, ' & - after the first; a non-ASCII character next may
+          // still continue it (’, accents, ABBREV_DOT), and then WORD decides.
+          let j = i + 1;
+          let apostrophe = false;
+          let upper = ch >= 65 && ch <= 90;
+          let cc = j < end ? masked.charCodeAt(j) : 32;
+          while (j < end && cc < 128 && ASCII_CLASS[cc]! >= INNER) {
+            if (cc === 39) apostrophe = true;
+            else if (cc >= 65 && cc <= 90) upper = true;
+            cc = ++j < end ? masked.charCodeAt(j) : 32;
+          }
+          if (j >= end || cc < 128) {
+            const w = masked.slice(i, j);
+            // (Most words are lower-case already: no second string for their key.)
+            const lower = upper ? w.toLowerCase() : w;
+            tokens.push({ kind: 'word', start: i, end: j, text: w, key: apostrophe ? lower.replace(POSSESSIVE, '') : lower, cap: ch >= 65 && ch <= 90, quote: -1, final: false });
+            i = j;
+            continue;
+          }
+        }
+        // Not plain ASCII here: WORD itself reads the token (or finds white space).
+        i = regexToken(masked, i, end, tokens);
       }
     };
     while (c < candidates.length && candidates[c]!.para === p) {
