@@ -15,15 +15,8 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   const s = found.speaker;
   if (!s) return found;
   const refuse = (what: string): Omit<Resolution, 'step'> => ({ speaker: null, how: `“${s.name}” is ${what}, not a speaker`, certainty: 0.3 });
-  const words = s.name.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
-  const head = words[words.length - 1] ?? '';
-  // The head of a description is its last lower-case noun before any "of/for/at/with" phrase, past
-  // a name in apposition ("a song", "health checks", "the message board 8chan").
-  const before = s.name.split(HEAD_SPLIT)[0]!.split(/\s+/);
-  while (before.length > 1 && /^[\p{Lu}\d]/u.test(before[before.length - 1]!)) before.pop();
-  const descHead = (before[before.length - 1] ?? '').toLowerCase();
-  const descHead2 = before.slice(-2).join(' ').toLowerCase();
-  const cue = ctx.a.cue ? ctx.doc.text.slice(ctx.a.cue.start, ctx.a.cue.end).toLowerCase().split(/\s+/)[0]! : '';
+  const { words, head, descHead, descHead2 } = nameParts(s.name);
+  const cue = ctx.a.cue ? firstWord(ctx.doc.text.slice(ctx.a.cue.start, ctx.a.cue.end)).toLowerCase() : '';
   const entity = entities.find((e) => e.canonical === s.name);
   // "Recalling …, the statement urged", "Frustrations … have begun": one capitalised word met only
   // at the start of sentences, no first name, title or organisation word, is an ordinary word.
@@ -33,12 +26,63 @@ export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>
   if (DATE_HEADS.has(head) || (s.type === 'role' || s.type === 'group' ? DATE_HEADS.has(descHead) : false)) return refuse('a date');
   // The words the attribution rests on may head on a thing though a name inside them resolved
   // ("Health checks showed" → "Health").
-  const mentionHead = /([\p{Ll}]+)$/u.exec(ctx.targetWords)?.[1] ?? '';
+  const mentionHead = lowerTail(ctx.targetWords);
   if (THING_HEADS.has(mentionHead) && mentionHead !== head) return refuse("a thing");
   if (THING_HEADS.has(head) || ((s.type === 'role' || s.type === 'group') && (THING_HEADS.has(descHead) || THING_HEADS.has(descHead2)))) return refuse('a thing');
   // "a group of Afghan": a description that ends in a nationality adjective lost its noun.
   if ((s.type === 'role' || s.type === 'group') && words.length > 1 && isNationality(head)) return refuse('a clipped phrase');
   return found;
+}
+
+interface NameParts {
+  /** The name's words, lower-cased, possessives removed. */
+  words: string[];
+  head: string;
+  /** The head of a description: its last lower-case noun before any "of/for/at/with" phrase, past a name in apposition. */
+  descHead: string;
+  /** The last two words before that phrase ("message board"). */
+  descHead2: string;
+}
+
+// Per speaker name, what vetting reads of it (the same names come back for quotation after
+// quotation). Bounded, cleared when large, like resolve-speakers' fold memo.
+const NAME_PARTS = new Map<string, NameParts>();
+const NAME_PARTS_LIMIT = 20_000;
+
+function nameParts(name: string): NameParts {
+  let parts = NAME_PARTS.get(name);
+  if (parts) return parts;
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  // The head of a description is its last lower-case noun before any "of/for/at/with" phrase, past
+  // a name in apposition ("a song", "health checks", "the message board 8chan").
+  const before = name.split(HEAD_SPLIT)[0]!.split(/\s+/);
+  while (before.length > 1 && /^[\p{Lu}\d]/u.test(before[before.length - 1]!)) before.pop();
+  parts = { words, head: words[words.length - 1] ?? '', descHead: (before[before.length - 1] ?? '').toLowerCase(), descHead2: before.slice(-2).join(' ').toLowerCase() };
+  if (NAME_PARTS.size >= NAME_PARTS_LIMIT) NAME_PARTS.clear();
+  NAME_PARTS.set(name, parts);
+  return parts;
+}
+
+// The text up to its first white space (split(/\s+/)[0] without the array).
+function firstWord(text: string): string {
+  const m = /\s/.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+// The run of lower-case letters ending the text (/([\p{Ll}]+)$/u's group) read backwards: the
+// regex retried from every letter of the words before it.
+const LOWER = /\p{Ll}/u;
+function lowerTail(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    const lo = text.charCodeAt(i - 1);
+    // A letter outside the BMP is a surrogate pair: test its code point whole.
+    const width = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    if (lo >= 97 && lo <= 122) { i--; continue; }
+    if (lo < 128 || !LOWER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return text.slice(i);
 }
 
 // Whether the mention is followed by a cue or a verb, as a subject is ("Clinton said", "Clinton, …, said").
