@@ -31,7 +31,10 @@ export interface CalibrationFeatures {
 
 /** The cue's class: say-type, naming, "according to", another verb, punctuation, or none. */
 export function cueClass(cue: string): string {
-  const first = cue.trim().split(/\s+/)[0]!.toLowerCase();
+  // (The first word: the trimmed cue up to its first white space, without splitting it all.)
+  const trimmed = cue.trim();
+  const space = /\s/.exec(trimmed);
+  const first = (space ? trimmed.slice(0, space.index) : trimmed).toLowerCase();
   if (!first) return 'none';
   if (SAY_CUES.has(first)) return 'say';
   if (NAMING_CUES.has(first)) return 'naming';
@@ -48,14 +51,18 @@ export function featureValues(f: CalibrationFeatures): Record<string, string> {
     kind: f.kind,
     mention: f.mention,
     cue: cueClass(f.cue),
-    // one or two words are often scare quotes, long ones real speech
-    words: f.words <= 2 ? '1-2' : f.words <= 5 ? '3-5' : f.words < WORDS_TOP_BAND ? `6-${WORDS_TOP_BAND - 1}` : `${WORDS_TOP_BAND}+`,
-    // a frame right at the quotation is surer than one across a clause
-    gap: f.gap < 0 ? 'none' : f.gap <= 12 ? '0-12' : f.gap <= 60 ? '13-60' : '61+',
-    // a speaker the article quotes again and again is rarely a misreading
-    others: f.sameSpeaker === 0 ? '0' : f.sameSpeaker <= 2 ? '1-2' : '3+',
+    words: wordsBand(f.words),
+    gap: gapBand(f.gap),
+    others: othersBand(f.sameSpeaker),
   };
 }
+
+// one or two words are often scare quotes, long ones real speech
+const wordsBand = (words: number): string => (words <= 2 ? '1-2' : words <= 5 ? '3-5' : words < WORDS_TOP_BAND ? `6-${WORDS_TOP_BAND - 1}` : `${WORDS_TOP_BAND}+`);
+// a frame right at the quotation is surer than one across a clause
+const gapBand = (gap: number): string => (gap < 0 ? 'none' : gap <= 12 ? '0-12' : gap <= 60 ? '13-60' : '61+');
+// a speaker the article quotes again and again is rarely a misreading
+const othersBand = (same: number): string => (same === 0 ? '0' : same <= 2 ? '1-2' : '3+');
 
 /**
  * The words inside text[start, end) that hold a letter or digit, counted up to WORDS_TOP_BAND
@@ -89,26 +96,94 @@ export const PRONOUN_RESOLUTION = 'pronoun-resolution';
  * the right person (the train verdict credits the pronoun, the reader sees the name).
  */
 export function calibrate(f: CalibrationFeatures, table: CalibrationTable = CALIBRATION): number {
+  const tree = treeOf(table);
   // A sieve train barely sees keeps its own measured precision (its row says so): a coarser group of
   // other patterns says nothing about it.
-  const prior = table[`${SIEVE_PRIOR}${f.sieve}`];
-  const p = prior ? prior[1] : walk(f, table);
+  const prior = tree.priors.get(f.sieve);
+  const p = prior ? prior[1] : walk(f, tree);
   const factor = f.mention === 'pronoun' && f.step !== 'none' ? (table[PRONOUN_RESOLUTION]?.[1] ?? 1) : 1;
   return Math.round(p * factor * 100) / 100;
 }
 
-function walk(f: CalibrationFeatures, table: CalibrationTable): number {
-  const values = featureValues(f);
-  let key = '*';
-  let row: CalibrationTable[string] | undefined = table[key];
-  if (!row) return 0.5;
+type Row = CalibrationTable[string];
+
+// A table's groups as a tree, so that walking it per quotation builds no key strings: each group's
+// children by the value of its split feature. Built once per table (the fitted table is constant).
+interface Group {
+  key: string;
+  row: Row;
+  children: Map<string, Group>;
+}
+
+interface Tree {
+  root: Group | undefined;
+  /** The sieve-prior rows by sieve name. */
+  priors: Map<string, Row>;
+  table: CalibrationTable;
+}
+
+const TREES = new WeakMap<CalibrationTable, Tree>();
+
+function treeOf(table: CalibrationTable): Tree {
+  let tree = TREES.get(table);
+  if (tree) return tree;
+  const priors = new Map<string, Row>();
+  // Children by parent key: a key is its parent's key, '|', the split feature, '=', the value.
+  const byParent = new Map<string, Map<string, string>>();
+  for (const key of Object.keys(table)) {
+    if (key.startsWith(SIEVE_PRIOR)) priors.set(key.slice(SIEVE_PRIOR.length), table[key]!);
+    const cut = key.lastIndexOf('|');
+    const eq = key.indexOf('=', cut);
+    if (cut < 0 || eq < 0) continue;
+    const parent = key.slice(0, cut);
+    const split = table[parent]?.[2];
+    if (split === undefined || key.slice(cut + 1, eq) !== split) continue;
+    const kids = byParent.get(parent) ?? new Map<string, string>();
+    kids.set(key.slice(eq + 1), key);
+    byParent.set(parent, kids);
+  }
+  const build = (key: string, row: Row): Group => {
+    const children = new Map<string, Group>();
+    for (const [value, child] of byParent.get(key) ?? []) children.set(value, build(child, table[child]!));
+    return { key, row, children };
+  };
+  const root = table['*'];
+  tree = { root: root ? build('*', root) : undefined, priors, table };
+  TREES.set(table, tree);
+  return tree;
+}
+
+/** One feature's categorical value, as featureValues gives it (only the features a walk splits on are computed). */
+function featureValue(f: CalibrationFeatures, name: string): string {
+  switch (name) {
+    case 'sieve': return f.sieve;
+    case 'step': return f.step;
+    case 'certainty': return String(f.certainty);
+    case 'kind': return f.kind;
+    case 'mention': return f.mention;
+    case 'cue': return cueClass(f.cue);
+    case 'words': return wordsBand(f.words);
+    case 'gap': return gapBand(f.gap);
+    case 'others': return othersBand(f.sameSpeaker);
+    default: return '';
+  }
+}
+
+function walk(f: CalibrationFeatures, tree: Tree): number {
+  let group = tree.root;
+  if (!group) return 0.5;
   for (;;) {
-    const split: string | undefined = row[2];
-    if (!split) return row[1];
-    const child: string = `${key}|${split}=${values[split] ?? ''}`;
-    const next: CalibrationTable[string] | undefined = table[child];
-    if (!next) return row[1];
-    key = child;
-    row = next;
+    const split: string | undefined = group.row[2];
+    if (!split) return group.row[1];
+    const value = featureValue(f, split);
+    // (A value that the tree's index could not place, e.g. one holding '|', is looked up by its key.)
+    let next = group.children.get(value);
+    if (!next) {
+      const key: string = `${group.key}|${split}=${value}`;
+      const row: Row | undefined = tree.table[key];
+      if (!row) return group.row[1];
+      next = { key, row, children: new Map<string, Group>() };
+    }
+    group = next;
   }
 }

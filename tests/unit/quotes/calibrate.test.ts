@@ -13,6 +13,8 @@ const tiny: CalibrationTable = {
   '*|sieve=trailing-frame': [60, 0.95, 'words'],
   '*|sieve=trailing-frame|words=1-2': [20, 0.6],
   '*|sieve=embedded-frame': [40, 0.7],
+  // (A value holding the key separator: the walk's index cannot place it, its key still finds it.)
+  '*|sieve=odd|name': [10, 0.4],
   [PRONOUN_RESOLUTION]: [30, 0.9],
   [`${SIEVE_PRIOR}transcript-label`]: [4, 0.9],
 };
@@ -26,8 +28,14 @@ describe('calibrate walks the fitted tree', () => {
     ['a pronoun-resolved speaker is discounted by the resolution factor', { ...base, mention: 'pronoun', step: 'pronoun' }, 0.86],
     ['an unresolved pronoun is not discounted', { ...base, mention: 'pronoun', step: 'none' }, 0.95],
     ['a sieve too rare in train keeps its own measured precision', { ...base, sieve: 'transcript-label', cue: '' }, 0.9],
+    ['a value holding "|" still finds its group by key', { ...base, sieve: 'odd|name' }, 0.4],
   ])('%s', (_name, f, want) => {
     expect(calibrate(f, tiny)).toBe(want);
+  });
+
+  it('reads each table afresh (the walk is indexed per table object)', () => {
+    expect(calibrate(base, { '*': [10, 0.3, 'sieve'], '*|sieve=trailing-frame': [5, 0.45] })).toBe(0.45);
+    expect(calibrate(base, tiny)).toBe(0.95);
   });
 
   it('falls back to 0.5 with an empty table', () => {
