@@ -20,6 +20,40 @@ const EMBEDDED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['embedded-fra
 // Sieves that rest on a cue next to the quotation: strong enough to keep even a one-word quote.
 const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame', 'next-line-frame', 'intro-frame', 'according-to', 'in-the-words-of', 'transcript-label']);
 
+// The characters a quotation's last words may trail (/[\s.,;:!?…'’]+$/u), and white space.
+const TRAILING = /[\s.,;:!?…'’]/u;
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!));
+
+/**
+ * The first 12 white-space separated words of raw (trimmed), its trailing punctuation and white
+ * space removed, that hold a letter or digit: raw.replace(/[\s.,;:!?…'’]+$/u, '').trim()
+ * .split(/\s+/, 12).filter(has a letter or digit), read in one pass without the copies.
+ */
+function shapeWords(raw: string): string[] {
+  let end = raw.length;
+  while (end > 0 && TRAILING.test(raw[end - 1]!)) end--;
+  const words: string[] = [];
+  let i = 0;
+  while (i < end && isSpace(raw.charCodeAt(i), raw, i)) i++;
+  for (let n = 0; i < end && n < 12; n++) {
+    let j = i;
+    let wordChar = false;
+    while (j < end) {
+      const c = raw.charCodeAt(j);
+      if (isSpace(c, raw, j)) break;
+      if (!wordChar) wordChar = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : false;
+      j++;
+    }
+    const w = raw.slice(i, j);
+    if (wordChar || WORD_CHAR.test(w)) words.push(w);
+    i = j;
+    while (i < end && isSpace(raw.charCodeAt(i), raw, i)) i++;
+  }
+  return words;
+}
+
 /**
  * Classifies every candidate. The thresholds come from counting, on PolNeAR train, how often
  * each (rule, length, case) bucket is an annotated quotation (see docs/decisions/011).
@@ -29,8 +63,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     const a = doc.attributions[i]!;
     // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
     const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
-    const inner = raw.replace(/[\s.,;:!?…'’]+$/u, '').trim();
-    const words = inner.split(/\s+/, 12).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const words = shapeWords(raw);
     const n = words.length;
     if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
     if (a.sieve === 'transcript-label') return 'speech';
