@@ -75,6 +75,22 @@ export function countQuotedWords(text: string, start: number, end: number): numb
   for (let i = start; i < end && n < WORDS_TOP_BAND; ) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    // A plain ASCII word is read with char codes; anything else as before, with \S+.
+    if (c < 128 && c !== 11 && c !== 12) {
+      let j = i;
+      let wordChar = false;
+      let d = c;
+      while (d < 128 && d !== 32 && (d < 9 || d > 13)) {
+        if (!wordChar) wordChar = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
+        if (++j >= end) break;
+        d = text.charCodeAt(j);
+      }
+      if (j >= end || d < 128) {
+        if (wordChar) n++;
+        i = j;
+        continue;
+      }
+    }
     re.lastIndex = i;
     const m = re.exec(text)!;
     const word = m[0].length > end - i ? m[0].slice(0, end - i) : m[0];

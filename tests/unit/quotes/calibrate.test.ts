@@ -68,8 +68,15 @@ describe('features', () => {
     { text: '“a\u00a0b\nc”', words: 3 },
     { text: '“one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen”', words: 13 },
     { text: '“”', words: 0 },
+    { text: '"plain ASCII, -- straight marks"', words: 4 },
+    { text: '“Erdoğan’s café-bar, naïve”', words: 3 },
   ])('counts the quoted words up to the top band: $text', ({ text, words }) => {
     expect(countQuotedWords(`x ${text} y`, 2, 2 + text.length)).toBe(words);
+  });
+
+  it('stops at the end it is given, inside a word', () => {
+    expect(countQuotedWords('abc def ghi', 0, 5)).toBe(2);
+    expect(countQuotedWords('abc -- ghi', 0, 5)).toBe(1);
   });
 });
 
