@@ -4,13 +4,13 @@
 import type { Token } from './tokenize.ts';
 import { WEAK_CUES } from './tables/cue-verbs.ts';
 import { DOCUMENT_NOUNS, GO_ON, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
-import { MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
+import { MAX_SPEECH_NOUN_MODIFIERS, MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
 import { COMMON_VERBS, DEMONYM, DETERMINERS, NP_STOPPERS, PLACE_WORDS } from './tables/words.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
-import { cueAt, isCue, isNameGlue, isNameWord, isPronoun, isPunct, isWord, looksLikeVerbAfter, npEndingAt, sentenceSubject, subjectAfter, subjectBefore, type NP } from './noun-phrases.ts';
+import { cueAt, isCue, isNameGlue, isNameWord, isNounish, isPronoun, isPunct, isWord, looksLikeVerbAfter, npEndingAt, sentenceSubject, subjectAfter, subjectBefore, type NP } from './noun-phrases.ts';
 
 /** A frame found: the noun phrase of the source and its cue ("said", "according to"). */
 export interface Found {
@@ -148,9 +148,13 @@ export function frameBefore(toks: Token[], p: number): (Found & { participle: bo
     // ("Hollande denounced Trump’s remarks as “…”": words after "as" judge the remarks; they are the judge's, not the possessor's.)
     const judged = isWord(toks[v + 1]) && toks[v + 1]!.key === 'as' && v + 2 === p;
     if (!possessed && !judged && isWord(x) && SPEECH_NOUNS.has(x.key) && !x.cap) {
-      const owner = toks[v - 1];
+      // "Trump’s recent evidence-free assertion that “…”": modifiers may stand between owner and noun.
+      let o = v - 1;
+      while (o > v - 1 - MAX_SPEECH_NOUN_MODIFIERS && isNounish(toks[o]) && !SPEECH_NOUNS.has(toks[o]!.key)) o--;
+      if (!(isWord(toks[o]) && (POSSESSIVE_WORDS.has(toks[o]!.key) || /['’]s?$/.test(toks[o]!.text)))) o = v - 1;
+      const owner = toks[o];
       if (isWord(owner) && (POSSESSIVE_WORDS.has(owner.key) || (owner.cap && /['’]s?$/.test(owner.text) && isNameWord(owner)))) {
-        const np = POSSESSIVE_WORDS.has(owner.key) ? { first: v - 1, last: v - 1, type: 'pronoun' as const } : npEndingAt(toks, v - 1, 0);
+        const np = POSSESSIVE_WORDS.has(owner.key) ? { first: o, last: o, type: 'pronoun' as const } : npEndingAt(toks, o, 0);
         if (np) possessed = { np, cue: x, participle: false };
       }
     }

@@ -22,6 +22,8 @@ export const TRAILING_CUE_WINDOW = 28;
 export const TRAILING_VERB_WINDOW = 25;
 /** Parts of an inverted subject chain followed to a final name ("said Org, Place's chancellor, Name"). */
 export const MAX_SUBJECT_CHAIN_PARTS = 2;
+/** Modifiers read back between a possessor and its speech noun ("Trump’s recent evidence-free assertion"). */
+export const MAX_SPEECH_NOUN_MODIFIERS = 2;
 /** Tokens back from an inner frame searched for an outer speech verb ("X said Y called it …"). */
 export const OUTER_SPEECH_WINDOW = 20;
 /** Earlier sentences of the paragraph searched for a frame ("She says … ¶ … “It is their life”"). */

@@ -146,6 +146,11 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“I suppose I could have stayed home.”', speaker: 'Hillary Clinton', mention: 'Hillary Clinton', sieve: 'intro-frame', resolver: 'name' }],
   },
   {
+    name: 'modifiers between a possessor and its speech noun: the possessor said the one word (Trump’s recent evidence-free assertion that “thousands” …)',
+    text: 'For example, Donald Trump’s recent evidence-free assertion that “thousands” of people celebrated was repeated online.',
+    quotes: [{ quote: '“thousands”', speaker: 'Donald Trump', mention: 'Donald Trump’s', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
     name: 'an earlier clause’s speech verb, before a comma, is not the outer frame (While not everything Trump says is true, Jamieson said Trump is “…”)',
     text: 'While not everything Trump says is true, Kathleen Jamieson said Trump is “telling his supporters what they want to believe.”',
     quotes: [{ quote: '“telling his supporters what they want to believe.”', speaker: 'Kathleen Jamieson', mention: 'Kathleen Jamieson', sieve: 'embedded-frame', resolver: 'name' }],
