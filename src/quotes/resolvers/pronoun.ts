@@ -23,7 +23,8 @@ export const pronounResolver: Resolver = {
       const subjectOrg = first ? nameIndexNear(names, { start: first.start, end: a.mention.start }).find((n) => n.sentence === si && n.start < a.mention.start && entities[n.entity]!.org
         && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
       if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
-      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && isNationality(entities[n.entity]!.words[0]!.toLowerCase())));
+      const orgWindow = (n: NameMention): boolean => paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS;
+      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && orgWindow(n) && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && isNationality(entities[n.entity]!.words[0]!.toLowerCase())), orgWindow);
       if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
       return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
     }
@@ -33,12 +34,14 @@ export const pronounResolver: Resolver = {
     // when someone else fits; people who talk of themselves by name are rarer than this pattern.
     const quoted = new Set(ctx.doc.text.slice(ctx.quote.start, ctx.quote.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
     const spokenAbout = (n: NameMention): boolean => quoted.has(entities[n.entity]!.words.at(-1)!);
+    // Every test below implies this window, so each scan back stops where it ends (lastBefore's `within`).
+    const inWindow = (n: NameMention): boolean => paraNow - n.para <= PRONOUN_PARAGRAPHS;
     const fitsAny = (n: NameMention): boolean => {
       const e = entities[n.entity]!;
       // ("Virginian could make history": a nationality word is nobody's name.)
-      return !e.org && (e.gender === info.gender || e.gender === 'u') && paraNow - n.para <= PRONOUN_PARAGRAPHS && !(e.words.length === 1 && isNationality(e.words[0]!.toLowerCase()));
+      return !e.org && (e.gender === info.gender || e.gender === 'u') && inWindow(n) && !(e.words.length === 1 && isNationality(e.words[0]!.toLowerCase()));
     };
-    const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n)) !== undefined;
+    const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n), inWindow) !== undefined;
     const fits = (n: NameMention): boolean => fitsAny(n) && !(anyoneElse && spokenAbout(n));
     const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
     // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
@@ -46,7 +49,7 @@ export const pronounResolver: Resolver = {
     // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
     const person = (n: NameMention): boolean => entities[n.entity]!.person;
     // An unknown-gender mention loses to a same-gender salient person named more recently.
-    const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient);
+    const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient, inWindow);
     const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
     // "Thomas' sister pleaded with him …, but he replied": when no acting person fits in the
     // pronoun's sentence or the one before it, the one person of its gender named there is "he",
@@ -61,14 +64,14 @@ export const pronounResolver: Resolver = {
       if (exact(n) && person(n)) { nearExact.add(n.entity); nearPick ??= n; }
       return false;
     });
-    const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n))
+    const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n), inWindow)
       ?? (!nearActs && nearExact.size === 1 ? nearPick : undefined)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)))
-      ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n))
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n))
-      ?? lastBefore(names, a.mention.start, fits);
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)), inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient, inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n), inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient, inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n), inWindow)
+      ?? lastBefore(names, a.mention.start, fits, inWindow);
     if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
     const ent = entities[pick.entity]!;
     if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one

@@ -111,8 +111,13 @@ export function nameIndexNear(names: NameMention[], s: Span): NameMention[] {
   return out;
 }
 
-/** The last name mention before pos that passes test (search bounded to keep this linear-ish). */
-export function lastBefore(names: NameMention[], pos: number, test: (n: NameMention) => boolean): NameMention | undefined {
+/**
+ * The last name mention before pos that passes test (search bounded to keep this linear-ish).
+ * With `within`, the scan stops at the first name (going back) outside it: names are in text
+ * order, so a paragraph limit (paraNow - n.para <= k) that fails once fails for every earlier name;
+ * the caller's test must imply `within`, and then the answer is the same, found sooner.
+ */
+export function lastBefore(names: NameMention[], pos: number, test: (n: NameMention) => boolean, within?: (n: NameMention) => boolean): NameMention | undefined {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {
@@ -120,6 +125,9 @@ export function lastBefore(names: NameMention[], pos: number, test: (n: NameMent
     if (names[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1, seen = 0; i >= 0 && seen < MAX_ANTECEDENT_LOOKBACK; i--, seen++) if (test(names[i]!)) return names[i];
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < MAX_ANTECEDENT_LOOKBACK; i--, seen++) {
+    if (within && !within(names[i]!)) return undefined;
+    if (test(names[i]!)) return names[i];
+  }
   return undefined;
 }
