@@ -64,6 +64,9 @@ const gapBand = (gap: number): string => (gap < 0 ? 'none' : gap <= 12 ? '0-12' 
 // a speaker the article quotes again and again is rarely a misreading
 const othersBand = (same: number): string => (same === 0 ? '0' : same <= 2 ? '1-2' : '3+');
 
+// Any white space, for characters past ASCII.
+const SPACE = /\s/u;
+
 /**
  * The words inside text[start, end) that hold a letter or digit, counted up to WORDS_TOP_BAND
  * (the top band needs no exact count: a long quotation is not split on white space whole).
@@ -74,7 +77,8 @@ export function countQuotedWords(text: string, start: number, end: number): numb
   re.lastIndex = start;
   for (let i = start; i < end && n < WORDS_TOP_BAND; ) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) { i++; continue; }
+    // Every white space separates words, also a form feed or a thin space (U+2009), where \S+ would not match.
+    if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && SPACE.test(text[i]!))) { i++; continue; }
     // A plain ASCII word is read with char codes; anything else as before, with \S+.
     if (c < 128 && c !== 11 && c !== 12) {
       let j = i;

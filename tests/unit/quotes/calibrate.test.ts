@@ -70,8 +70,14 @@ describe('features', () => {
     { text: '“”', words: 0 },
     { text: '"plain ASCII, -- straight marks"', words: 4 },
     { text: '“Erdoğan’s café-bar, naïve”', words: 3 },
+    // (A thin space, an em space or a form feed once made the count throw, and the article lost every quotation.)
+    { text: '“we will\u2009 win\u2003this\fnow”', words: 5 },
   ])('counts the quoted words up to the top band: $text', ({ text, words }) => {
     expect(countQuotedWords(`x ${text} y`, 2, 2 + text.length)).toBe(words);
+  });
+
+  it('keeps an article\'s quotations when one holds a thin space', () => {
+    expect(analyseQuotes('Smith said: “We will win\u2009 this fight.”').analysis.quotes.map((q) => q.speaker?.name)).toEqual(['Smith']);
   });
 
   it('stops at the end it is given, inside a word', () => {
