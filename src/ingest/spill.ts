@@ -118,12 +118,13 @@ function removeAbandoned(parent: string): void {
   }
   for (const name of names) {
     const m = new RegExp(`^${PREFIX}(\\d+)-`).exec(name);
-    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    if (!m || Number(m[1]) === process.pid || processAlive(Number(m[1]))) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` still runs (a permission error means it does, as someone else's). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

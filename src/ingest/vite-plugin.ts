@@ -20,6 +20,7 @@ import { NO_CORRECTIONS, readCorrections } from './read-corrections.ts';
 import { DEFAULT_DATA_OPTIONS, resolveDataFile, type DataOptions } from './write-data.ts';
 import { reportPath, writeReport } from './write-report.ts';
 import { streamRecordsFile } from './map-reduce.ts';
+import { processAlive } from './spill.ts';
 import { streamDirectory, type StreamedSite } from './stream-site.ts';
 
 /** Options of the plugin; all optional. */
@@ -198,14 +199,6 @@ async function removeStaleStaging(outDir: string): Promise<void> {
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The build replaces outDir as a whole, so outDir must be empty or a previous site (it has an
