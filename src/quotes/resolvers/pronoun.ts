@@ -55,17 +55,11 @@ export const pronounResolver: Resolver = {
     // pronoun's sentence or the one before it, the one person of its gender named there is "he",
     // before anyone acting further back.
     const near = (n: NameMention): boolean => n.sentence >= si - 1 && ctx.doc.sentences[n.sentence]?.para === paraNow;
-    let nearActs = false;
-    const nearExact = new Set<number>();
-    let nearPick: NameMention | undefined;
-    lastBefore(names, a.mention.start, (n) => {
-      if (!near(n)) return n.sentence < si - 1;
-      if (fits(n) && n.salient && person(n)) nearActs = true;
-      if (exact(n) && person(n)) { nearExact.add(n.entity); nearPick ??= n; }
-      return false;
-    });
+    const nearActs = lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n), near) !== undefined;
+    const nearPick = nearActs ? undefined : lastBefore(names, a.mention.start, (n) => exact(n) && person(n), near);
+    const nearOnly = nearPick && !lastBefore(names, a.mention.start, (n) => exact(n) && person(n) && n.entity !== nearPick.entity, near) ? nearPick : undefined;
     const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n), inWindow)
-      ?? (!nearActs && nearExact.size === 1 ? nearPick : undefined)
+      ?? nearOnly
       ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)), inWindow)
       ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient, inWindow)
       ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n), inWindow)
