@@ -12,7 +12,7 @@
 // error here: its record carries its problems, and the reduce reports them all.
 import { once } from 'node:events';
 import { resolve } from 'node:path';
-import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache } from '../src/ingest/analysis-cache.ts';
+import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, pruneAnalysisCache } from '../src/ingest/analysis-cache.ts';
 import { mapDirectoryEach } from '../src/ingest/ingest-directory.ts';
 import { jsonLines, JsonlError, mapTask, parseTask, recordLine, taskLines } from '../src/ingest/map-reduce.ts';
 import { listSources } from '../src/ingest/read-sources.ts';
@@ -37,6 +37,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const cache = cacheDisabled(args) ? undefined : openAnalysisCache(resolve(ROOT, DEFAULT_CACHE_DIR));
+  if (cache) void pruneAnalysisCache(resolve(ROOT, DEFAULT_CACHE_DIR));
   // Each record is written as soon as every file before it is done (file order), not after the
   // whole folder: only the results that came early wait, the pool returns them nearly in order.
   const waiting = new Map<number, string>();

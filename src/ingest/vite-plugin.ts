@@ -12,7 +12,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { assemble, mapDirectory } from './ingest-directory.ts';
 import { ingestPath } from './ingest-file.ts';
-import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
+import { cacheDisabled, DEFAULT_CACHE_DIR, openAnalysisCache, pruneAnalysisCache, type AnalysisCache } from './analysis-cache.ts';
 import { DEV_SERVER_REPORT, formatProblems, formatWarningTable, IngestError } from './errors.ts';
 import type { FileResult } from './analyse-source.ts';
 import { displayPath, isIgnoredName } from './read-sources.ts';
@@ -118,6 +118,8 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
         pending = streamRecordsFile(recordsFile, correctionsDir);
       } else {
         cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
+        // Older engines' entries go while this one's are made (never awaited: it cannot fail the build).
+        if (cache) void pruneAnalysisCache(resolve(config.root, DEFAULT_CACHE_DIR));
         // Streamed (docs/decisions/086-streaming-build.md): each article is spilled to a temporary
         // file as it is analysed; memory keeps compact rows, and writeBundle writes the site in one pass.
         pending = streamDirectory(dir, { ...(correctionsDir ? { correctionsDir } : {}), ...(cache ? { cache } : {}) });
@@ -246,6 +248,7 @@ async function startDevIngestion(server: ViteDevServer, dir: string, corrections
   // Started as the build maps a folder: unchanged files from the analysis cache, the rest on the
   // worker pool when there are many; then each edit re-ingests one file in this thread.
   const cache = cacheDisabled() ? undefined : openAnalysisCache(resolve(server.config.root, DEFAULT_CACHE_DIR));
+  if (cache) void pruneAnalysisCache(resolve(server.config.root, DEFAULT_CACHE_DIR));
   const mapped = await mapDirectory(dir, cache ? { cache } : {});
   if (mapped.folderMissing) results.set(dir, mapped.results[0]!);
   mapped.files.forEach((file, i) => results.set(file.path, mapped.results[i]!));

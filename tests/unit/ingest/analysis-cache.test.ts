@@ -1,11 +1,11 @@
 // The content-addressed analysis cache (src/ingest/analysis-cache.ts): a rebuild reuses what it
 // analysed before, gives the same site, re-analyses exactly the changed files, and survives a
 // damaged cache; `--no-cache` and QUOTE_READER_NO_CACHE=1 turn it off.
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheDisabled, cacheKey, openAnalysisCache, pipelineVersion } from '../../../src/ingest/analysis-cache.ts';
+import { cacheDisabled, cacheKey, openAnalysisCache, pipelineVersion, pruneAnalysisCache, versionFolder } from '../../../src/ingest/analysis-cache.ts';
 import { ingestDirectory } from '../../../src/ingest/ingest-directory.ts';
 
 const CORPUS = join(import.meta.dirname, '../../../src/content/articles');
@@ -74,10 +74,37 @@ describe('the analysis cache', () => {
     await cache.write(key, { ok: false, file: 'a.md', problems: [], warnings: [] });
     expect(await cache.read(key, 'a.md')).toEqual({ ok: false, file: 'a.md', problems: [], warnings: [] });
     expect(await cache.read(key, 'b.md')).toBeUndefined(); // the entry names another file
-    const entry = join(cacheDir, key.slice(0, 2), `${key}.json`);
-    await writeFile(entry, '{"ok": tru');
+    await writeFile(cache.path(key), '{"ok": tru');
     expect(await cache.read(key, 'a.md')).toBeUndefined();
     expect(cache.stats).toEqual({ hits: 1, misses: 2, unreadable: 2 });
+  });
+
+  it('keeps each pipeline version in its own folder, and a prune keeps the current one and the last used other', async () => {
+    const cacheDir = join(work, 'cache');
+    const bytes = new TextEncoder().encode('# Title\n\nText.');
+    const entry = { ok: false as const, file: 'a.md', problems: [], warnings: [] };
+    const fill = async (version: string, ageSeconds: number): Promise<void> => {
+      const c = openAnalysisCache(cacheDir, version);
+      await c.write(c.key('a.md', bytes), entry);
+      const then = new Date(Date.now() - ageSeconds * 1000);
+      await utimes(c.dir, then, then);
+    };
+    await fill('v1', 300);
+    await fill('v2', 200);
+    await fill('v3', 100);
+    // The flat layout of older builds (two-hex-digit folders at the top) is not a version's folder.
+    await mkdir(join(cacheDir, 'ab'), { recursive: true });
+    await writeFile(join(cacheDir, 'ab', 'old.json'), '{}');
+    expect(await pruneAnalysisCache(cacheDir, 'v4')).toBe(3); // v1, v2 and the flat folder
+    expect((await readdir(cacheDir)).sort()).toEqual([versionFolder('v3')]);
+    // v3 was used last, so switching back to it is still warm.
+    const back = openAnalysisCache(cacheDir, 'v3');
+    expect(await back.read(back.key('a.md', bytes), 'a.md')).toEqual(entry);
+    // Pruning as v3 marks it used and keeps v3 (current) and nothing else it has not seen.
+    await fill('v4', 0);
+    expect(await pruneAnalysisCache(cacheDir, 'v3', 0)).toBe(1);
+    expect(await readdir(cacheDir)).toEqual([versionFolder('v3')]);
+    expect(await pruneAnalysisCache(join(work, 'no-cache-yet'), 'v1')).toBe(0);
   });
 
   it('keys on the bytes, the path and the pipeline version', () => {
