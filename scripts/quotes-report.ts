@@ -92,7 +92,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const exAt = args.indexOf('--examples');
   const examples = exAt >= 0 ? Number(args[exAt + 1]) : 3;
-  const file = args.find((a, i) => !a.startsWith('--') && i !== exAt + 1) ?? '../shared/eval/polnear-dev.jsonl';
+  const file = args.find((a, i) => !a.startsWith('--') && (exAt < 0 || i !== exAt + 1)) ?? '../shared/eval/polnear-dev.jsonl';
   let golds: GoldDoc[];
   try {
     golds = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
