@@ -3,12 +3,12 @@
 // "“…” for Clinton, said X"). A sieve (sieves/) decides when a frame counts and how sure it is.
 import type { Token } from './tokenize.ts';
 import { WEAK_CUES } from './tables/cue-verbs.ts';
-import { DOCUMENT_NOUNS, GO_ON, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
+import { ADDRESSING, DOCUMENT_NOUNS, GO_ON, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
 import { MAX_SPEECH_NOUN_MODIFIERS, MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { COMMON_VERBS, DEMONYM, DETERMINERS, NP_STOPPERS, PLACE_WORDS } from './tables/words.ts';
+import { COMMON_VERBS, DEMONYM, DETERMINERS, NP_PREPOSITIONS, NP_STOPPERS, PLACE_WORDS } from './tables/words.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
 import { cueAt, isCue, isNameGlue, isNameWord, isNounish, isPronoun, isPunct, isWord, looksLikeVerbAfter, npEndingAt, sentenceSubject, subjectAfter, subjectBefore, type NP } from './noun-phrases.ts';
 
@@ -248,10 +248,16 @@ export function frameLater(toks: Token[], p: number): Found | null {
     const x = toks[v]!;
     if (x.kind === 'quote') return null;
     if (!cueAt(toks, v) || WEAK_CUES.has(x.key) || x.key.endsWith('ing')) continue;
-    const before = subjectBefore(toks, v, p + 1);
-    if (before) return { np: before, cue: x };
     // Inverted only after a comma: "…, said Brad Bannon" (not "criticized Obama", a verb and its object).
     const after = isPunct(toks[v - 1], ',') ? subjectAfter(toks, v + 1) : null;
+    // "“…” about the decision, said RoseAnn DeMoro, executive director …": an inverted subject that
+    // closes its clause is the speaker, not the noun phrase before the comma.
+    // ("…, told CBS News." names whom it was told to; "said of Mr. Trump" whom it was about.)
+    const closed = after && !ADDRESSING.has(x.key) && !NP_PREPOSITIONS.has(toks[after.first]!.key)
+      && (toks[after.last + 1] === undefined || isPunct(toks[after.last + 1], ',.;'));
+    if (after && closed) return { np: after, cue: x };
+    const before = subjectBefore(toks, v, p + 1);
+    if (before) return { np: before, cue: x };
     if (after) return { np: after, cue: x };
     return null;
   }

@@ -7,5 +7,11 @@ export const trailingFrame: Sieve = {
   name: 'trailing-frame',
   confidence: 0.95,
   reason: 'attribution right after the quotation',
-  apply: (ctx) => frameFinding(ctx.toks, readTrailingFrame(ctx.toks, ctx.p, ctx.inner.trimEnd())),
+  apply(ctx) {
+    const found = readTrailingFrame(ctx.toks, ctx.p, ctx.inner.trimEnd());
+    // "its “Bathroom Bill,” which allows …": a relative pronoun right after the quotation, with no
+    // noun phrase before it, stands for the quoted words themselves, not for their speaker.
+    if (found && found.np.type === 'relative' && !found.np.antecedent && found.np.first === ctx.p + 1 + (ctx.toks[ctx.p + 1]?.kind === 'punct' ? 1 : 0)) return null;
+    return frameFinding(ctx.toks, found);
+  },
 };

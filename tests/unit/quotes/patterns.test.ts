@@ -861,6 +861,26 @@ const ROWS: Row[] = [
     text: 'RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: "Gallup’s analysis of party affiliation shows a shift."',
     quotes: [{ quote: '"Gallup’s analysis of party affiliation shows a shift."', speaker: 'Jeffrey M. Jones', mention: 'Jeffrey M. Jones', sieve: 'colon-intro', resolver: 'name' }],
   },
+  {
+    name: 'frame after: “which” right after the quotation stands for the quoted words, not a speaker (“… its “Bathroom Bill,” which allows …”); the frame before it holds',
+    text: 'Ward said Lynch sued the state over its “Bathroom Bill,” which allows owners to set their own rules.',
+    quotes: [{ quote: '“Bathroom Bill,”', speaker: 'Ward', mention: 'Ward', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'later frame: an inverted subject closing its clause is the speaker, not the noun phrase before the comma (“…” about the ruling, said Jane Miller, the director)',
+    text: '“We are extremely happy” about the ruling, said Jane Miller, the director of the union.',
+    quotes: [{ quote: '“We are extremely happy”', speaker: 'Jane Miller', mention: 'Jane Miller', sieve: 'later-frame', resolver: 'name' }],
+  },
+  {
+    name: 'later frame: after “told” the noun phrase is whom it was told to, not an inverted subject (“…” for the role, Mary Jones, who served as chief of staff, told CBS News)',
+    text: '“There is no job description” for the role, Mary Jones, who served as chief of staff, told CBS News.',
+    quotes: [{ quote: '“There is no job description”', speaker: 'Mary Jones', mention: 'who', sieve: 'later-frame', resolver: 'name' }],
+  },
+  {
+    name: 'later frame: “said of X” names whom it was about, not an inverted subject (“…” for the job, Mr. Ortiz, who is an actor, said of Mr. Trump)',
+    text: '“He is not qualified” for the job, Mr. Ortiz, who is an actor, said of Mr. Trump.',
+    quotes: [{ quote: '“He is not qualified”', speaker: 'Ortiz', mention: 'who', sieve: 'later-frame', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
