@@ -1,6 +1,6 @@
 // Stage: list the article files of a folder and read each one (decoding is decode-source.ts,
 // shared with the browser).
-import { readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { decodeSource, type DecodedSource, type SourceFile } from './decode-source.ts';
 import { problem } from './errors.ts';
@@ -51,10 +51,12 @@ export async function listSources(dir: string): Promise<ListedSource[]> {
   const linkedFolders: Folder[] = [];
   while (queue.length > 0 || linkedFolders.length > 0) {
     const { path: folder, real: realFolder, ancestors } = queue.length > 0 ? queue.shift()! : linkedFolders.shift()!;
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
+    // Entry by entry (opendir), not readdir's array: a folder of a million files is not held twice.
+    for await (const entry of await opendir(folder, { bufferSize: 1024 })) {
       if (isIgnoredName(entry.name)) continue;
       const path = join(folder, entry.name);
-      let real = join(realFolder, entry.name);
+      // (The same string when the folder is its real path: a million paths are not kept twice.)
+      let real = realFolder === folder ? path : join(realFolder, entry.name);
       let kind: 'file' | 'dir' | 'other' = entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
       if (entry.isSymbolicLink()) {
         const target = await readlink(path).catch(() => '?');
@@ -86,16 +88,20 @@ export async function listSources(dir: string): Promise<ListedSource[]> {
       }
     }
   }
-  // One file reached by two paths is read once, by its real path when one was listed.
-  const byReal = new Map<string, { path: string; viaLink: boolean }[]>();
-  for (const c of candidates) byReal.set(c.real, [...(byReal.get(c.real) ?? []), c]);
-  for (const paths of byReal.values()) {
-    const [keep, ...rest] = paths.sort((a, b) => Number(a.viaLink) - Number(b.viaLink) || (a.path < b.path ? -1 : 1));
-    files.push({ path: keep!.path, display: displayPath(keep!.path) });
-    for (const r of rest) {
-      unusable(r.path, { code: 'duplicate-file', message: `This is the same file as ${displayPath(keep!.path)}, already read: the article would appear twice.`, fix: 'Delete the link, or the second link to the file.' });
+  // One file reached by two paths is read once, by its real path when one was listed. Sorted so
+  // the paths to one file are neighbours, the real path first: no map of every path (a million
+  // files made the listing the build's largest memory before the analysis started).
+  candidates.sort((a, b) => (a.real < b.real ? -1 : a.real > b.real ? 1 : Number(a.viaLink) - Number(b.viaLink) || (a.path < b.path ? -1 : 1)));
+  let keep: { path: string; real: string } | undefined;
+  for (const c of candidates) {
+    if (keep && c.real === keep.real) {
+      unusable(c.path, { code: 'duplicate-file', message: `This is the same file as ${displayPath(keep.path)}, already read: the article would appear twice.`, fix: 'Delete the link, or the second link to the file.' });
+      continue;
     }
+    keep = c;
+    files.push({ path: c.path, display: displayPath(c.path) });
   }
+  candidates.length = 0;
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
