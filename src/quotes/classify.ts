@@ -59,8 +59,15 @@ function shapeWords(raw: string): string[] {
  * each (rule, length, case) bucket is an annotated quotation (see docs/decisions/011).
  */
 export function classify(doc: AttributedText): ClassifiedText {
-  const verdicts = doc.candidates.map((q, i): Verdict => {
-    const a = doc.attributions[i]!;
+  const verdicts: Verdict[] = [];
+  doc.candidates.forEach((q, i) => verdicts.push(judge(q, i)));
+  return { ...doc, verdicts };
+
+  function judge(q: AttributedText['candidates'][number], i: number): Verdict {
+    const attributed = doc.attributions[i]!;
+    // Continuing a candidate that is not speech ("… with “electric” Kool Aid and gumball “pills”")
+    // continues nobody: judged as a span no frame attributes.
+    const a = attributed.sieve === 'paragraph-continuation' && attributed.from >= 0 && verdicts[attributed.from] !== 'speech' ? { ...attributed, sieve: 'none' as const } : attributed;
     // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
     const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
     const words = shapeWords(raw);
@@ -110,6 +117,5 @@ export function classify(doc: AttributedText): ClassifiedText {
     const after = toks[at.token + 1];
     if (a.sieve === 'sentence-subject' && n <= 3 && !sentence && !/[,!?]$/.test(raw) && after !== undefined && !after.cap && isNounish(after) && !looksLikeVerbAfter(toks, at.token + 1)) return 'scare-quote';
     return 'speech';
-  });
-  return { ...doc, verdicts };
+  }
 }

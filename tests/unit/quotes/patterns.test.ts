@@ -542,6 +542,12 @@ const ROWS: Row[] = [
     none: ['“bundlers”'],
   },
   {
+    name: 'a scare-quoted word after another one in its paragraph does not continue it (“electric” … “pills”): nobody said either',
+    text: 'Waters pointed out those features. She pointed to the table with “electric” Kool Aid and bowls of gumball “pills”.',
+    quotes: [],
+    none: ['“electric”', '“pills”'],
+  },
+  {
     name: 'participle after a clause: the subject, not a place named before it (in Salem, New Hampshire, Trump …, calling him)',
     text: 'Speaking in Salem, New Hampshire, Donald Trump went after Jeb Bush, calling him “a total stiff.”',
     quotes: [{ quote: '“a total stiff.”', speaker: 'Donald Trump', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' }],
