@@ -1,6 +1,6 @@
 // Sieve: an earlier sentence of the paragraph holds the frame: "She says … ¶ “It is their life…”",
 // or names the person a whole quoted sentence right after it belongs to.
-import { cueAt, looksLikeVerbAfter, sentenceSubject, subjectBefore } from '../noun-phrases.ts';
+import { cueAt, isPunct, looksLikeVerbAfter, sentenceSubject, subjectBefore } from '../noun-phrases.ts';
 import { WEAK_CUES } from '../tables/cue-verbs.ts';
 import { EARLIER_SENTENCES } from '../tables/limits.ts';
 import type { Sieve } from './sieve.ts';
@@ -18,7 +18,10 @@ export const earlierSentence: Sieve = {
       const ts = doc.sentences[s]!.tokens;
       for (let v = ts.length - 1; v >= 0; v--) {
         if (!cueAt(ts, v) || WEAK_CUES.has(ts[v]!.key)) continue;
-        const np = subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
+        // "Waters pointed out those features to attendees, noting …": a participle after a comma
+        // has the sentence's subject, never the noun phrase before the comma (as in frameBefore).
+        const participleClause = ts[v]!.key.endsWith('ing') && isPunct(ts[v - 1], ',');
+        const np = participleClause ? sentenceSubject(ts, v, true) : subjectBefore(ts, v, 0) ?? sentenceSubject(ts, v);
         if (np) return { kind: 'frame', toks: ts, found: { np, cue: ts[v]! } };
         break;
       }

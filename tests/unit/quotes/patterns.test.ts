@@ -542,6 +542,11 @@ const ROWS: Row[] = [
     none: ['“bundlers”'],
   },
   {
+    name: 'an earlier sentence ending in a participle clause (X pointed out those features to attendees, noting …): the sentence subject, not the object before the comma',
+    text: 'In her remarks, Waters pointed out those features to attendees, noting the touches of the Factory. “It was a magical place to work.”',
+    quotes: [{ quote: '“It was a magical place to work.”', speaker: 'Waters', sieve: 'earlier-sentence', resolver: 'name' }],
+  },
+  {
     name: 'a scare-quoted word after another one in its paragraph does not continue it (“electric” … “pills”): nobody said either',
     text: 'Waters pointed out those features. She pointed to the table with “electric” Kool Aid and bowls of gumball “pills”.',
     quotes: [],
