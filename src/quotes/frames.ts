@@ -3,7 +3,7 @@
 // "“…” for Clinton, said X"). A sieve (sieves/) decides when a frame counts and how sure it is.
 import type { Token } from './tokenize.ts';
 import { WEAK_CUES } from './tables/cue-verbs.ts';
-import { ADDRESSING, DOCUMENT_NOUNS, GO_ON, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
+import { ADDRESSING, DOCUMENT_NOUNS, GO_ON, SIGNATURE_JOINERS, SIGNATURE_LEADS, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
 import { MAX_SPEECH_NOUN_MODIFIERS, MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -116,6 +116,24 @@ export function isNewsOutlet(toks: Token[], np: NP): boolean {
   return NEWS_OUTLETS.has(words.join(' '));
 }
 
+
+/**
+ * "Pollsters agree - Carl Bialik: “…”", "… - More from Blumenthal and Cohen: “…”": a name (or two
+ * joined by "and"), maybe after "More from", between a dash and the colon right before the
+ * quotation signs it; the words before the dash are a heading, not its subject.
+ */
+export function dashSignature(toks: Token[], p: number): Found | null {
+  const colon = toks[p - 1];
+  if (!isPunct(colon, ':')) return null;
+  let k = p - 2;
+  while (k >= 0 && (isNameWord(toks[k]) || isNameGlue(toks[k]) || (isWord(toks[k]) && SIGNATURE_JOINERS.has(toks[k]!.key)))) k--;
+  if (!isPunct(toks[k], '-–—―')) return null;
+  let first = k + 1;
+  // "More from Jones:": the lead-in words are no part of the name.
+  while (first < p - 1 && isWord(toks[first]) && SIGNATURE_LEADS.has(toks[first]!.key)) first++;
+  if (first > p - 2 || !isNameWord(toks[first]) || !isNameWord(toks[p - 2])) return null;
+  return { np: { first, last: p - 2, type: 'name' }, cue: colon! };
+}
 
 /** Rule 3: "according to X" anywhere in the sentence. */
 export function accordingTo(toks: Token[]): Found | null {

@@ -9,7 +9,7 @@ import { MAX_APPOSITIVE_BEFORE_VERB, MAX_APPOSITIVE_HOPS, MAX_APPOSITIVE_TOKENS,
 import { NAME_GLUE_ONLY, NAME_PARTICLES } from './tables/name-particles.ts';
 import { OBJECT_PRONOUNS, SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, SUBORDINATE_OPENERS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, DETERMINERS, NOT_NAME_WORDS, OPENING_PREPOSITIONS, SUBORDINATE_OPENERS, NP_PREPOSITIONS, NP_STOPPERS, NUMBER_WORDS, ORGANISATION_WORDS, TIME_PHRASES, AGO_PHRASE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Span } from './types.ts';
 
 /** Kind of words the mention is. */
@@ -344,7 +344,44 @@ export function sentenceSubject(toks: Token[], hi: number, descriptions = false)
     const np = subjectFrom(toks, main, hi, false);
     if (np && np.first === main) return np;
   }
+  const opened = afterOpeningPhrase(toks, hi);
+  if (opened) return opened;
   return subjectFrom(toks, 0, hi, descriptions);
+}
+
+/**
+ * "In a Fox interview later that day, Trump went further", "In the hours after the attack in San
+ * Bernardino, Calif., a familiar voice celebrated": after an opening prepositional phrase
+ * (tables/words.ts OPENING_PREPOSITIONS) the subject is the first noun phrase after one of its
+ * commas that a verb follows, not a name inside the phrase.
+ */
+function afterOpeningPhrase(toks: Token[], hi: number): NP | null {
+  const first = toks[0];
+  if (!isWord(first) || !OPENING_PREPOSITIONS.has(first.key)) return null;
+  for (let i = 1; i < hi - 1; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote' || isPunct(t, ';:')) return null;
+    if (!isPunct(t, ',')) continue;
+    const start = i + 1;
+    const np = subjectFrom(toks, start, hi, false) ?? null;
+    if (np && np.first === start && looksLikeVerbAfter(toks, np.last + 1)) return np;
+    const desc = descriptionAt(toks, start, hi);
+    if (desc) return desc;
+  }
+  return null;
+}
+
+/** A description opening at `start` ("a familiar voice") that a verb follows. */
+function descriptionAt(toks: Token[], start: number, hi: number): NP | null {
+  const first = toks[start];
+  if (!isWord(first) || !DETERMINERS.has(first.key) || POSSESSIVE_WORDS.has(first.key)) return null;
+  for (let j = start + 1; j < hi && j <= start + MAX_DESCRIPTION_WORDS + 1; j++) {
+    if (!isWord(toks[j])) return null;
+    if (!looksLikeVerbAfter(toks, j + 1)) continue;
+    const np = npEndingAt(toks, j, start);
+    return np && np.first === start && np.type === 'description' ? np : null;
+  }
+  return null;
 }
 
 /** After an opening subordinate clause ("When …,", "Asked …,"; tables/words.ts), the index of the main clause's first word, else 0. */

@@ -1,5 +1,6 @@
 // Sieve: a sentence with no cue verb introduces the quotation with a colon: Obama on Twitter: “…”.
-import { isPunct, npEndingAt, sentenceSubject } from '../noun-phrases.ts';
+import { dashSignature } from '../frames.ts';
+import { isPunct, sentenceSubject } from '../noun-phrases.ts';
 import type { Sieve } from './sieve.ts';
 
 /** Obama on Twitter: “…” — the sentence's subject, the colon as the cue. */
@@ -11,8 +12,8 @@ export const colonIntro: Sieve = {
     if (!isPunct(ctx.lastBefore, ':')) return null;
     // "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”": a name between a dash and the
     // colon signs the quotation (the capitals before the dash are a headline, not its subject).
-    const signed = npEndingAt(ctx.toks, ctx.p - 2, 0);
-    if (signed && signed.type === 'name' && isPunct(ctx.toks[signed.first - 1], '-–—')) return { kind: 'frame', toks: ctx.toks, found: { np: signed, cue: ctx.lastBefore! } };
+    const signed = ctx.memo('dash-signature', () => dashSignature(ctx.toks, ctx.p));
+    if (signed) return { kind: 'frame', toks: ctx.toks, found: signed };
     const np = ctx.memo('sentence-subject', () => sentenceSubject(ctx.toks, ctx.p));
     return np ? { kind: 'frame', toks: ctx.toks, found: { np, cue: ctx.lastBefore! } } : null;
   },

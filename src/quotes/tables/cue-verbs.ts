@@ -152,6 +152,9 @@ const SPEECH: readonly string[] = [
   'vent', 'vented', 'venting',
   'bark', 'barked', 'elaborate', 'elaborated', 'confess', 'confessed', 'surmise', 'surmised',
   'pronounce', 'pronounced', 'thank', 'thanked', 'thanking',
+  // manners of speaking that close a quotation in PolNeAR train ("“…?” Beck questioned", "opined
+  // Cleveland's Plain Dealer", "“This is fantastic!” beamed Donald Hartley")
+  'opine', 'opined', 'opines', 'exhort', 'exhorted', 'beamed', 'blared', 'reacted', 'questioned', 'pressed', 'marveled', 'marvelled',
 ];
 
 /** Every cue verb form, lower-cased. */

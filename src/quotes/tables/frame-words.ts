@@ -58,3 +58,9 @@ export const RETORT_VERBS: ReadonlySet<string> = new Set(['shot', 'shoots', 'fir
 
 /** A word opening a reported clause ("reports that Trump called …"): a quotation framed inside it is second-hand (sieves/reported-frame.ts). */
 export const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that']);
+
+/** Words that may join the names of a signature between a dash and a colon ("- Mark Blumenthal and Jon Cohen: “…”"). */
+export const SIGNATURE_JOINERS: ReadonlySet<string> = new Set(['and', 'more', 'from']);
+
+/** Words that lead into a signature's name ("- More from Jones: “…”"). */
+export const SIGNATURE_LEADS: ReadonlySet<string> = new Set(['more', 'from']);

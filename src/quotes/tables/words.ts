@@ -21,6 +21,15 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
   'when', 'while', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'unless', 'once', 'until', 'asked', 'whereas',
 ]);
 
+/**
+ * Prepositions that open a sentence with a phrase before its subject ("In a Fox interview later that
+ * day, Trump went further", "Back in 1999, Mr. Trump expressed"): the subject follows one of the
+ * phrase's commas, and a name inside the phrase is not it.
+ */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'on', 'during', 'amid', 'despite', 'following', 'back', 'throughout', 'under', 'for', 'from', 'with', 'without', 'like', 'unlike', 'as',
+]);
+
 /** Determiners and possessives that open a descriptive noun phrase ("a spokesman", "the agency"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one',

@@ -892,6 +892,37 @@ const ROWS: Row[] = [
     text: '“He is not qualified” for the job, Mr. Ortiz, who is an actor, said of Mr. Trump.',
     quotes: [{ quote: '“He is not qualified”', speaker: 'Ortiz', mention: 'who', sieve: 'later-frame', resolver: 'name' }],
   },
+  {
+    name: 'frame after: manner-of-speaking verbs close a quotation (“…?” Hannity pressed; “…!” beamed Donald Hartley)',
+    text: 'Donald Trump spoke first.\n\n“Would it be negotiable?” Hannity pressed.\n\n“This is fantastic!” beamed Donald Hartley of Madison.',
+    quotes: [
+      { quote: '“Would it be negotiable?”', speaker: 'Hannity', mention: 'Hannity', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“This is fantastic!”', speaker: 'Donald Hartley', sieve: 'trailing-frame', resolver: 'name' },
+    ],
+  },
+  {
+    name: 'subject: after an opening prepositional phrase the subject follows its comma, not a name inside it (“In a Fox interview later that day, Trump went further: “…””)',
+    text: 'In a Fox interview later that day, Trump went even further: “If he loses, it is the end of his career.”',
+    quotes: [{ quote: '“If he loses, it is the end of his career.”', speaker: 'Trump', mention: 'Trump', sieve: 'colon-intro', resolver: 'name' }],
+  },
+  {
+    name: 'subject: a description after an opening phrase with a place in it (“In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated …: “…””)',
+    text: 'In the hours after the attack in San Bernardino, Calif., a familiar voice celebrated on Twitter: “We have already arrived.”',
+    quotes: [{ quote: '“We have already arrived.”', speaker: 'a familiar voice', mention: 'a familiar voice', sieve: 'colon-intro', resolver: 'description' }],
+  },
+  {
+    name: 'colon intro: a name between a dash and the colon signs the quotation, also after a lower-case heading with a verb (“Pollsters agree - Carl Bialik: “…””)',
+    text: 'Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”',
+    quotes: [{ quote: '“One of the biggest lessons was a simple one.”', speaker: 'Carl Bialik', mention: 'Carl Bialik', sieve: 'colon-intro', resolver: 'name' }],
+  },
+  {
+    name: 'colon intro: a signature of two names, or after “More from”, between a dash and the colon (“- More from Newport and Harter: “…””)',
+    text: 'VOTERS WANT A LEADER - Frank Newport and Jim Harter: “We found that leadership matters.”\n\nWhat that means - More from Newport: “The state is a starting point.”',
+    quotes: [
+      { quote: '“We found that leadership matters.”', speaker: 'Frank Newport', mention: 'Frank Newport and Jim Harter', sieve: 'colon-intro', resolver: 'name' },
+      { quote: '“The state is a starting point.”', speaker: 'Frank Newport', mention: 'Newport', sieve: 'colon-intro', resolver: 'name' },
+    ],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
