@@ -44,5 +44,7 @@ export const NEAR_SPELLING_MIN_LENGTH = 5;
 export const NEAR_SPELLING_LONG_LENGTH = 8;
 /** Longest term after "so-called", "known as", "dubbed" read as a named term rather than speech. */
 export const MAX_TERM_WORDS = 5;
+/** Longest phrase inside a later sentence of a paragraph that is a scare quote when it would only inherit the previous quotation's speaker (train: ≤ 3 words lose no right attribution, 4 lose two). */
+export const MAX_INHERITED_PHRASE_WORDS = 3;
 /** Calibration: quotations of this many words or more fall in the top length band (counted no further). */
 export const WORDS_TOP_BAND = 13;

@@ -367,6 +367,15 @@ const ROWS: Row[] = [
     none: ['“History”'],
   },
   {
+    name: 'not a quotation: a short phrase inside a later sentence that would only inherit the previous quotation’s speaker (“…,” she said. There will be plenty of “moaning”); a quotation opening its sentence still continues',
+    text: 'Senator Ann Keller defended the plan. “We will win,” she said. “Big time.” There will be plenty of “moaning” in the Senate.',
+    quotes: [
+      { quote: '“We will win,”', speaker: 'Ann Keller', sieve: 'trailing-frame' },
+      { quote: '“Big time.”', speaker: 'Ann Keller', sieve: 'paragraph-continuation' },
+    ],
+    none: ['“moaning”'],
+  },
+  {
     name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
     text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
     quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez', sieve: 'embedded-frame', resolver: 'name' }],
