@@ -3,7 +3,7 @@
 // "“…” for Clinton, said X"). A sieve (sieves/) decides when a frame counts and how sure it is.
 import type { Token } from './tokenize.ts';
 import { WEAK_CUES } from './tables/cue-verbs.ts';
-import { ADDRESSING, DOCUMENT_NOUNS, GO_ON, SIGNATURE_JOINERS, SIGNATURE_LEADS, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
+import { ADDRESSING, DOCUMENT_NOUNS, GO_ON, MODIFYING_PARTICIPLES, SIGNATURE_JOINERS, SIGNATURE_LEADS, INDEFINITES, OUTER_SPEECH, POSSESSIVE_WORDS, PREPOSITIONS, SPEECH_NOUNS } from './tables/frame-words.ts';
 import { MAX_SPEECH_NOUN_MODIFIERS, MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW, TRAILING_CUE_WINDOW, TRAILING_VERB_WINDOW } from './tables/limits.ts';
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
@@ -141,10 +141,13 @@ export function accordingTo(toks: Token[]): Found | null {
     if (isWord(toks[i]) && toks[i]!.key === 'according' && isWord(toks[i + 1]) && toks[i + 1]!.key === 'to') {
       const np = subjectAfter(toks, i + 2);
       // "according to a statement released by Erdogan's office": the document's author is the source.
-      const by = np ? toks[np.last + 1] : undefined;
+      // ("according to a court document filed by state attorney Dave Aronberg": a participle may come between.)
+      const filed = np && isWord(toks[np.last + 1]) && MODIFYING_PARTICIPLES.has(toks[np.last + 1]!.key) ? 1 : 0;
+      const by = np ? toks[np.last + 1 + filed] : undefined;
       if (np && isWord(by) && (by.key === 'by' || by.key === 'from') && toks.slice(np.first, np.last + 1).some((t) => DOCUMENT_NOUNS.has(t.key))) {
-        const author = subjectAfter(toks, np.last + 2);
-        if (author && author.type === 'name') return { np: author, cue: toks[i]!, cueEnd: toks[i + 1]! };
+        const author = subjectAfter(toks, np.last + 2 + filed);
+        // ("filed by state attorney Dave Aronberg": a described name is the author too.)
+        if (author && (author.type === 'name' || toks.slice(author.first, author.last + 1).some(isNameWord))) return { np: author, cue: toks[i]!, cueEnd: toks[i + 1]! };
       }
       if (np) return { np, cue: toks[i]!, cueEnd: toks[i + 1]! };
     }

@@ -1,5 +1,9 @@
 // Sieve: the frame right after the quotation: “…,” Obama said / “…,” said Obama / “…” ― Name.
 import { trailingFrame as readTrailingFrame } from '../frames.ts';
+import { cueAt, isPunct, isWord } from '../noun-phrases.ts';
+import { CLAUSE_LEADS, FRAMED_CLAUSE_OPENERS, SUBORDINATE_OPENERS } from '../tables/words.ts';
+import { PARTICIPLE_SUFFIX } from '../tables/cue-verbs.ts';
+import type { Token } from '../tokenize.ts';
 import { frameFinding, type Sieve } from './sieve.ts';
 
 /** “…,” Obama said / “…,” said the spokesman / “…,” Howard Dean, the former governor, proclaimed. */
@@ -12,6 +16,28 @@ export const trailingFrame: Sieve = {
     // "its “Bathroom Bill,” which allows …": a relative pronoun right after the quotation, with no
     // noun phrase before it, stands for the quoted words themselves, not for their speaker.
     if (found && found.np.type === 'relative' && !found.np.antecedent && found.np.first === ctx.p + 1 + (ctx.toks[ctx.p + 1]?.kind === 'punct' ? 1 : 0)) return null;
+    // "While Sullivan proclaims the article a “…,” Clinton fixates on …": a quotation inside an
+    // opening subordinate clause with its own cue is that clause's; the frame after it is the main clause's.
+    // (An inverted frame, "“…,” said Drew Heiserman", still names the speaker.)
+    const inverted = found?.cue ? ctx.toks.indexOf(found.cue) < found.np.first : false;
+    if (found && !inverted && found.np.first > ctx.p && inFramedOpeningClause(ctx.toks, ctx.p)) return null;
     return frameFinding(ctx.toks, found);
   },
 };
+
+/** The quotation at p sits in an opening subordinate clause ("While X said …", "Although he told …") whose cue verb comes before it. */
+function inFramedOpeningClause(toks: Token[], p: number): boolean {
+  let i = 0;
+  // "But even as Trump claimed …", "And when …"
+  while (i < p && isWord(toks[i]) && CLAUSE_LEADS.has(toks[i]!.key)) i++;
+  if (!isWord(toks[i]) || !(SUBORDINATE_OPENERS.has(toks[i]!.key) || FRAMED_CLAUSE_OPENERS.has(toks[i]!.key))) return false;
+  // The clause's last cue before the quotation, with no comma between it and the quotation
+  // ("When asked about it, Trump said: “…”" is the main clause's; "After saying …" a participle's,
+  // whose subject is the main clause's).
+  for (let v = p - 1; v > i; v--) {
+    const t = toks[v]!;
+    if (t.kind === 'quote' || (isPunct(t, ',;:') && v !== p - 1)) return false;
+    if (cueAt(toks, v)) return !t.key.endsWith(PARTICIPLE_SUFFIX);
+  }
+  return false;
+}

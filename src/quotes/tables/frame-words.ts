@@ -21,7 +21,7 @@ export const LY_NOUNS: ReadonlySet<string> = new Set(['rally', 'tally', 'supply'
 export const ADDRESSING: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Documents that have an author named after "by"/"from" ("a statement released by …"). */
-export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'memo', 'document', 'filing', 'transcript', 'tweet', 'post', 'email', 'complaint', 'ruling', 'study', 'survey']);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'report', 'letter', 'release', 'memo', 'document', 'filing', 'transcript', 'tweet', 'post', 'email', 'complaint', 'ruling', 'study', 'survey', 'calculations', 'analysis', 'estimate', 'estimates']);
 
 /** Nouns of speech whose possessor is a source ("his claim", "Trump’s remarks"). */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'remark', 'remarks', 'statement', 'statements', 'comment', 'comments', 'words', 'warning', 'promise', 'pledge', 'argument', 'assertion', 'suggestion', 'tweet', 'tweets', 'testimony', 'assessment', 'description', 'prediction', 'vow', 'boast', 'insistence', 'contention', 'charge', 'accusation', 'complaint', 'response', 'reply', 'answer', 'speech', 'message', 'letter', 'post']);

@@ -30,6 +30,15 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'during', 'amid', 'despite', 'following', 'back', 'throughout', 'under', 'for', 'from', 'with', 'without', 'like', 'unlike', 'as',
 ]);
 
+/**
+ * Words that may come before an opening subordinate clause ("But even as Trump claimed that “…,”
+ * one of the prosecutors said"); with 'as', which opens such a clause only there and at the start.
+ */
+export const CLAUSE_LEADS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'even']);
+
+/** Openers of a clause whose own cue frames a quotation inside it, beside SUBORDINATE_OPENERS ("As the crowd chanted “…,” Trump smiled"). */
+export const FRAMED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as']);
+
 /** Determiners and possessives that open a descriptive noun phrase ("a spokesman", "the agency"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'one',

@@ -932,6 +932,30 @@ const ROWS: Row[] = [
       { quote: '“The state is a starting point.”', speaker: 'Frank Newport', mention: 'Newport', sieve: 'colon-intro', resolver: 'name' },
     ],
   },
+  {
+    name: 'frame before: a quotation inside an opening subordinate clause with its own cue is that clause’s, not the main clause subject’s after it (“While Sullivan calls the article a “…,” Clinton fixates on …”)',
+    text: 'While Sullivan calls the article a “terrific piece,” Clinton fixates on one line.\n\nBut even as Trump claimed that “Petraeus got in trouble for far less,” one of the prosecutors disagreed.',
+    quotes: [
+      { quote: '“terrific piece,”', speaker: 'Sullivan', mention: 'Sullivan', sieve: 'embedded-frame', resolver: 'name' },
+      { quote: '“Petraeus got in trouble for far less,”', speaker: 'Trump', mention: 'Trump', sieve: 'embedded-frame', resolver: 'name' },
+    ],
+  },
+  {
+    name: 'frame after: an opening clause whose cue is a participle or ends before a comma leaves the frame after the quotation (“After saying her foot was “…,” she was taken …”)',
+    text: 'Hillary Clinton wrote about the clot. After saying her foot was “so swollen I could barely walk,” she was taken to the hospital.\n\nWhen asked about it, Mary Jones said: “No comment,” and left.',
+    quotes: [
+      { quote: '“so swollen I could barely walk,”', speaker: 'Hillary Clinton', mention: 'she' },
+      { quote: '“No comment,”', speaker: 'Mary Jones', mention: 'Mary Jones' },
+    ],
+  },
+  {
+    name: 'according to: the author of a document “filed by” a described name, or of calculations, is the source (“according to a court document filed by state attorney Dave Aronberg”)',
+    text: '“The evidence cannot support a charge,” according to a court document filed by state attorney Dave Aronberg.\n\nA “living wage” is about $12 an hour, according to calculations by Amy Glasmeier of MIT.',
+    quotes: [
+      { quote: '“The evidence cannot support a charge,”', speaker: 'Dave Aronberg', mention: 'state attorney Dave Aronberg', sieve: 'according-to', resolver: 'name' },
+      { quote: '“living wage”', speaker: 'Amy Glasmeier', sieve: 'according-to', resolver: 'name' },
+    ],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
