@@ -160,7 +160,8 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
       break;
     }
     const head = toks[k]!;
-    const hasDet = DETERMINERS.has(head.key);
+    // "21 percent said “…”", "40% of voters said": a number opens a described group like a determiner.
+    const hasDet = DETERMINERS.has(head.key) || (k < j && /^\d[\d,.]*%?$/.test(head.text));
     const possessive = /['’]s?$/.test(toks[k]!.text) && toks[k]!.cap;
     const plural = /s$/.test(t.key) && !/ss$/.test(t.key);
     if (!hasDet && !possessive && !plural && k === j) return null;

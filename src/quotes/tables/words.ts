@@ -28,6 +28,9 @@ export const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
  */
 export const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'at', 'on', 'during', 'amid', 'despite', 'following', 'back', 'throughout', 'under', 'for', 'from', 'with', 'without', 'like', 'unlike', 'as',
+  // and words that open such a phrase the same way ("Early in his campaign, Trump attacked Romney",
+  // "Based on …, Ailes", "Given Sanders' success, his endorsements", "Alongside BLM, a top strategist")
+  'early', 'late', 'earlier', 'later', 'shortly', 'based', 'given', 'alongside', 'outside', 'inside', 'between', 'among', 'across', 'through', 'within', 'beyond', 'along', 'upon', 'by', 'over', 'around', 'near', 'against', 'toward', 'towards', 'thanks',
 ]);
 
 /**

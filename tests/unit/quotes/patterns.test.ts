@@ -956,6 +956,19 @@ const ROWS: Row[] = [
       { quote: '“living wage”', speaker: 'Amy Glasmeier', sieve: 'according-to', resolver: 'name' },
     ],
   },
+  {
+    name: 'subject: an opening “Early in …” or “Based on …” phrase is not the subject (“Early in his campaign, Trump attacked Romney, calling him “…””)',
+    text: 'Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”',
+    quotes: [{ quote: '“a failed candidate.”', speaker: 'Trump', mention: 'Trump', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'description: a number opens a described group like a determiner (“Only 52 percent of registered voters agreed that Clinton is in “…””)',
+    text: 'Hillary Clinton was tired.\n\nOnly 52 percent of registered voters agreed that Clinton is in “good enough health to serve,” while 63 percent said she was “justified” in waiting.',
+    quotes: [
+      { quote: '“good enough health to serve,”', speaker: '52 percent of registered voters', mention: '52 percent of registered voters', resolver: 'description' },
+      { quote: '“justified”', speaker: '63 percent', mention: '63 percent', resolver: 'description' },
+    ],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
