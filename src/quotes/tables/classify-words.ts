@@ -18,3 +18,6 @@ export const TERM_CUES: ReadonlySet<string> = new Set(['so-called', 'known as', 
 
 /** Stage directions and site furniture inside marks: "(CROSSTALK.)", "Follow Pam Key on Twitter". */
 export const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.*\bon twitter\b/i];
+
+/** The word that, after a comma-closed quoted span, introduces its author: a headline and its byline ("“…,” by Times' Ben Sisario"). */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set(['by']);

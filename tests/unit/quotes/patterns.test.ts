@@ -376,6 +376,12 @@ const ROWS: Row[] = [
     none: ['“moaning”'],
   },
   {
+    name: 'not a quotation: a capitalised headline closed by a comma and followed by “by” and a name is an article’s title (“Museum accused of …,” by Post’s Kathianne Boniello); a lower-case passive’s words stay (the “ugliness of utterances,” by the senator)',
+    text: 'NEW AT THE MET—“Museum accused of whitewashing a painting,” by Post’s Kathianne Boniello: http://bit.ly/1N4Ghaw. Mayor Ann Salceda said the "ugliness of utterances," by the senator stood out.',
+    quotes: [{ quote: '"ugliness of utterances,"', speaker: 'Ann Salceda', sieve: 'embedded-frame' }],
+    none: ['“Museum accused of whitewashing a painting,”'],
+  },
+  {
     name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
     text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
     quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez', sieve: 'embedded-frame', resolver: 'name' }],
