@@ -152,7 +152,12 @@ export function npEndingAt(toks: Token[], j: number, lo: number): NP | null {
     let steps = 0;
     while (k - 1 >= lo && steps < MAX_DESCRIPTION_WORDS) {
       const prev = toks[k - 1]!;
-      if (isWord(prev) && DETERMINERS.has(prev.key)) { k--; break; }
+      if (isWord(prev) && DETERMINERS.has(prev.key)) {
+        k--;
+        // "the two lawmakers": a number after "the" is no determiner of its own.
+        if (NUMBER_WORDS.has(prev.key) && k - 1 >= lo && isWord(toks[k - 1]) && toks[k - 1]!.key === 'the') k--;
+        break;
+      }
       // "the report's authors": a possessive noun belongs to the phrase even when it is also a cue word.
       // "a Twitter spokesman": a company's name modifies the description even where it is never a speaker's name.
       if (isWord(prev) && (isNounish(prev) || (!prev.cap && /['’]s$/.test(prev.text)) || (prev.cap && (!NOT_NAME_WORDS.has(prev.key) || ORGANISATION_WORDS.has(prev.key))))) { k--; steps++; continue; }

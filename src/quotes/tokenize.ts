@@ -4,6 +4,7 @@
 import type { QuotedText } from './find-quotes.ts';
 import { ABBREV_DOT } from './normalize.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
+import { GO_ON } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB } from './tables/limits.ts';
 
 /** A word, a punctuation mark, or a whole candidate quotation. */
@@ -180,7 +181,8 @@ function framesQuote(tokens: Token[], i: number): boolean {
     // commas, then the cue verb.
     if (t.kind === 'punct' && t.text === ',' && j > i) return appositiveThenCue(tokens, j);
     if (t.kind !== 'word') return false;
-    if (!t.cap && CUE_VERBS.has(t.key)) return j > i;
+    // ("“…?” Trump went on, as if …": "go on" is a cue verb here too.)
+    if (!t.cap && (CUE_VERBS.has(t.key) || (GO_ON.has(t.key) && tokens[j + 1]?.key === 'on' && tokens[j + 2]?.kind !== 'word'))) return j > i;
     if (!t.cap && j > i) return false;
   }
   return false;

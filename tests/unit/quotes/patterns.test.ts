@@ -975,6 +975,16 @@ const ROWS: Row[] = [
       { quote: '“justified”', speaker: '63 percent', mention: '63 percent', resolver: 'description' },
     ],
   },
+  {
+    name: 'subject: “the two lawmakers” keeps “the” before the number, also past an interrupting “however” (“The two lawmakers, however, argue that “…””)',
+    text: 'James Comey spoke first.\n\nThe two lawmakers, however, argue that “there is precedent for prosecution.”',
+    quotes: [{ quote: '“there is precedent for prosecution.”', speaker: 'the two lawmakers', mention: 'The two lawmakers', sieve: 'embedded-frame', resolver: 'description' }],
+  },
+  {
+    name: 'frame after: “went on” after a quotation ending in ? is its frame in the same sentence (“…?” Trump went on, as if …); “went on to endorse” is not',
+    text: 'Megyn Kelly asked about it.\n\n“You know, it happens, right?” Trump went on, as if he did not hear her.',
+    quotes: [{ quote: '“You know, it happens, right?”', speaker: 'Trump', mention: 'Trump', sieve: 'trailing-frame', resolver: 'name' }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
