@@ -9,6 +9,8 @@
 // does not (an outer source credited, "said" as the source, a quotation not annotated; its lower
 // bound, scripts/calibration-noise.ts) is credited back to every group in that band.
 // Usage: npm run quotes:calibrate [-- --train FILE --dev FILE --audit FILE --check]   (--check: report only, write nothing)
+//        npm run -s quotes:calibrate -- --draw 0.7-0.8 40 [--seed 9]   (to audit again: N random train errors of
+//        that band of fitted confidence not in the audit yet, each in context with its audit row to complete)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { calibrate, featureValues, PRONOUN_RESOLUTION, SIEVE_PRIOR, type CalibrationFeatures } from '../src/quotes/calibrate.ts';
 import { SIEVES } from '../src/quotes/attribute.ts';
@@ -158,6 +160,47 @@ function noiseBands(audit: AuditRow[], train: Run, verdicts: ScoreResult['verdic
   return poolShares(bands);
 }
 
+/**
+ * Prints n random train errors whose fitted (uncorrected) confidence is in [from, to) and that the
+ * audit does not hold yet: the quotation in its context, the engine's speaker and the gold's, and
+ * the audit row to append once verdict and why are filled in. Seeded, so a draw can be repeated.
+ */
+function drawErrors(golds: GoldDoc[], train: Run, verdicts: ScoreResult['verdicts'], raw: CalibrationTable, auditFile: string, from: number, to: number, n: number, seed: number): void {
+  if (!(from < to) || !(n > 0)) throw new Error('--draw needs a band and a count, e.g. --draw 0.7-0.8 40');
+  const audited = new Set(parseAudit(readFileSync(auditFile, 'utf8'), auditFile).map((a) => `${a.id}|${a.start}|${a.end}`));
+  const pool: { d: number; i: number; stated: number }[] = [];
+  train.preds.forEach((p, d) => p.quotes.forEach((q, i) => {
+    const stated = calibrate(train.features[d]![i]!, raw);
+    if (!verdicts.get(p.id)![i] && stated >= from && stated < to && !audited.has(`${p.id}|${q.start}|${q.end}`)) pool.push({ d, i, stated });
+  }));
+  // A small seeded generator (mulberry32) and a Fisher–Yates shuffle of the pool.
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let k = pool.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [pool[k], pool[j]] = [pool[j]!, pool[k]!];
+  }
+  console.log(`${pool.length} train errors at fitted ${from}-${to} not audited yet; ${Math.min(n, pool.length)} drawn (seed ${seed}):\n`);
+  for (const { d, i, stated } of pool.slice(0, n)) {
+    const g = golds[d]!;
+    const q = train.preds[d]!.quotes[i]!;
+    const gq = g.quotes.find((x) => Math.min(x.end, q.end) - Math.max(x.start, q.start) >= Math.max(x.end - x.start, q.end - q.start) / 2);
+    const m = q.mention;
+    const a = Math.max(0, Math.min(q.start, m?.start ?? q.start) - 240);
+    const b = Math.min(g.text.length, Math.max(q.end, m?.end ?? q.end) + 120);
+    console.log(`engine: ${q.speaker ?? '(none)'} (mention "${m ? g.text.slice(m.start, m.end) : ''}") | gold: ${gq ? (gq.speaker ?? '(no speaker)') : '(no such quotation in the gold)'}`);
+    console.log(`…${g.text.slice(a, b).replace(/\n+/g, ' ¶ ')}…`);
+    console.log(JSON.stringify({ id: g.id, start: q.start, end: q.end, speaker: q.speaker, stated, sample: `${from}<=stated<${to} (seed ${seed})`, verdict: '', why: '' }));
+    console.log('');
+  }
+}
+
 function withConfidence(r: Run, conf: (f: CalibrationFeatures, stated: number) => number): PredDoc[] {
   return r.preds.map((p, d) => ({ ...p, quotes: p.quotes.map((q, i) => ({ ...q, confidence: conf(r.features[d]![i]!, q.confidence ?? 0) })) }));
 }
@@ -228,6 +271,11 @@ function main(): void {
   for (const sieve of SIEVES) if ((perSieve.get(sieve.name) ?? 0) < MIN_GROUP) table[`${SIEVE_PRIOR}${sieve.name}`] = [perSieve.get(sieve.name) ?? 0, sieve.confidence];
   const raw: CalibrationTable = table;
   const bands = noiseBands(parseAudit(readFileSync(auditFile, 'utf8'), auditFile), train, trainScore.verdicts, raw);
+  if (args.includes('--draw')) {
+    const [from, to] = opt('--draw', '').split('-').map(Number);
+    drawErrors(trainGold, train, trainScore.verdicts, raw, auditFile, from!, to!, Number(args[args.indexOf('--draw') + 2]), Number(opt('--seed', '9')));
+    return;
+  }
   const final = creditNoise(table, bands);
   const fitted: CalibrationTable = final;
   console.log('before (the confidence the engine states with its current table):');
