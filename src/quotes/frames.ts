@@ -267,7 +267,13 @@ function outerSpeechVerb(toks: Token[], v: number): number {
 export function frameLater(toks: Token[], p: number): Found | null {
   for (let v = p + 1; v < toks.length; v++) {
     const x = toks[v]!;
-    if (x.kind === 'quote') return null;
+    // "Guns are “…” and “stunt children’s growth,” Howard Dean proclaimed": a quotation joined to
+    // this one by "and"/"or" shares the frame after it; any other quotation ends the search.
+    if (x.kind === 'quote') {
+      const join = toks[v - 1];
+      if (isWord(join) && (join.key === 'and' || join.key === 'or') && v - 2 === p) continue;
+      return null;
+    }
     if (!cueAt(toks, v) || WEAK_CUES.has(x.key) || x.key.endsWith('ing')) continue;
     // Inverted only after a comma: "…, said Brad Bannon" (not "criticized Obama", a verb and its object).
     const after = isPunct(toks[v - 1], ',') ? subjectAfter(toks, v + 1) : null;

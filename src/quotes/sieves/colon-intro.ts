@@ -14,7 +14,7 @@ export const colonIntro: Sieve = {
     // colon signs the quotation (the capitals before the dash are a headline, not its subject).
     const signed = ctx.memo('dash-signature', () => dashSignature(ctx.toks, ctx.p));
     if (signed) return { kind: 'frame', toks: ctx.toks, found: signed };
-    const np = ctx.memo('sentence-subject', () => sentenceSubject(ctx.toks, ctx.p));
+    const np = ctx.memo('sentence-subject', () => sentenceSubject(ctx.toks, ctx.p)) ?? sentenceSubject(ctx.toks, ctx.p, true);
     return np ? { kind: 'frame', toks: ctx.toks, found: { np, cue: ctx.lastBefore! } } : null;
   },
 };

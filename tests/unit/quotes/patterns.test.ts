@@ -985,6 +985,19 @@ const ROWS: Row[] = [
     text: 'Megyn Kelly asked about it.\n\n“You know, it happens, right?” Trump went on, as if he did not hear her.',
     quotes: [{ quote: '“You know, it happens, right?”', speaker: 'Trump', mention: 'Trump', sieve: 'trailing-frame', resolver: 'name' }],
   },
+  {
+    name: 'colon intro: with no named subject, the description opening the sentence introduces the quotation (“A footnote in the report makes that clear: “…””)',
+    text: 'A footnote in the report makes that clear: "These assessments do not apply to the system."',
+    quotes: [{ quote: '"These assessments do not apply to the system."', speaker: 'a footnote', mention: 'A footnote', sieve: 'colon-intro', resolver: 'description' }],
+  },
+  {
+    name: 'later frame: a quotation joined by “and” to the next one shares the frame after it (“Guns are “…” and “…,” Howard Dean proclaimed”)',
+    text: 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, the former governor of Vermont, proclaimed.',
+    quotes: [
+      { quote: '“the ultimate public health crisis”', speaker: 'Howard Dean', mention: 'Howard Dean', sieve: 'later-frame', resolver: 'name' },
+      { quote: '“stunt children’s growth,”', speaker: 'Howard Dean', mention: 'Howard Dean', sieve: 'trailing-frame', resolver: 'name' },
+    ],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
