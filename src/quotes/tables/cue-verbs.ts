@@ -112,6 +112,7 @@ const SPEECH: readonly string[] = [
   'brand', 'branded',
   'term', 'termed',
   'deem', 'deemed',
+  'rated', // "PolitiFact rated the claim as “false”": a rating is the rater's word
   'characterize', 'characterized', 'characterizes',
   'refer', 'referred', 'refers', 'referring',
   'accuse', 'accused', 'accuses', 'accusing',

@@ -382,6 +382,11 @@ const ROWS: Row[] = [
     none: ['“Museum accused of whitewashing a painting,”'],
   },
   {
+    name: 'a one-word rating after "rated … as" is the rater’s word, a quotation, not a scare quote (PolitiFact rated the claims as “false”)',
+    text: 'The fact-checking site PolitiFact rated 32 percent of the claims as “false” last year.',
+    quotes: [{ quote: '“false”', speaker: 'PolitiFact', sieve: 'embedded-frame' }],
+  },
+  {
     name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
     text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
     quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez', sieve: 'embedded-frame', resolver: 'name' }],
@@ -492,7 +497,8 @@ const ROWS: Row[] = [
   {
     name: 'nouns that look like cue verbs are not frames ("Republican claims")',
     text: 'PolitiFact rated 32% of Republican claims as “pants on fire” last year.',
-    quotes: [{ quote: '“pants on fire”', speaker: 'PolitiFact', sieve: 'sentence-subject', resolver: 'organisation' }],
+    // "rated" is the cue: the subject before it frames the quotation, never "Republican claims".
+    quotes: [{ quote: '“pants on fire”', speaker: 'PolitiFact', mention: 'PolitiFact', sieve: 'embedded-frame', resolver: 'organisation' }],
   },
   {
     name: 'nested attribution: the outer speech verb gives the source (She said she recalls …)',
