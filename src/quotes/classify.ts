@@ -4,7 +4,7 @@
 import type { AttributedText } from './attribute.ts';
 import type { Token } from './tokenize.ts';
 import type { AttributedBy } from './sieves/sieve.ts';
-import { BYLINE_WORDS, NAMED_THING, NOT_SPEECH_TEXT, TERM_CUES, TITLE_CUES, TITLE_MINOR } from './tables/classify-words.ts';
+import { BYLINE_WORDS, NAMED_THING, NOT_SPEECH_TEXT, PROGRAMME_CUES, TERM_CUES, TITLE_CUES, TITLE_MINOR } from './tables/classify-words.ts';
 import { MAX_INHERITED_PHRASE_WORDS, MAX_TERM_WORDS } from './tables/limits.ts';
 import { isNounish, looksLikeVerbAfter } from './noun-phrases.ts';
 
@@ -107,6 +107,10 @@ export function classify(doc: AttributedText): ClassifiedText {
     // the frame, so it is checked before the frame may keep a short title-case span as speech.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
       || (prev.text === ',' && TITLE_CUES.has(toks[at.token - 2]?.key ?? '')))) return n === 1 ? 'nickname' : 'title';
+    // "he said on “Meet the Press.”", "an appearance on “Morning Joe,”", "aired Monday on “New Day.”":
+    // a title-case span after "on" that follows a word of speaking or broadcasting is a programme.
+    if (titleCase && n <= 6 && prev?.kind === 'word' && prev.key === 'on'
+      && [2, 3].some((k) => PROGRAMME_CUES.has(toks[at.token - k]?.key ?? ''))) return n === 1 ? 'nickname' : 'title';
     // "the “History” section": the span names the thing the next noun is.
     if (titleCase && !sentence && n <= 6 && NAMED_THING.has(toks[at.token + 1]?.key ?? '')) return n === 1 ? 'nickname' : 'title';
     if (titleCase && !sentence) {

@@ -21,3 +21,6 @@ export const NOT_SPEECH_TEXT: readonly RegExp[] = [/^\([^)]*\)\.?$/, /^follow\b.
 
 /** The word that, after a comma-closed quoted span, introduces its author: a headline and its byline ("“…,” by Times' Ben Sisario"). */
 export const BYLINE_WORDS: ReadonlySet<string> = new Set(['by']);
+
+/** Words of speaking or broadcasting that, two or three words before "on", make the title-case span after "on" a programme ("said on “Meet the Press”", "an appearance on “Morning Joe”"). */
+export const PROGRAMME_CUES: ReadonlySet<string> = new Set(['said', 'says', 'spoke', 'speaking', 'appearance', 'appeared', 'appears', 'appearing', 'aired', 'airs', 'interview', 'interviewed', 'later', 'earlier', 'guest', 'host', 'hosted', 'hosts']);

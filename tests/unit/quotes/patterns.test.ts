@@ -387,6 +387,12 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“false”', speaker: 'PolitiFact', sieve: 'embedded-frame' }],
   },
   {
+    name: 'not a quotation: a programme after “said on” that closes a trailing frame (“…,” Ben Carson said on “Meet the Press.”) or after “an appearance on”',
+    text: '“I expect to be vetted,” Ben Carson said on “Meet the Press.”\n\nIn an extended appearance on “Morning Joe,” the host asked Trump about trade.',
+    quotes: [{ quote: '“I expect to be vetted,”', speaker: 'Ben Carson', sieve: 'trailing-frame' }],
+    none: ['“Meet the Press.”', '“Morning Joe,”'],
+  },
+  {
     name: 'a person framing the quote keeps it over a news outlet after "according to" (…, according to NBC)',
     text: 'Maria Lopez called the plan a “betrayal of our voters,” according to NBC.',
     quotes: [{ quote: '“betrayal of our voters,”', speaker: 'Maria Lopez', sieve: 'embedded-frame', resolver: 'name' }],
