@@ -265,14 +265,15 @@ function outerSpeechVerb(toks: Token[], v: number): number {
 
 /** Rule 5: a cue later in the sentence: “…” for Clinton, said Brad Bannon. */
 export function frameLater(toks: Token[], p: number): Found | null {
+  let lastQuote = -1;
   for (let v = p + 1; v < toks.length; v++) {
     const x = toks[v]!;
-    // "Guns are “…” and “stunt children’s growth,” Howard Dean proclaimed": a quotation joined to
-    // this one by "and"/"or" shares the frame after it; any other quotation ends the search.
+    // "Guns are “…” and “stunt children’s growth,” Howard Dean proclaimed", "''They are painful''
+    // but necessary ''for the long term,'' he said": the sentence's one frame, after its later
+    // quotations, frames this one too.
     if (x.kind === 'quote') {
-      const join = toks[v - 1];
-      if (isWord(join) && (join.key === 'and' || join.key === 'or') && v - 2 === p) continue;
-      return null;
+      lastQuote = v;
+      continue;
     }
     if (!cueAt(toks, v) || WEAK_CUES.has(x.key) || x.key.endsWith('ing')) continue;
     // Inverted only after a comma: "…, said Brad Bannon" (not "criticized Obama", a verb and its object).
@@ -284,6 +285,8 @@ export function frameLater(toks: Token[], p: number): Found | null {
       && (toks[after.last + 1] === undefined || isPunct(toks[after.last + 1], ',.;'));
     if (after && closed) return { np: after, cue: x };
     const before = subjectBefore(toks, v, p + 1);
+    // ("wearing “Ted Cruz” campaign pins, said": words run on from a quotation are no subject.)
+    if (before && lastQuote >= 0 && before.first === lastQuote + 1 && before.type === 'description' && !DETERMINERS.has(toks[before.first]!.key)) return null;
     if (before) return { np: before, cue: x };
     if (after) return { np: after, cue: x };
     return null;

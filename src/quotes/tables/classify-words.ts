@@ -10,7 +10,7 @@ export const NAMED_THING: ReadonlySet<string> = new Set(['section', 'page', 'tab
 
 /** Words that announce a title or a name rather than speech ("his book “…”", "the nickname “…”"). */
 export const TITLE_CUES: ReadonlySet<string> = new Set(['titled', 'entitled', 'book', 'show', 'program', 'programme', 'film', 'song', 'anthem', 'album',
-  'series', 'documentary', 'novel', 'movie', 'column', 'headline', 'slogan', 'nickname', 'nicknamed', 'dubbed',
+  'series', 'documentary', 'novel', 'memoir', 'movie', 'column', 'headline', 'slogan', 'nickname', 'nicknamed', 'dubbed',
   'hashtag', 'called', 'named', 'banner', 'segment', 'podcast', 'magazine', 'newspaper', 'website', 'ad', 'video', 'report', 'memo', 'play', 'musical', 'poem', 'exhibit', 'exhibition']);
 
 /** Words that introduce a term being named rather than speech (one word, or two joined by a space). */

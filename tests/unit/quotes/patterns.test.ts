@@ -1010,6 +1010,19 @@ const ROWS: Row[] = [
       { quote: '“stunt children’s growth,”', speaker: 'Howard Dean', mention: 'Howard Dean', sieve: 'trailing-frame', resolver: 'name' },
     ],
   },
+  {
+    name: "later frame: the sentence’s one frame after a later quotation frames an earlier one too (“''They are painful'' but necessary ''for the business,'' he said”); words run on from a quotation are no subject",
+    text: "Robert McDonough runs the plant.\n\n''They are painful'' but necessary ''for the long-term health of the business,'' he said.",
+    quotes: [
+      { quote: "''They are painful''", speaker: 'Robert McDonough', mention: 'he', sieve: 'later-frame', resolver: 'pronoun' },
+      { quote: "''for the long-term health of the business,''", speaker: 'Robert McDonough', mention: 'he', sieve: 'trailing-frame', resolver: 'pronoun' },
+    ],
+  },
+  {
+    name: 'later frame: words run on from a later quotation are no subject (“…,” a delegate, wearing “Ted Cruz” campaign pins, said: not “campaign pins”)',
+    text: '“We have had more successful conventions than this one,” a delegate, wearing a hat and “Ted Cruz” campaign pins, said.',
+    quotes: [{ quote: '“We have had more successful conventions than this one,”', speaker: null }],
+  },
 ];
 
 // Issue 9 §3: what the engine must get right, one row per general pattern.
