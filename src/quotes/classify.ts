@@ -65,11 +65,19 @@ export function classify(doc: AttributedText): ClassifiedText {
   doc.candidates.forEach((q, i) => verdicts.push(judge(q, i)));
   return { ...doc, verdicts };
 
+  /** Whether a candidate before the i-th in its paragraph is speech. */
+  function speechBefore(i: number): boolean {
+    const para = doc.candidates[i]!.para;
+    for (let j = i - 1; j >= 0 && doc.candidates[j]!.para === para; j--) if (verdicts[j] === 'speech') return true;
+    return false;
+  }
+
   function judge(q: AttributedText['candidates'][number], i: number): Verdict {
     const attributed = doc.attributions[i]!;
-    // Continuing a candidate that is not speech ("… with “electric” Kool Aid and gumball “pills”")
-    // continues nobody: judged as a span no frame attributes.
-    const a = attributed.sieve === 'paragraph-continuation' && attributed.from >= 0 && verdicts[attributed.from] !== 'speech' ? { ...attributed, sieve: 'none' as const } : attributed;
+    // Continuing only spans that are not speech ("… with “electric” Kool Aid and gumball “pills”")
+    // continues nobody: judged as a span no frame attributes. (A title in between does not break a
+    // speaker's run: "“…,” Carson said on “Meet the Press.” “But this is different.”")
+    const a = attributed.sieve === 'paragraph-continuation' && attributed.from >= 0 && !speechBefore(i) ? { ...attributed, sieve: 'none' as const } : attributed;
     // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
     const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
     const words = shapeWords(raw);

@@ -574,6 +574,15 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“It was a magical place to work.”', speaker: 'Waters', sieve: 'earlier-sentence', resolver: 'name' }],
   },
   {
+    name: 'a title between two quotations of a speaker does not end the run (“…,” Carson said on “Meet the Press.” “But …”)',
+    text: '“It is wrong,” Carson said on “Meet the Press.” “But this is different.”',
+    quotes: [
+      { quote: '“It is wrong,”', speaker: 'Carson', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“But this is different.”', speaker: 'Carson', kind: 'continuation', sieve: 'paragraph-continuation', resolver: 'name' },
+    ],
+    none: ['“Meet the Press.”'],
+  },
+  {
     name: 'a scare-quoted word after another one in its paragraph does not continue it (“electric” … “pills”): nobody said either',
     text: 'Waters pointed out those features. She pointed to the table with “electric” Kool Aid and bowls of gumball “pills”.',
     quotes: [],
