@@ -4,7 +4,7 @@
 // `data-search-ms` on the results region and as the performance measure `search`
 // (marks `search:start`/`search:end`), for the benchmark to read; `data-search-query` on the
 // same region names the query those results are for.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
 import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { dataFailureOf } from '../lib/data-client.ts';
@@ -91,7 +91,9 @@ function useSearch(index: SearchIndex | null, q: string, attempt: number): Searc
     // Usually already started by the route's loader.
     const { started, outcome: running } = takeSearch(index, q, RESULTS_PAGE);
     running.then(
-      (outcome) => live && setState({ status: 'done', search: { q, outcome, started } }),
+      // A transition: React renders the results in slices that yield to the browser (input,
+      // painting) instead of one long task, which is what a slow phone feels as a frozen page.
+      (outcome) => live && startTransition(() => setState({ status: 'done', search: { q, outcome, started } })),
       (error: unknown) => live && setState({ status: 'error', q, message: searchFailureMessage(error) }),
     );
     return () => {
@@ -128,7 +130,7 @@ function SearchPage() {
     if (!index || !outcome || outcome.hits.length >= Math.min(count, outcome.ranked.length)) return;
     let live = true;
     resolveMore(index, outcome, count).then(
-      (resolved) => live && setMore({ outcome: resolved, count }),
+      (resolved) => live && startTransition(() => setMore({ outcome: resolved, count })),
       () => {
         // The titles stay unresolved; the button can be pressed again.
       },
