@@ -62,14 +62,18 @@ function shapeWords(raw: string): string[] {
  */
 export function classify(doc: AttributedText): ClassifiedText {
   const verdicts: Verdict[] = [];
-  doc.candidates.forEach((q, i) => verdicts.push(judge(q, i)));
+  // The last candidate judged speech (kept as it goes, so the check below is not a scan back).
+  let lastSpeech = -1;
+  doc.candidates.forEach((q, i) => {
+    const v = judge(q, i);
+    if (v === 'speech') lastSpeech = i;
+    verdicts.push(v);
+  });
   return { ...doc, verdicts };
 
   /** Whether a candidate before the i-th in its paragraph is speech. */
   function speechBefore(i: number): boolean {
-    const para = doc.candidates[i]!.para;
-    for (let j = i - 1; j >= 0 && doc.candidates[j]!.para === para; j--) if (verdicts[j] === 'speech') return true;
-    return false;
+    return lastSpeech >= 0 && doc.candidates[lastSpeech]!.para === doc.candidates[i]!.para;
   }
 
   function judge(q: AttributedText['candidates'][number], i: number): Verdict {
