@@ -8,7 +8,7 @@ import { MAX_SPEECH_NOUN_MODIFIERS, MAX_SUBJECT_CHAIN_PARTS, OUTER_SPEECH_WINDOW
 import { NEWS_OUTLETS } from './tables/news-outlets.ts';
 import { SPEAKER_PRONOUNS } from './tables/pronouns.ts';
 import { TITLES } from './tables/titles.ts';
-import { COMMON_VERBS, DEMONYM, DETERMINERS, NP_PREPOSITIONS, NP_STOPPERS, PLACE_WORDS } from './tables/words.ts';
+import { COMMON_VERBS, DEMONYM, DETERMINERS, NP_PREPOSITIONS, NP_STOPPERS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import { CUE_VERBS } from './tables/cue-verbs.ts';
 import { cueAt, isCue, isNameGlue, isNameWord, isNounish, isPronoun, isPunct, isWord, looksLikeVerbAfter, npEndingAt, sentenceSubject, subjectAfter, subjectBefore, type NP } from './noun-phrases.ts';
 
@@ -261,6 +261,24 @@ function outerSpeechVerb(toks: Token[], v: number): number {
     if (OUTER_SPEECH.has(t.key) && cueAt(toks, u)) return u;
   }
   return -1;
+}
+
+/**
+ * "“…,” she said. “We feel good.” She noted a rally …", "“…” He added: “…”": after a quotation
+ * closed by a full stop, a subject and cue that go on to an object, a that-clause or a quotation
+ * of their own open the next sentence; they frame the quotation only when nothing but a time or
+ * place phrase follows them ("“…” Trump said.", "“…” Obama said on Tuesday."). `e` is the frame's
+ * last token (its cue, or an inverted subject).
+ */
+export function frameAfterFullStop(toks: Token[], innerEnd: string, e: number): boolean {
+  if (!/[^.]\.['’]?$/.test(innerEnd)) return true;
+  const next = toks[e + 1];
+  if (next !== undefined && !isPunct(next, '.!?,') && !(isWord(next) && (TIME_WORDS.has(next.key) || PREPOSITIONS.has(next.key)))) return false;
+  for (let i = e + 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'quote' || (isWord(t) && t.key === 'that')) return false;
+  }
+  return true;
 }
 
 /** Rule 5: a cue later in the sentence: “…” for Clinton, said Brad Bannon. */

@@ -1,5 +1,5 @@
 // Sieve: the frame right after the quotation: “…,” Obama said / “…,” said Obama / “…” ― Name.
-import { trailingFrame as readTrailingFrame } from '../frames.ts';
+import { frameAfterFullStop, trailingFrame as readTrailingFrame } from '../frames.ts';
 import { cueAt, isPunct, isWord } from '../noun-phrases.ts';
 import { CLAUSE_LEADS, FRAMED_CLAUSE_OPENERS, SUBORDINATE_OPENERS } from '../tables/words.ts';
 import { PARTICIPLE_SUFFIX } from '../tables/cue-verbs.ts';
@@ -21,6 +21,8 @@ export const trailingFrame: Sieve = {
     // (An inverted frame, "“…,” said Drew Heiserman", still names the speaker.)
     const inverted = found?.cue ? ctx.toks.indexOf(found.cue) < found.np.first : false;
     if (found && !inverted && found.np.first > ctx.p && inFramedOpeningClause(ctx.toks, ctx.p)) return null;
+    // A whole quoted sentence closed by a full stop: "She noted a rally", "He added: “…”" after it open the next sentence.
+    if (found && found.cue && !frameAfterFullStop(ctx.toks, ctx.inner.trimEnd(), Math.max(ctx.toks.indexOf(found.cue), found.np.last))) return null;
     return frameFinding(ctx.toks, found);
   },
 };

@@ -93,6 +93,28 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'continuation closed by a full stop: “…,” she said. “…” She noted a rally … (the next sentence, not its frame)',
+    text: 'Catherine Frazier spoke for the campaign.\n\n“I disagree,” she said. “We feel good about the areas.” She noted a rally on Saturday in Sioux City.',
+    quotes: [
+      { quote: '“I disagree,”', speaker: 'Catherine Frazier', mention: 'she', sieve: 'trailing-frame' },
+      { quote: '“We feel good about the areas.”', speaker: 'Catherine Frazier', kind: 'continuation', mention: 'she', sieve: 'paragraph-continuation' },
+    ],
+  },
+  {
+    name: 'whole quotation closed by a full stop, then “He added: …”: the cue frames the next quotation',
+    text: 'Mr. Zahed met the press.\n\n“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack is the work of terrorists.”',
+    quotes: [
+      { quote: '“We are refugees,”', speaker: 'Alawee', sieve: 'trailing-frame' },
+      { quote: '“We are not terrorists.”', speaker: 'Alawee', kind: 'continuation', sieve: 'paragraph-continuation' },
+      { quote: '“The attack is the work of terrorists.”', speaker: 'Zahed', sieve: 'intro-frame' },
+    ],
+  },
+  {
+    name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
+    text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
+    quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
+  },
+  {
     name: 'quotation over several paragraphs, open at the paragraph end',
     text: 'Ash Carter told the conference: “The United States will stay.\n\n“We will not leave the region.”',
     quotes: [
