@@ -65,15 +65,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   const holders = new Map<string, { entity: number; at: number }[]>();
   const lastSeen: number[] = [];
   const seenCount: number[] = [];
-  const byWord = new Map<string, Set<number>>();
-  const index = (e: number, words: string[]): void => {
-    for (const w of words) {
-      const k = fold(w);
-      const set = byWord.get(k) ?? new Set<number>();
-      set.add(e);
-      byWord.set(k, set);
-    }
-  };
+  const index: EntityIndex = { byWord: new Map(), byName: new Map(), byEnds: new Map(), byLastLoose: new Map() };
   doc.sentences.forEach((sent, si) => {
     const toks = sent.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -117,7 +109,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !NAME_LINKS.has(next.key);
       let titleGender: Gender = 'u';
       for (const t of titles) if (TITLES.get(t)!.gender !== 'u') titleGender = TITLES.get(t)!.gender;
-      const e = matchEntity(entities, core, lastSeen, org, byWord, titleGender, seenCount);
+      const e = matchEntity(entities, core, lastSeen, org, index, titleGender, seenCount);
       let gender: Gender = 'u';
       for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
       if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
@@ -126,11 +118,11 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const titled = titles.some((t) => TITLES.get(t)!.role !== '');
       const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org, person: false }) - 1;
       const ent = entities[entity]!;
-      if (e < 0) index(entity, core);
+      if (e < 0) indexEntity(index, entity, core);
       if (core.join(' ').length > ent.canonical.length && !org) {
         ent.canonical = core.join(' ');
         ent.words = core;
-        index(entity, core);
+        indexEntity(index, entity, core);
       }
       if (ent.gender === 'u') ent.gender = gender;
       // Places and acronyms ("PBS", "FBI") are not people.
@@ -354,13 +346,61 @@ export function nearSpelling(a: string, b: string): boolean {
   return prev[b.length]! <= max;
 }
 
+/**
+ * The entities a name may match, by what a match needs (matchEntity's tests), so that a name is
+ * compared only with those and not with every entity sharing any of its words (a thousand
+ * "… Smith"s). Entries are only added, under an entity's words each time they are set: a
+ * look-up gives a superset of the matches, and matchEntity tests each candidate as before.
+ */
+interface EntityIndex {
+  /** Every folded word an entity has had: a one-word name matches only entities holding it. */
+  byWord: Map<string, Set<number>>;
+  /** The folded canonical name: the same full name. */
+  byName: Map<string, Set<number>>;
+  /** First and last folded word, for names of two words or more ("Barack Obama" for "Barack H. Obama"). */
+  byEnds: Map<string, Set<number>>;
+  /** The last folded word, for one-word names and names opening with an initial ("Clinton", "J. Smith"). */
+  byLastLoose: Map<string, Set<number>>;
+}
+
+// A first word that is an initial ("j." of "J. Smith"), folded.
+const INITIAL = /^[a-z]\.?$/;
+
+const addTo = (map: Map<string, Set<number>>, key: string, e: number): void => {
+  const set = map.get(key);
+  if (set) set.add(e);
+  else map.set(key, new Set([e]));
+};
+
+function indexEntity(ix: EntityIndex, e: number, words: string[]): void {
+  const folded = words.map(fold);
+  for (const k of folded) addTo(ix.byWord, k, e);
+  addTo(ix.byName, fold(words.join(' ')), e);
+  const first = folded[0]!;
+  const last = folded[folded.length - 1]!;
+  if (folded.length >= 2) addTo(ix.byEnds, `${first} ${last}`, e);
+  if (folded.length === 1 || INITIAL.test(first)) addTo(ix.byLastLoose, last, e);
+}
+
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
-function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, byWord: Map<string, Set<number>>, gender: Gender = 'u', seenCount: number[] = []): number {
+function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, index: EntityIndex, gender: Gender = 'u', seenCount: number[] = []): number {
   const key = fold(core.join(' '));
   let best = -1;
-  // Only entities sharing a word can match: the index keeps this linear in the number of names.
+  // Only entities that can pass a test below are candidates (EntityIndex): linear in the names.
+  // (Which of several matches wins does not depend on their order: `better` is a strict order.)
   const candidates = new Set<number>();
-  for (const w of core) for (const e of byWord.get(fold(w)) ?? []) candidates.add(e);
+  const add = (set: Set<number> | undefined): void => {
+    if (set) for (const e of set) candidates.add(e);
+  };
+  if (core.length === 1) add(index.byWord.get(key));
+  else {
+    add(index.byName.get(key));
+    if (!org) {
+      const last = fold(core[core.length - 1]!);
+      add(index.byEnds.get(`${fold(core[0]!)} ${last}`));
+      add(index.byLastLoose.get(last));
+    }
+  }
   // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
   // the same words: a person mention prefers the person.
   // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
@@ -390,7 +430,7 @@ function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org
       const first = fold(core[0]!);
       // A surname used on its own several times before any full name may be either of two people
       // ("Clinton" before "Bill Clinton" and "Hillary Clinton"): completeSurnames joins it later if unique.
-      hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || /^[a-z]\.?$/.test(words[0]!));
+      hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || INITIAL.test(words[0]!));
     }
     if (hit && (best < 0 || better(e, best))) best = e;
   }
