@@ -5,6 +5,20 @@ import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
 import { isNationality } from '../tables/words.ts';
 import { distance, lastBefore, nameIndexNear, speakerOf, type NameMention, type Resolver } from './resolver.ts';
 
+// Whether an entity's name is one nationality word ("Australian"), per words array (entities'
+// word arrays are replaced, never changed in place): the scans back below test it at every name
+// they pass, up to MAX_ANTECEDENT_LOOKBACK per scan, and a lower-cased copy and a regex each time
+// made that the resolver's largest cost in a long paragraph.
+const NATIONALITY_NAME = new WeakMap<readonly string[], boolean>();
+function isNationalityName(words: readonly string[]): boolean {
+  let v = NATIONALITY_NAME.get(words);
+  if (v === undefined) {
+    v = words.length === 1 && isNationality(words[0]!.toLowerCase());
+    NATIONALITY_NAME.set(words, v);
+  }
+  return v;
+}
+
 /** he → the nearest salient person of his gender; it/they → the nearest organisation. */
 export const pronounResolver: Resolver = {
   name: 'pronoun',
@@ -24,7 +38,7 @@ export const pronounResolver: Resolver = {
         && /^(?:the\s+)?$/iu.test(ctx.doc.text.slice(first.start, n.start)) && !/['’]s?$/u.test(ctx.doc.text.slice(n.start, n.end))) : undefined;
       if (subjectOrg) return { speaker: speakerOf(entities[subjectOrg.entity]!), how: `${words} → ${entities[subjectOrg.entity]!.canonical}, the subject of the sentence`, certainty: 0.7 };
       const orgWindow = (n: NameMention): boolean => paraNow - n.para <= ORGANISATION_PRONOUN_PARAGRAPHS;
-      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && orgWindow(n) && !(pronoun === 'they' && entities[n.entity]!.words.length === 1 && isNationality(entities[n.entity]!.words[0]!.toLowerCase())), orgWindow);
+      const org = lastBefore(names, a.mention.start, (n) => entities[n.entity]!.org && orgWindow(n) && !(pronoun === 'they' && isNationalityName(entities[n.entity]!.words)), orgWindow);
       if (org) return { speaker: speakerOf(entities[org.entity]!), how: `${words} → ${entities[org.entity]!.canonical}, ${distance(org, paraNow, si)}`, certainty: 0.6 };
       return { speaker: null, how: `${words}: no organisation named before`, certainty: 0.4 };
     }
@@ -39,7 +53,7 @@ export const pronounResolver: Resolver = {
     const fitsAny = (n: NameMention): boolean => {
       const e = entities[n.entity]!;
       // ("Virginian could make history": a nationality word is nobody's name.)
-      return !e.org && (e.gender === info.gender || e.gender === 'u') && inWindow(n) && !(e.words.length === 1 && isNationality(e.words[0]!.toLowerCase()));
+      return !e.org && (e.gender === info.gender || e.gender === 'u') && inWindow(n) && !isNationalityName(e.words);
     };
     const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n), inWindow) !== undefined;
     const fits = (n: NameMention): boolean => fitsAny(n) && !(anyoneElse && spokenAbout(n));
