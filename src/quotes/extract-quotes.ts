@@ -25,7 +25,8 @@ export interface CandidateVerdict {
 
 /** Finds every quotation in an article body and attributes it. Never throws. */
 export function extractQuotes(text: string): QuoteAnalysis {
-  return analyseQuotes(text).analysis;
+  // (Without the candidate list, which only error reports read.)
+  return runPipeline(text, false).analysis;
 }
 
 /**
@@ -34,9 +35,13 @@ export function extractQuotes(text: string): QuoteAnalysis {
  * not quotations), from one run of the pipeline. Never throws.
  */
 export function analyseQuotes(text: string): { analysis: QuoteAnalysis; features: CalibrationFeatures[]; candidates: CandidateVerdict[] } {
+  return runPipeline(text, true);
+}
+
+function runPipeline(text: string, withCandidates: boolean): { analysis: QuoteAnalysis; features: CalibrationFeatures[]; candidates: CandidateVerdict[] } {
   try {
     const resolved = resolveSpeakers(classify(attribute(tokenize(findQuotes(segment(normalize(text)))))));
-    const candidates = resolved.candidates.map((c, i) => ({ start: c.start, end: c.end, verdict: resolved.verdicts[i]!, sieve: resolved.attributions[i]!.sieve }));
+    const candidates = withCandidates ? resolved.candidates.map((c, i) => ({ start: c.start, end: c.end, verdict: resolved.verdicts[i]!, sieve: resolved.attributions[i]!.sieve })) : [];
     return { ...toAnalysis(resolved), candidates };
   } catch (err) {
     // A bug must not take the build down: report it as a warning on an empty result.
