@@ -42,7 +42,16 @@ export const RESOLVERS: readonly Resolver[] = [
   descriptionResolver,
 ];
 
-const stripPossessive = (w: string): string => w.replace(/['’]s?$/, '');
+// /['’]s?$/.test(w) without the regex (read for every word of every name run): the last
+// character is an apostrophe, or an "s" after one.
+function endsPossessive(w: string): boolean {
+  const n = w.length;
+  let c = w.charCodeAt(n - 1);
+  if (c === 115) c = w.charCodeAt(n - 2);
+  return c === 39 || c === 8217;
+}
+
+const stripPossessive = (w: string): string => (endsPossessive(w) ? w.replace(/['’]s?$/, '') : w);
 
 /** A cue verb used as a verb at i, past an appositive between commas and adverbs or time words. */
 function speechVerbAfter(toks: Token[], i: number): boolean {
@@ -73,7 +82,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       let j = i;
       // A possessive ends a name: "Trump's Special Presidential Envoy Brett McGurk" is two names.
       for (;;) {
-        while (j + 1 < toks.length && !/['’]s?$/.test(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
+        while (j + 1 < toks.length && !endsPossessive(toks[j]!.text) && (isNameWord(toks[j + 1]) || (isNameGlue(toks[j + 1]) && isNameWord(toks[j + 2])))) j++;
         // "Church of Scientology", "University of California", "Department of Justice": an organisation
         // word keeps the "of" phrase that names which one (not "Mayor of London", a title).
         if (!(ORGANISATION_WORDS.has(toks[j]!.key) && toks[j + 1]?.key === 'of' && isNameWord(toks[j + 2]))) break;
@@ -96,8 +105,10 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       k = personAt;
       for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
       // Initials and suffixes keep their dot ("C.", "Jr."): they are written so.
-      const core = run.slice(k).map((t) => stripPossessive(t.text.replace(/\.$/, (m) => (t.text.length <= 2 || /^(?:Jr|Sr)\.$/.test(t.text) ? m : ''))));
-      const possessiveEnd = /['’]s?$/.test(run[run.length - 1]!.text);
+      // (Most words end in no period: no regex for them.)
+      const core = run.slice(k).map((t) => stripPossessive(t.text.endsWith('.') ? t.text.replace(/\.$/, (m) => (t.text.length <= 2 || /^(?:Jr|Sr)\.$/.test(t.text) ? m : '')) : t.text));
+      const coreName = core.join(' ');
+      const possessiveEnd = endsPossessive(run[run.length - 1]!.text);
       const start = run[k]!.start;
       const end = run[run.length - 1]!.end;
       const next = toks[j + 1];
@@ -109,18 +120,18 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !NAME_LINKS.has(next.key);
       let titleGender: Gender = 'u';
       for (const t of titles) if (TITLES.get(t)!.gender !== 'u') titleGender = TITLES.get(t)!.gender;
-      const e = matchEntity(entities, core, lastSeen, org, index, titleGender, seenCount);
+      const e = matchEntity(entities, core, coreName, lastSeen, org, index, titleGender, seenCount);
       let gender: Gender = 'u';
       for (const t of titles) gender = TITLES.get(t)!.gender !== 'u' ? TITLES.get(t)!.gender : gender;
       if (gender === 'u' && core.length >= 2) gender = firstNameGender(core[0]!);
       // A lone first name ("Gloria") tells the gender too, unless it is a known surname here.
       if (gender === 'u' && core.length === 1 && e < 0) gender = firstNameGender(core[0]!);
       const titled = titles.some((t) => TITLES.get(t)!.role !== '');
-      const entity = e >= 0 ? e : entities.push({ canonical: core.join(' '), words: core, gender, org, person: false }) - 1;
+      const entity = e >= 0 ? e : entities.push({ canonical: coreName, words: core, gender, org, person: false }) - 1;
       const ent = entities[entity]!;
       if (e < 0) indexEntity(index, entity, core);
-      if (core.join(' ').length > ent.canonical.length && !org) {
-        ent.canonical = core.join(' ');
+      if (coreName.length > ent.canonical.length && !org) {
+        ent.canonical = coreName;
         ent.words = core;
         indexEntity(index, entity, core);
       }
@@ -182,7 +193,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
   return { entities, names, holders };
 }
 
-const bare = (t: Token): string => t.key.replace(/['’]s?$/, '');
+const bare = (t: Token): string => stripPossessive(t.key);
 const isFirstName = (t: Token): boolean => {
   const w = bare(t);
   return (MALE_FIRST_NAMES.has(w) || FEMALE_FIRST_NAMES.has(w)) && !PLACE_WORDS.has(w);
@@ -205,7 +216,7 @@ export function personStart(run: Token[], k: number): number {
     while (s - 1 >= k && isFirstName(run[s - 1]!) && !isDescriptorWord(run[s - 1]!)) s--;
     // Only words that describe make a descriptor ("Billie Jean King", "Cornell William Brooks" are
     // one name): an organisation, a place, a title, or a possessive ("Breitbart's Joel Pollak").
-    return run.slice(k, s).some((t) => isDescriptorWord(t) || /['’]s?$/.test(t.text)) ? s : k;
+    return run.slice(k, s).some((t) => isDescriptorWord(t) || endsPossessive(t.text)) ? s : k;
   }
   for (let m = n - 3; m >= k; m--) {
     if (!isDescriptorWord(run[m]!) || TITLES.has(run[m]!.key) || isFirstName(run[m]!)) continue;
@@ -383,8 +394,8 @@ function indexEntity(ix: EntityIndex, e: number, words: string[]): void {
 }
 
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
-function matchEntity(entities: Entity[], core: string[], lastSeen: number[], org: boolean, index: EntityIndex, gender: Gender = 'u', seenCount: number[] = []): number {
-  const key = fold(core.join(' '));
+function matchEntity(entities: Entity[], core: string[], coreName: string, lastSeen: number[], org: boolean, index: EntityIndex, gender: Gender = 'u', seenCount: number[] = []): number {
+  const key = fold(coreName);
   let best = -1;
   // Only entities that can pass a test below are candidates (EntityIndex): linear in the names.
   // (Which of several matches wins does not depend on their order: `better` is a strict order.)
@@ -496,7 +507,10 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     };
     for (const r of RESOLVERS) {
       const found = r.apply(ctx);
-      if (found) return { ...vetSpeaker(ctx, found, entities), step: r.name };
+      if (!found) continue;
+      // (Fields copied by name: a spread of the vetted object was most of this function's own time.)
+      const vetted = vetSpeaker(ctx, found, entities);
+      return { speaker: vetted.speaker, how: vetted.how, certainty: vetted.certainty, step: r.name };
     }
     return { speaker: null, how: '', certainty: 0, step: null };
   }
