@@ -12,7 +12,8 @@ export const inTheWordsOf: Sieve = {
     const { toks, p } = ctx;
     for (let i = 0; i < p; i++) {
       for (const cue of WORDS_OF_CUES) {
-        if (!cue.every((w, k) => isWord(toks[i + k]) && toks[i + k]!.key === w)) continue;
+        // (The first word first: most tokens start no cue, and then no closure is made for them.)
+        if (!isWord(toks[i]) || toks[i]!.key !== cue[0] || !cue.every((w, k) => isWord(toks[i + k]) && toks[i + k]!.key === w)) continue;
         let np = subjectAfter(toks, i + cue.length);
         // "in the words of the Crown prosecutor, Mark Tedeschi, QC, “…”": the name in apposition.
         const named = np && isPunct(toks[np.last + 1], ',') ? subjectAfter(toks, np.last + 2) : null;
