@@ -28,6 +28,15 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isPunctTok = (t: Token | undefined, c: string): boolean => t?.kind === 'punct' && t.text === c;
 const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!));
 
+// /^[\p{Lu}\d]/u.test(w), ASCII first characters decided by their code (\d is ASCII digits only):
+// the shape tests read it for every word of every candidate.
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+function capOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_OR_DIGIT.test(w);
+}
+
 /**
  * The first 12 white-space separated words of raw (trimmed), its trailing punctuation and white
  * space removed, that hold a letter or digit: raw.replace(/[\s.,;:!?…'’]+$/u, '').trim()
@@ -96,7 +105,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     const comma = isPunctTok(toksB[at0.token + 1], ',');
     const by = toksB[at0.token + (comma ? 2 : 1)];
     if ((/,['’]?$/.test(raw) || comma) && /^\P{L}*\p{Lu}/u.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toksB[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
-    const titleCase = words.every((w, k) => /^[\p{Lu}\d]/u.test(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
+    const titleCase = words.every((w, k) => capOrDigit(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     const toks0 = doc.sentences[at0.sentence]?.tokens ?? [];
     // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
     // said (short, no sentence of its own), unless a frame in the sentence says who named it so
@@ -106,7 +115,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
     // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
     // headline prose, whatever its length, unless a frame right next to it makes it speech.
-    if (n >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
+    if (n >= 3 && words.every((w) => capOrDigit(w)) && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
     const sentence = /[.!?]$/.test(raw);
     const at = doc.quoteAt[i]!;
     const toks = doc.sentences[at.sentence]?.tokens ?? [];
