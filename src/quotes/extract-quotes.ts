@@ -67,6 +67,8 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     let reason = a.sieve === 'none' ? NO_ATTRIBUTION_REASON : SIEVE_BY_NAME.get(a.sieve)!.reason;
     if (a.mention && !inherited) reason = `${mentionWords}${cueWords ? ` ${cueWords}` : ''}: ${reason}`;
     if (r.how && r.how !== mentionWords) reason += `; ${r.how}`;
+    // ("Stevens says, but she believes …": the outlined words are the quotation's own clause's.)
+    if (r.shown && r.speaker && !inherited) reason += `; “${doc.text.slice(r.shown.start, r.shown.end)}” in its own clause is ${r.speaker.name}`;
     if (!r.speaker && a.sieve !== 'none') reason += '; speaker not resolved';
     if (a.sieve === 'none') {
       warnings.push({ code: 'unattributed-quote', message: 'quotation with no attribution', offset: c.start });
@@ -89,7 +91,7 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
       end: c.end,
       kind,
       speaker: r.speaker,
-      mention: a.mention,
+      mention: r.shown ?? a.mention,
       cue: a.cue,
       confidence: 0,
       reason,

@@ -16,9 +16,9 @@ import { transcriptLabelResolver } from './resolvers/transcript-label.ts';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './tables/first-names.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB, MAX_WORDS_BETWEEN_SUBJECT_AND_VERB, NEAR_SPELLING_LONG_LENGTH, NEAR_SPELLING_MIN_LENGTH } from './tables/limits.ts';
 import { NAME_PARTICLES } from './tables/name-particles.ts';
-import { SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
+import { CLAUSE_SUBJECT_PRONOUNS, SPEAKER_PRONOUNS, type Gender } from './tables/pronouns.ts';
 import { GENDERED_NOUNS, TITLES } from './tables/titles.ts';
-import { BETWEEN_SUBJECT_AND_VERB, COMMON_VERBS, GROUP_NAME, NAME_LINKS, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
+import { BETWEEN_SUBJECT_AND_VERB, CLAUSE_BREAKS, RELATIVE_WORDS, COMMON_VERBS, GROUP_NAME, NAME_LINKS, NP_STOPPERS, ORGANISATION_WORDS, PLACE_WORDS, TIME_WORDS } from './tables/words.ts';
 import type { Token } from './tokenize.ts';
 import type { MentionType } from './noun-phrases.ts';
 import type { Attribution } from './sieves/sieve.ts';
@@ -489,7 +489,55 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     byMention.set(a.mention, { a, r });
     return r;
   });
+  resolutions.forEach((r, i) => {
+    const a = doc.attributions[i]!;
+    // A continuation shows what the quotation it continues shows.
+    if (a.from >= 0) {
+      const from = resolutions[a.from];
+      if (from?.shown && r.speaker && from.speaker?.id === r.speaker.id && doc.attributions[a.from]!.mention === a.mention) r.shown = from.shown;
+      return;
+    }
+    const shown = clauseMention(i, a, r);
+    if (shown) r.shown = shown;
+  });
   return { ...doc, entities, names, resolutions };
+
+  /**
+   * "Stevens says, but she cautions that she sees “…”", "Trump tweaked his promise when he
+   * announced his running mate, calling Pence “…”": a subject pronoun between the attribution's
+   * mention and the quotation, in the quotation's sentence, that itself resolves to the same
+   * person is the mention of the quotation's own clause: the words a reader sees outlined. The
+   * speaker, the cue and the confidence stay those of the attribution.
+   */
+  function clauseMention(i: number, a: Attribution, r: Resolution): Span | undefined {
+    if (!a.mention || !r.speaker || r.speaker.type !== 'person') return undefined;
+    const quote = doc.candidates[i]!;
+    const at = doc.quoteAt[i]!;
+    const toks = doc.sentences[at.sentence]?.tokens;
+    if (!toks || a.mention.end > quote.start) return undefined;
+    // What a cue verb reports ("says he would …", "did say he found …") is no clause of its own
+    // until a clause break (";", "but", "although", …) or a quotation ends it.
+    const found: number[] = [];
+    let reporting = false;
+    for (let k = 0; k < at.token; k++) {
+      const t = toks[k]!;
+      if (t.start < a.mention.end) continue;
+      // (A quotation introduced by "," or ":" ends the clause; a title after "told ABC's" does not.)
+      if ((t.kind === 'quote' && isPunct(toks[k - 1], ',:')) || isPunct(t, ';') || (isWord(t) && CLAUSE_BREAKS.has(t.key))) reporting = false;
+      else if (isWord(t) && CLAUSE_SUBJECT_PRONOUNS.has(t.key) && !reporting && looksLikeVerbAfter(toks, k + 1) && !(isWord(toks[k - 1]) && RELATIVE_WORDS.has(toks[k - 1]!.key))) found.push(k);
+      else if (cueAt(toks, k)) reporting = true;
+    }
+    // The first such subject after the mention: the clause the quotation's words belong to.
+    for (const k of found.slice(0, 1)) {
+      const span: Span = { start: toks[k]!.start, end: toks[k]!.end };
+      // (Probing must not teach an entity a gender, as a real resolution does.)
+      const genders = entities.map((e) => e.gender);
+      const probe = resolveOne({ ...a, mention: span, mentionType: 'pronoun', antecedent: null }, span, 'pronoun', quote);
+      entities.forEach((e, x) => { e.gender = genders[x]!; });
+      if (probe.speaker?.id === r.speaker.id) return span;
+    }
+    return undefined;
+  }
 
   function resolveOne(a: Attribution, mention: Span, mentionType: MentionType, quote: Span): Resolution {
     const target = mentionType === 'relative' && a.antecedent ? a.antecedent : mention;

@@ -42,6 +42,12 @@ export interface Resolution {
   how: string;
   /** 0–1: how sure the mention → speaker step is. */
   certainty: number;
+  /**
+   * The words of the quotation's own clause that stand for the same speaker, when they are nearer
+   * than the attribution's mention ("Stevens says, but she cautions that …": "she"); shown as the
+   * quotation's mention. Absent: the attribution's mention is shown.
+   */
+  shown?: Span;
   /** The step that resolved (or gave up on) the mention; null when there was no mention. */
   step: ResolverName | null;
 }

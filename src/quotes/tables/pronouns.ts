@@ -35,3 +35,10 @@ export const POSSESSIVE_TO_SUBJECT: ReadonlyMap<string, string> = new Map([
  * never an inverted subject. ("her" is left out: it is also a possessive, "said her spokesman".)
  */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them']);
+
+/**
+ * Pronouns that may stand as the subject of the quotation's own clause for a named person
+ * ("Stevens says, but she cautions that …"): shown as the quotation's mention when they resolve
+ * to the attribution's speaker (resolve-speakers.ts clauseMention).
+ */
+export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -174,3 +174,9 @@ export const SPEAKER_HEAD_PREPOSITIONS: readonly string[] = ['of', 'for', 'at', 
 
 /** Words that may follow a name without making it a modifier ("Trump and …", "Obama of …"; unlike "the Trump campaign"). */
 export const NAME_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'who', 'of', 'in', 'on', 'at', 'for', 'to', 'with', 'from', 'as', 'by']);
+
+/** Words that end the clause of a cue and open another ("Reid said …, but he gave …"): a pronoun past one is no word of what the cue reports. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'while', 'yet', 'whereas']);
+
+/** Words that open a relative clause ("the tweets in which he called …"): its subject describes a noun of the sentence, it is no clause of the quotation's frame. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'whom', 'who', 'whose', 'that']);

@@ -110,6 +110,41 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'mention of the quotation’s own clause: “…,” Stevens says, but she believes the plan is “…” (she, resolving to Stevens)',
+    text: 'Michelle Stevens runs a bakery.\n\n“Success depends on you,” Stevens says, but she believes the plan is “two different flip sides to it.”',
+    quotes: [
+      { quote: '“Success depends on you,”', speaker: 'Michelle Stevens', mention: 'Stevens', sieve: 'trailing-frame' },
+      { quote: '“two different flip sides to it.”', speaker: 'Michelle Stevens', mention: 'she', sieve: 'embedded-frame', resolver: 'name' },
+    ],
+  },
+  {
+    name: 'mention of the quotation’s own clause: Obama has been criticized …, though last week he used stronger language, saying …',
+    text: 'President Obama has been criticized for the term, though last week he used stronger language, saying the group “must be destroyed.”',
+    quotes: [{ quote: '“must be destroyed.”', speaker: 'Obama', mention: 'he', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'mention of the quotation’s own clause, and its continuation: Reid said …, but he gave a compliment: “…” “…”',
+    text: 'Harry Reid spoke last.\n\nReid said both men are “non-entities,” but he gave the Texan a compliment: “You never have to guess where he is.” “He is a very smart man.”',
+    quotes: [
+      { quote: '“non-entities,”', speaker: 'Harry Reid', mention: 'Reid', sieve: 'embedded-frame' },
+      { quote: '“You never have to guess where he is.”', speaker: 'Harry Reid', mention: 'he', sieve: 'intro-frame' },
+      { quote: '“He is a very smart man.”', speaker: 'Harry Reid', kind: 'continuation', mention: 'he', sieve: 'paragraph-continuation' },
+    ],
+  },
+  {
+    name: 'a pronoun inside what the cue reports is no mention of its own: Sanders says he would …, calling them “…”',
+    text: 'Bernie Sanders spoke on Friday.\n\nSanders says he would release his returns, calling them “very boring tax returns.”',
+    quotes: [{ quote: '“very boring tax returns.”', speaker: 'Bernie Sanders', mention: 'Sanders', sieve: 'embedded-frame' }],
+  },
+  {
+    name: 'a pronoun of the clause that resolves to someone else is no mention of the speaker: Stevens says, but he believes …',
+    text: 'Tom Hill met Michelle Stevens.\n\n“Success depends on you,” Stevens says, but he believes the plan is “two different flip sides to it.”',
+    quotes: [
+      { quote: '“Success depends on you,”', speaker: 'Michelle Stevens', mention: 'Stevens' },
+      { quote: '“two different flip sides to it.”', speaker: 'Michelle Stevens', mention: 'Stevens' },
+    ],
+  },
+  {
     name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
     text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
     quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
