@@ -1,7 +1,8 @@
 // Issue 14 item 5 in Chromium: pages whose cost stays flat as the corpus grows. Search results arrive
 // whole (no article chunk or speakers list downloaded, layout shift under 0.1 by PerformanceObserver);
 // a speaker quoted 1,500 times in one article opens one page of their file and pages by URL; the
-// home page's first data is preloaded from the HTML and the loader's fetch takes the preload.
+// page opened directly preloads its own first data and lazy chunks from the HTML, and the loader's
+// fetch and import() take the preloads.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -87,10 +88,10 @@ describe('speaker files are paged', () => {
   });
 });
 
-describe('the home page’s first data loads with the HTML', () => {
+describe('a page’s first data and code load with the HTML', () => {
   it('on the home page the manifest and index page 0 are preloaded, and the loader’s fetch takes the preloaded responses', async () => {
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<script async src="\/assets\/home-preload-[0-9a-f]{8}\.js"><\/script>/);
+    expect(html).toMatch(/<script async src="\/assets\/preload-[0-9a-f]{8}\.js"><\/script>/);
     const watched = await openTestPage();
     const { page } = watched;
     const requests = dataRequests(page);
@@ -106,15 +107,50 @@ describe('the home page’s first data loads with the HTML', () => {
     expect(await problems(watched)).toEqual([]);
   });
 
-  it('an article or search opened directly downloads neither file (the preload is the home page’s only)', async () => {
-    const slug = (JSON.parse(readFileSync(join(outDir, 'data/index/0.json'), 'utf8')) as { articles: { slug: string }[] }).articles[0]!.slug;
-    for (const path of [`/articles/${encodeURIComponent(slug)}`, '/search?q=president']) {
+  it('an article, a search, the speakers list, a speaker page and voices opened directly preload their own first file and chunk (each fetched once), never the home page’s', async () => {
+    const index = JSON.parse(readFileSync(join(outDir, 'data/index/0.json'), 'utf8')) as { articles: { slug: string }[] };
+    const slug = index.articles[0]!.slug;
+    const speakerId = (JSON.parse(readFileSync(join(outDir, 'data/speakers.json'), 'utf8')) as { id: string }[])[0]!.id;
+    for (const [path, first, chunk] of [
+      [`/articles/${encodeURIComponent(slug)}`, `data/articles/${slug}.json`, 'article-page'],
+      ['/search?q=president', 'data/search/manifest.json', 'search-page'],
+      ['/speakers', 'data/speakers.json', 'speakers-page'],
+      [`/speakers/${encodeURIComponent(speakerId)}`, `data/speakers/${speakerId}.json`, 'speaker-page'],
+      ['/voices', 'data/voices.json', 'voices-page'],
+    ] as const) {
       const watched = await openTestPage();
       const { page } = watched;
       const requests = dataRequests(page);
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+      });
       await page.goto(urlFor(baseUrl, path), { waitUntil: 'networkidle' });
-      expect(requests.length, `${path} read its own data`).toBeGreaterThan(0);
+      await page.locator('main h1').first().waitFor();
       expect(requests.filter((p) => p === 'data/manifest.json' || p === 'data/index/0.json'), path).toEqual([]);
+      // One request for the first data file and one for the route's chunk: the loader and import() reused the preloads.
+      expect(requests.filter((p) => p === first), path).toHaveLength(1);
+      expect(scripts.filter((p) => p.includes(`/assets/${chunk}-`)), path).toHaveLength(1);
+      // The data file is requested by the link (the loader waits for the entry script); the chunk by
+      // whichever comes first on a fast local server, the link or import(), never both.
+      const initiators = await page.evaluate(
+        (file) =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => decodeURIComponent(new URL(e.name).pathname).endsWith(`/${file}`))
+            .map((e) => (e as PerformanceResourceTiming).initiatorType),
+        first,
+      );
+      expect(initiators, path).toEqual(['link']);
+      expect(await problems(watched)).toEqual([]);
+    }
+  });
+
+  it('a search without a query and a route not in the table (adding an article) preload nothing', async () => {
+    for (const path of ['/search', '/add']) {
+      const watched = await openTestPage();
+      const { page } = watched;
+      await page.goto(urlFor(baseUrl, path), { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.querySelectorAll('link[rel="preload"]').length), path).toBe(0);
       expect(await problems(watched)).toEqual([]);
     }

@@ -239,7 +239,7 @@ describe('Voices', () => {
     const top = page.getByRole('group', { name: /most-quoted speakers/ });
     await top.waitFor();
     // One small summary the build writes, not every index page (nor the home page's first data,
-    // which is preloaded on the home page only, decision 085).
+    // which is preloaded on the home page only, decisions 085 and 087).
     expect(data).toEqual(['data/voices.json']);
     expect(await top.getByRole('link').count()).toBeGreaterThan(3);
     expect(await page.getByRole('group', { name: 'Share of the quotations by speaker type' }).getByRole('link').count()).toBeGreaterThan(0);
