@@ -1,5 +1,6 @@
 // The engine's entry point: text in, quotations with speakers out. Each stage is a small pure
 // function that returns new data; offsets into the original text survive every stage.
+import { markArticleSurnames } from './article-surnames.ts';
 import { attribute, NO_ATTRIBUTION_REASON, SIEVE_BY_NAME } from './attribute.ts';
 import { calibrate, countQuotedWords, type CalibrationFeatures } from './calibrate.ts';
 import { classify, type Verdict } from './classify.ts';
@@ -40,7 +41,7 @@ export function analyseQuotes(text: string): { analysis: QuoteAnalysis; features
 
 function runPipeline(text: string, withCandidates: boolean): { analysis: QuoteAnalysis; features: CalibrationFeatures[]; candidates: CandidateVerdict[] } {
   try {
-    const resolved = resolveSpeakers(classify(attribute(tokenize(findQuotes(segment(normalize(text)))))));
+    const resolved = resolveSpeakers(classify(attribute(markArticleSurnames(tokenize(findQuotes(segment(normalize(text))))))));
     const candidates = withCandidates ? resolved.candidates.map((c, i) => ({ start: c.start, end: c.end, verdict: resolved.verdicts[i]!, sieve: resolved.attributions[i]!.sieve })) : [];
     return { ...toAnalysis(resolved), candidates };
   } catch (err) {

@@ -14,7 +14,10 @@ export interface Token {
   end: number;
   /** The token as written, abbreviation periods restored. */
   text: string;
-  /** Lower-cased, trailing period and possessive removed: the key for table look-ups. */
+  /**
+   * Lower-cased, trailing period and possessive removed: the key for table look-ups. (A common word
+   * the article uses as a surname keeps its capital, so that no word table matches it: article-surnames.ts.)
+   */
   key: string;
   /** Starts with an upper-case letter. */
   cap: boolean;

@@ -145,6 +145,32 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'a surname that is a common word, named in full in the article: George Will … “…,” Will wrote. Will described Trump as a “…”',
+    text: 'The columnist George Will wrote a scathing op-ed.\n\n“This should hasten the eclipse of Donald Trump,” Will wrote. Will described Trump as a “caricature of democracy.”',
+    quotes: [
+      { quote: '“This should hasten the eclipse of Donald Trump,”', speaker: 'George Will', mention: 'Will', sieve: 'trailing-frame', resolver: 'name' },
+      { quote: '“caricature of democracy.”', speaker: 'George Will', mention: 'Will', sieve: 'embedded-frame', resolver: 'name' },
+    ],
+  },
+  {
+    name: 'a surname that is a preposition: Al From … “…,” From said; “From the start” stays a preposition',
+    text: 'Al From founded the council.\n\n“The circumstances are changed,” From said.\n\nFrom the start, the council had critics. “It was a different world,” said Al From.',
+    quotes: [
+      { quote: '“The circumstances are changed,”', speaker: 'Al From', mention: 'From', sieve: 'trailing-frame' },
+      { quote: '“It was a different world,”', speaker: 'Al From', mention: 'Al From', sieve: 'trailing-frame' },
+    ],
+  },
+  {
+    name: 'a surname that is a month: Theresa May … “…,” May said (and “In May,” stays a date)',
+    text: 'Prime Minister Theresa May met the press.\n\nIn May, the talks failed. “We will leave,” May said.',
+    quotes: [{ quote: '“We will leave,”', speaker: 'Theresa May', mention: 'May', sieve: 'trailing-frame', resolver: 'name' }],
+  },
+  {
+    name: 'a common word after a first name in a Title-Case run is no surname: Bernie Will Win … “…,” Will said stays unnamed',
+    text: 'Bernie Will Win The Primary.\n\n“Nobody knows,” said Tom Hill. Will voters listen?',
+    quotes: [{ quote: '“Nobody knows,”', speaker: 'Tom Hill', sieve: 'trailing-frame' }],
+  },
+  {
     name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
     text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
     quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
