@@ -101,11 +101,12 @@ export const CONFLICTS: readonly Conflict[] = [
   },
   {
     over: 'paragraph-continuation',
-    why: 'Reid has gone after Trump as a “con artist”: a partial quotation in a new sentence with its own named subject is that subject’s',
+    why: 'Reid has gone after Trump as a “con artist”, The agency declined to detail its “…”: a partial quotation in a new sentence with its own subject that acts (a name, a pronoun, a description) is that subject’s',
     settle(ctx) {
       if (!ctx.partial || ctx.doc.quoteAt[ctx.c]!.sentence === ctx.doc.quoteAt[ctx.prevQuote]!.sentence) return null;
-      const np = ctx.memo('sentence-subject', () => readSentenceSubject(ctx.toks, ctx.p));
-      const acts = np !== null && (np.type === 'name' || (np.type === 'pronoun' && np.last < ctx.p && looksLikeVerbAfter(ctx.toks, np.last + 1)));
+      // ("The agency declined to detail the investigation's “…”": a described subject that acts counts too.)
+      const np = ctx.memo('sentence-subject', () => readSentenceSubject(ctx.toks, ctx.p)) ?? readSentenceSubject(ctx.toks, ctx.p, true);
+      const acts = np !== null && (np.type === 'name' || ((np.type === 'pronoun' || np.type === 'description') && np.last < ctx.p && looksLikeVerbAfter(ctx.toks, np.last + 1)));
       return np && acts ? { sieve: sentenceSubject, finding: { kind: 'frame', toks: ctx.toks, found: { np, cue: null } }, overruled: [] } : null;
     },
   },

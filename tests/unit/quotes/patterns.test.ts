@@ -171,6 +171,14 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“Nobody knows,”', speaker: 'Tom Hill', sieve: 'trailing-frame' }],
   },
   {
+    name: 'a partial quotation in a new sentence with a described subject that acts is that subject’s, not a continuation: The agency declined to detail its “…”',
+    text: 'In a letter, the FBI confirmed that it was “working on matters related to the server.” The agency declined to detail the investigation’s “specific focus, scope or potential targets.”',
+    quotes: [
+      { quote: '“working on matters related to the server.”', speaker: 'FBI', sieve: 'embedded-frame' },
+      { quote: '“specific focus, scope or potential targets.”', speaker: 'the agency', kind: 'partial', mention: 'The agency', sieve: 'sentence-subject', resolver: 'description' },
+    ],
+  },
+  {
     name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
     text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
     quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
