@@ -1,5 +1,5 @@
 // Sieve: the frame right after the quotation: “…,” Obama said / “…,” said Obama / “…” ― Name.
-import { frameAfterFullStop, trailingFrame as readTrailingFrame } from '../frames.ts';
+import { frameAfterFullStop, frameBefore, trailingFrame as readTrailingFrame } from '../frames.ts';
 import { cueAt, isPunct, isWord } from '../noun-phrases.ts';
 import { CLAUSE_LEADS, FRAMED_CLAUSE_OPENERS, SUBORDINATE_OPENERS } from '../tables/words.ts';
 import { PARTICIPLE_SUFFIX } from '../tables/cue-verbs.ts';
@@ -21,6 +21,15 @@ export const trailingFrame: Sieve = {
     // (An inverted frame, "“…,” said Drew Heiserman", still names the speaker.)
     const inverted = found?.cue ? ctx.toks.indexOf(found.cue) < found.np.first : false;
     if (found && !inverted && found.np.first > ctx.p && inFramedOpeningClause(ctx.toks, ctx.p)) return null;
+    // "Kerry said that although the elections were an “important step forward,” they were …", "in a
+    // clip that the judge called “distasteful,” Santilli expressed …": a partial quotation that a
+    // cue before it already frames is not framed by a following subject with a verb that is no cue.
+    if (found && found.cue && ctx.partial && ctx.p > 0 && !cueAt(ctx.toks, ctx.toks.indexOf(found.cue))) {
+      const before = ctx.memo('frame-before', () => frameBefore(ctx.toks, ctx.p));
+      // ("After he blasted the film for being “pro-gay,” Pastor Kevin Swanson has …": a pronoun
+      // before the quotation and a name after it are one person, named after; the name stays.)
+      if (before && before.np.last < ctx.p && !(before.np.type === 'pronoun' && found.np.type === 'name')) return null;
+    }
     // A whole quoted sentence closed by a full stop: "She noted a rally", "He added: “…”" after it open the next sentence.
     if (found && found.cue && !frameAfterFullStop(ctx.toks, ctx.inner.trimEnd(), Math.max(ctx.toks.indexOf(found.cue), found.np.last))) return null;
     return frameFinding(ctx.toks, found);

@@ -179,6 +179,21 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'a partial quotation framed by a cue before it is not framed by the clause after it: Kerry said that although the elections were an “…,” they were …',
+    text: 'Secretary of State John Kerry said in a statement Sunday that although the elections were an “important step forward,” they were far from perfect.',
+    quotes: [{ quote: '“important step forward,”', speaker: 'John Kerry', kind: 'partial', sieve: 'embedded-frame', resolver: 'name' }],
+  },
+  {
+    name: 'a partial quotation framed by a cue before it: Rubio said that by refusing to say the words “…,” Democrats are …',
+    text: 'On ABC News, Marco Rubio said that by refusing to say the words “radical Islam,” Democrats are making a mistake.',
+    quotes: [{ quote: '“radical Islam,”', speaker: 'Marco Rubio', kind: 'partial', sieve: 'embedded-frame' }],
+  },
+  {
+    name: 'a pronoun before a partial quotation and a name after it are one person: In what he acknowledged as a “rant,” President Obama took a whack …',
+    text: 'Donald Trump spoke first.\n\nIn what he acknowledged as a news conference-ending “rant,” President Obama took a whack at Trump.',
+    quotes: [{ quote: '“rant,”', speaker: 'Obama', kind: 'partial', sieve: 'trailing-frame' }],
+  },
+  {
     name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
     text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
     quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
