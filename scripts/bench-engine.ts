@@ -7,6 +7,8 @@ import { benchQuotes } from './bench-quotes.ts';
 export interface EngineFigures {
   engineMBps: number;
   compromiseMBps: number;
+  /** The same ratio with both warm (scripts/bench-quotes.ts). */
+  warmSpeedup: number;
   /** Size of the text both ran over, in MB. */
   textMB: number;
   /** The largest article's size (MB), time and MB/s. */
@@ -23,6 +25,7 @@ export function measureEngine(): EngineFigures {
   return {
     engineMBps: f.engineMBps,
     compromiseMBps: f.compromiseMBps,
+    warmSpeedup: f.warm.speedup,
     textMB: f.compareBytes / 1e6,
     large: { mb: large.mb, ms: large.ms, mbps: large.mbps },
     linearity: large.ms / large.mb / (small.ms / small.mb),
