@@ -89,7 +89,7 @@ const SPEECH: readonly string[] = [
   // warning, urging, promising
   'warned', 'warning',
   'urge', 'urges', 'urged', 'urging',
-  'caution', 'cautioned',
+  'caution', 'cautions', 'cautioned',
   'promise', 'promises', 'promised', 'promising',
   'pledge', 'pledges', 'pledged', 'pledging',
   'vowed', 'vowing',
@@ -99,7 +99,7 @@ const SPEECH: readonly string[] = [
   'boast', 'boasted', 'boasts',
   'brag', 'bragged',
   'complain', 'complained', 'complains',
-  'lament', 'lamented',
+  'lament', 'laments', 'lamented',
   'wonder', 'wondered', 'wonders',
   'point', 'pointed', // "pointed out"
   'cite', 'cited', 'cites', 'citing',

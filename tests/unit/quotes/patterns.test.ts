@@ -194,6 +194,14 @@ const ROWS: Row[] = [
     quotes: [{ quote: '“rant,”', speaker: 'Obama', kind: 'partial', sieve: 'trailing-frame' }],
   },
   {
+    name: 'cue verbs in their -s form: “…,” Stevens says, but she cautions that she sees “…”',
+    text: 'Michelle Stevens runs a bakery.\n\n“Success depends on you,” Stevens says, but she cautions that she sees “two different flip sides to it.”',
+    quotes: [
+      { quote: '“Success depends on you,”', speaker: 'Michelle Stevens', mention: 'Stevens', sieve: 'trailing-frame' },
+      { quote: '“two different flip sides to it.”', speaker: 'Michelle Stevens', mention: 'she', sieve: 'embedded-frame', resolver: 'pronoun' },
+    ],
+  },
+  {
     name: 'a frame after a full stop that ends the sentence still frames: “….” Trump said on Tuesday.',
     text: '“I hope you find the emails.” Donald Trump said on Tuesday.',
     quotes: [{ quote: '“I hope you find the emails.”', speaker: 'Donald Trump', sieve: 'trailing-frame' }],
