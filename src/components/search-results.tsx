@@ -36,14 +36,6 @@ export function detailsFor(hit: ArticleHit, phrases: readonly (readonly string[]
 /** Results are shown (and re-ranked) in pages of this many. */
 export const RESULTS_PAGE = 20;
 
-/**
- * Results resolved before the first ones are drawn; the rest of the page follows at once, below
- * them. Each result's row is its own small doc-store file (decision 044), and a browser on HTTP/1.1
- * fetches six at a time, so waiting for all twenty put three more round trips before the first
- * paint; six fill a phone's screen (decision 087).
- */
-export const FIRST_RESULTS = 6;
-
 /** The visible results: articles with their snippet and matching quotations, matches marked. */
 export function SearchResults({ hits: found, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
   // The reader's corrections: a quotation shows its corrected speaker, or goes if it is not one.

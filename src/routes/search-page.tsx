@@ -6,7 +6,7 @@
 // same region names the query those results are for.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
-import { SearchResults, FIRST_RESULTS, RESULTS_PAGE } from '../components/search-results.tsx';
+import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { dataFailureOf } from '../lib/data-client.ts';
 import {
   loadSearchIndex,
@@ -89,7 +89,7 @@ function useSearch(index: SearchIndex | null, q: string, attempt: number): Searc
     if (!index || !q) return;
     let live = true;
     // Usually already started by the route's loader.
-    const { started, outcome: running } = takeSearch(index, q, FIRST_RESULTS);
+    const { started, outcome: running } = takeSearch(index, q, RESULTS_PAGE);
     running.then(
       // A transition: React renders the results in slices that yield to the browser (input,
       // painting) instead of one long task, which is what a slow phone feels as a frozen page.
@@ -124,8 +124,7 @@ function SearchPage() {
   const [more, setMore] = useState<{ outcome: SearchOutcome; count: number } | null>(null);
   const [shown, setShown] = useState({ q, count: RESULTS_PAGE });
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
-  // The first results arrive resolved (FIRST_RESULTS); the rest of the page, and after "Show more"
-  // the next page, are resolved here from the doc store (a few small files).
+  // "Show more" resolves the next results' titles from the doc store (a few small files).
   const outcome = done ? (more && more.outcome.ranked === done.outcome.ranked && more.count >= count ? more.outcome : done.outcome) : null;
   useEffect(() => {
     if (!index || !outcome || outcome.hits.length >= Math.min(count, outcome.ranked.length)) return;
@@ -171,8 +170,6 @@ function SearchPage() {
   }, [done]);
 
   const total = outcome?.ranked.length ?? 0;
-  // Every result of the pages asked for is drawn (the first results come before the rest).
-  const complete = outcome !== null && outcome.hits.length >= Math.min(count, total);
   const error = indexState.status === 'error' ? indexState.message : searchFailed;
   let status = '';
   if (q && indexState.status === 'loading') status = 'Loading the search index…';
@@ -210,9 +207,9 @@ function SearchPage() {
         aria-label="Search results"
         className="qr-search-page__results"
         data-search-ms=""
-        // The query whose results are committed, the whole page of them: the URL changes a moment
-        // before the new results render (the router commits in a transition), so browser tests wait on this.
-        data-search-query={done && complete ? q : ''}
+        // The query whose results are committed: the URL changes a moment before the new results
+        // render (the router commits in a transition), so browser tests wait on this instead.
+        data-search-query={done ? q : ''}
         data-reserve={q ? 'true' : undefined}
       >
         {outcome && outcome.partial && (
@@ -224,8 +221,7 @@ function SearchPage() {
             Nothing matched. Try fewer words, check the spelling, or <Link to="/speakers">browse the speakers</Link>.
           </p>
         )}
-        {/* Only once the page is whole: a button drawn under the first results would jump down as the rest arrive. */}
-        {complete && total > count && (
+        {total > count && (
           <button type="button" className="qr-search-page__more" onClick={() => {
               focusFrom.current = count;
               setShown({ q, count: count + RESULTS_PAGE });
@@ -253,7 +249,7 @@ export const searchRoute: Pick<RouteObject, 'Component' | 'loader'> = {
       // The query's shards and doc chunks load while the page renders; the page takes the search over.
       loadSearchIndex().then(
         (index) => {
-          startSearch(index, q, FIRST_RESULTS).outcome.catch(() => {
+          startSearch(index, q, RESULTS_PAGE).outcome.catch(() => {
             // Reported by the page.
           });
         },

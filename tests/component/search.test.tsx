@@ -10,7 +10,6 @@ import { buildSearchFiles } from '../../src/ingest/build-search-index.ts';
 import { openSearchIndex } from '../../src/lib/search-engine.ts';
 import type { Quote } from '../../src/quotes/types.ts';
 import { SearchBox } from '../../src/components/search-box.tsx';
-import { FIRST_RESULTS } from '../../src/components/search-results.tsx';
 import { clearDataCache } from '../../src/lib/data-client.ts';
 import { highlight, resetSearchIndex, snippet } from '../../src/lib/search-client.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
@@ -75,8 +74,7 @@ function indexFiles(articles: readonly ArticleChunk[] = ARTICLES): Map<string, s
   );
 }
 
-/** `hold` may return a promise for a path: its response waits for it (a slow file). */
-function stubFetch(articles: readonly ArticleChunk[] = ARTICLES, hold: (path: string) => Promise<void> | undefined = () => undefined) {
+function stubFetch(articles: readonly ArticleChunk[] = ARTICLES) {
   const files = new Map<string, string>([
     ...indexFiles(articles),
     [
@@ -90,9 +88,7 @@ function stubFetch(articles: readonly ArticleChunk[] = ARTICLES, hold: (path: st
   ]);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const path = decodeURIComponent(url.pathname.replace(/^\//, ''));
-    await hold(path);
-    const body = files.get(path);
+    const body = files.get(decodeURIComponent(url.pathname.replace(/^\//, '')));
     return body === undefined
       ? new Response('<!doctype html>', { status: 404, headers: { 'content-type': 'text/html' } })
       : new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
@@ -299,7 +295,7 @@ describe('/search', () => {
     const user = userEvent.setup();
     renderAt('/search?q=storm');
     const list = await loadedResults();
-    await waitFor(() => expect(resultTitles(list)).toHaveLength(20));
+    expect(resultTitles(list)).toHaveLength(20);
     expect(screen.getByRole('status')).toHaveTextContent('45 articles match “storm”.');
     await user.click(screen.getByRole('button', { name: 'Show more results (25 more)' }));
     await waitFor(() => expect(resultTitles(list)).toHaveLength(40));
@@ -308,25 +304,6 @@ describe('/search', () => {
     await user.click(screen.getByRole('button', { name: 'Show more results (5 more)' }));
     await waitFor(() => expect(resultTitles(list)).toHaveLength(45));
     expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
-  });
-
-  it('draws the first results before the rest of the page has arrived, and offers "Show more" only once the page is whole', async () => {
-    const many = Array.from({ length: 45 }, (_, i) => chunk(`storm-${i}`, `Storm number ${i + 1}`, `The storm ${i + 1} came ashore at night.`, []));
-    let release = () => {};
-    const slow = new Promise<void>((resolve) => (release = resolve));
-    // Two articles a doc chunk here: results 1-6 are in docs-0..2; docs-5 (results 11 and 12) is held back.
-    fetchMock = stubFetch(many, (path) => (path === 'data/search/docs-5.json' ? slow : undefined));
-    renderAt('/search?q=storm');
-    const list = await loadedResults();
-    expect(resultTitles(list)).toHaveLength(FIRST_RESULTS);
-    expect(resultTitles(list)[0]).toBe('Storm number 1');
-    const region = screen.getByRole('region', { name: 'Search results' });
-    expect(region.getAttribute('data-search-query')).toBe('');
-    expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
-    release();
-    await waitFor(() => expect(resultTitles(list)).toHaveLength(20));
-    expect(region.getAttribute('data-search-query')).toBe('storm');
-    expect(screen.getByRole('button', { name: 'Show more results (25 more)' })).toBeInTheDocument();
   });
 
   it('tolerates a typo in a long word', async () => {
