@@ -2,11 +2,10 @@
 // said, titles of works, nicknames, words being mentioned. Uses the span's shape and whether
 // the attribution stage found a real frame for it.
 import type { AttributedText } from './attribute.ts';
-import type { Token } from './tokenize.ts';
 import type { AttributedBy } from './sieves/sieve.ts';
 import { BYLINE_WORDS, NAMED_THING, NOT_SPEECH_TEXT, PROGRAMME_CUES, TERM_CUES, TITLE_CUES, TITLE_MINOR } from './tables/classify-words.ts';
 import { MAX_INHERITED_PHRASE_WORDS, MAX_TERM_WORDS } from './tables/limits.ts';
-import { isNounish, looksLikeVerbAfter } from './noun-phrases.ts';
+import { isNounish, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
 
 /** Why a candidate is or is not a quotation. */
 export type Verdict = 'speech' | 'scare-quote' | 'title' | 'nickname';
@@ -25,7 +24,6 @@ const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame
 const TRAILING = /[\s.,;:!?…'’]/u;
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const isPunctTok = (t: Token | undefined, c: string): boolean => t?.kind === 'punct' && t.text === c;
 const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!));
 
 // /^[\p{Lu}\d]/u.test(w), ASCII first characters decided by their code (\d is ASCII digits only):
@@ -101,12 +99,11 @@ export function classify(doc: AttributedText): ClassifiedText {
     // "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello": a capitalised,
     // comma-closed span followed by "by" and a name is a headline with its byline, the title of an
     // article (a lower-case one is a passive's words: the "ugliness of utterances," by Trump).
-    const toksB = doc.sentences[at0.sentence]?.tokens ?? [];
-    const comma = isPunctTok(toksB[at0.token + 1], ',');
-    const by = toksB[at0.token + (comma ? 2 : 1)];
-    if ((/,['’]?$/.test(raw) || comma) && /^\P{L}*\p{Lu}/u.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toksB[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
-    const titleCase = words.every((w, k) => capOrDigit(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     const toks0 = doc.sentences[at0.sentence]?.tokens ?? [];
+    const comma = isPunct(toks0[at0.token + 1], ',');
+    const by = toks0[at0.token + (comma ? 2 : 1)];
+    if ((/,['’]?$/.test(raw) || comma) && /^\P{L}*\p{Lu}/u.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
+    const titleCase = words.every((w, k) => capOrDigit(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
     // said (short, no sentence of its own), unless a frame in the sentence says who named it so
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).

@@ -517,26 +517,24 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     if (!toks || a.mention.end > quote.start) return undefined;
     // What a cue verb reports ("says he would …", "did say he found …") is no clause of its own
     // until a clause break (";", "but", "although", …) or a quotation ends it.
-    const found: number[] = [];
+    // The first such subject after the mention: the clause the quotation's words belong to.
+    let found = -1;
     let reporting = false;
-    for (let k = 0; k < at.token; k++) {
+    for (let k = 0; k < at.token && found < 0; k++) {
       const t = toks[k]!;
       if (t.start < a.mention.end) continue;
       // (A quotation introduced by "," or ":" ends the clause; a title after "told ABC's" does not.)
       if ((t.kind === 'quote' && isPunct(toks[k - 1], ',:')) || isPunct(t, ';') || (isWord(t) && CLAUSE_BREAKS.has(t.key))) reporting = false;
-      else if (isWord(t) && CLAUSE_SUBJECT_PRONOUNS.has(t.key) && !reporting && looksLikeVerbAfter(toks, k + 1) && !(isWord(toks[k - 1]) && RELATIVE_WORDS.has(toks[k - 1]!.key))) found.push(k);
+      else if (isWord(t) && CLAUSE_SUBJECT_PRONOUNS.has(t.key) && !reporting && looksLikeVerbAfter(toks, k + 1) && !(isWord(toks[k - 1]) && RELATIVE_WORDS.has(toks[k - 1]!.key))) found = k;
       else if (cueAt(toks, k)) reporting = true;
     }
-    // The first such subject after the mention: the clause the quotation's words belong to.
-    for (const k of found.slice(0, 1)) {
-      const span: Span = { start: toks[k]!.start, end: toks[k]!.end };
-      // (Probing must not teach an entity a gender, as a real resolution does.)
-      const genders = entities.map((e) => e.gender);
-      const probe = resolveOne({ ...a, mention: span, mentionType: 'pronoun', antecedent: null }, span, 'pronoun', quote);
-      entities.forEach((e, x) => { e.gender = genders[x]!; });
-      if (probe.speaker?.id === r.speaker.id) return span;
-    }
-    return undefined;
+    if (found < 0) return undefined;
+    const span: Span = { start: toks[found]!.start, end: toks[found]!.end };
+    // (Probing must not teach an entity a gender, as a real resolution does.)
+    const genders = entities.map((e) => e.gender);
+    const probe = resolveOne({ ...a, mention: span, mentionType: 'pronoun', antecedent: null }, span, 'pronoun', quote);
+    entities.forEach((e, x) => { e.gender = genders[x]!; });
+    return probe.speaker?.id === r.speaker.id ? span : undefined;
   }
 
   function resolveOne(a: Attribution, mention: Span, mentionType: MentionType, quote: Span): Resolution {

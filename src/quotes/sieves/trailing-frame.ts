@@ -19,19 +19,20 @@ export const trailingFrame: Sieve = {
     // "While Sullivan proclaims the article a “…,” Clinton fixates on …": a quotation inside an
     // opening subordinate clause with its own cue is that clause's; the frame after it is the main clause's.
     // (An inverted frame, "“…,” said Drew Heiserman", still names the speaker.)
-    const inverted = found?.cue ? ctx.toks.indexOf(found.cue) < found.np.first : false;
+    const cueIndex = found?.cue ? ctx.toks.indexOf(found.cue) : -1;
+    const inverted = found?.cue ? cueIndex < found.np.first : false;
     if (found && !inverted && found.np.first > ctx.p && inFramedOpeningClause(ctx.toks, ctx.p)) return null;
     // "Kerry said that although the elections were an “important step forward,” they were …", "in a
     // clip that the judge called “distasteful,” Santilli expressed …": a partial quotation that a
     // cue before it already frames is not framed by a following subject with a verb that is no cue.
-    if (found && found.cue && ctx.partial && ctx.p > 0 && !cueAt(ctx.toks, ctx.toks.indexOf(found.cue))) {
+    if (found && found.cue && ctx.partial && ctx.p > 0 && !cueAt(ctx.toks, cueIndex)) {
       const before = ctx.memo('frame-before', () => frameBefore(ctx.toks, ctx.p));
       // ("After he blasted the film for being “pro-gay,” Pastor Kevin Swanson has …": a pronoun
       // before the quotation and a name after it are one person, named after; the name stays.)
       if (before && before.np.last < ctx.p && !(before.np.type === 'pronoun' && found.np.type === 'name')) return null;
     }
     // A whole quoted sentence closed by a full stop: "She noted a rally", "He added: “…”" after it open the next sentence.
-    if (found && found.cue && !frameAfterFullStop(ctx.toks, ctx.inner.trimEnd(), Math.max(ctx.toks.indexOf(found.cue), found.np.last))) return null;
+    if (found && found.cue && !frameAfterFullStop(ctx.toks, ctx.inner.trimEnd(), Math.max(cueIndex, found.np.last))) return null;
     return frameFinding(ctx.toks, found);
   },
 };
