@@ -189,24 +189,38 @@ function contextFor(doc: TokenizedText, c: number, si: number, p: number, done: 
   const introPunct = !lastBefore || isPunct(lastBefore, ':,') || lastBefore.kind === 'quote';
   const partial = !(/^[\p{Lu}\d[(…]|^\.\.\./u.test(inner) && introPunct);
   const prevQuote = c > 0 && doc.candidates[c - 1]!.para === q.para ? c - 1 : -1;
-  const memo = new Map<string, unknown>();
+  // (Made on the first memo call only: a quotation settled by its first sieves memoises nothing.)
+  let memo: Map<string, unknown> | undefined;
   return {
     doc, c, candidate: q, si, toks, p, inner, lastBefore, introPunct, partial, prevQuote, done, syntax,
     memo<T>(key: string, compute: () => T): T {
+      memo ??= new Map<string, unknown>();
       if (!memo.has(key)) memo.set(key, compute());
       return memo.get(key) as T;
     },
   };
 }
 
+// Each sieve's place in SIEVES, so that one candidate's proposals are an array, not a Map per candidate.
+const SIEVE_INDEX: ReadonlyMap<Sieve, number> = new Map(SIEVES.map((s, i) => [s, i]));
+
 function attributeOne(ctx: SieveContext): Attribution {
-  const proposals = new Map<Sieve, Proposal | null>();
+  // undefined: not asked yet; null: the sieve declined.
+  const proposals: (Proposal | null | undefined)[] = new Array<Proposal | null | undefined>(SIEVES.length);
   const propose = (s: Sieve): Proposal | null => {
-    if (!proposals.has(s)) {
+    const i = SIEVE_INDEX.get(s);
+    // (A sieve outside SIEVES, which no conflict proposes today, is simply asked each time.)
+    if (i === undefined) {
       const finding = s.apply(ctx);
-      proposals.set(s, finding ? { sieve: s, finding, overruled: [] } : null);
+      return finding ? { sieve: s, finding, overruled: [] } : null;
     }
-    return proposals.get(s)!;
+    let found = proposals[i];
+    if (found === undefined) {
+      const finding = s.apply(ctx);
+      found = finding ? { sieve: s, finding, overruled: [] } : null;
+      proposals[i] = found;
+    }
+    return found;
   };
   for (const sieve of SIEVES) {
     const first = propose(sieve);

@@ -93,9 +93,29 @@ export function isNameWord(t: Token | undefined): boolean {
   // "Suleiman al-Amr", "Abdel Fattah el-Sisi": a particle joined to a capitalised surname.
   if (!t.cap) return PARTICLE_JOINED.test(t.text);
   if (TITLES.has(t.key)) return true;
-  if (/^\p{Lu}\.$/u.test(t.text)) return true; // an initial, even "A." or "I." ("Wayne A. I. Frederick")
-  if (/^[A-Z]{5,}$/.test(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
+  if (isInitial(t.text)) return true; // an initial, even "A." or "I." ("Wayne A. I. Frederick")
+  if (isShouted(t.text)) return false; // datelines ("JACKSON, Miss. —"), shouting; acronyms are shorter
   return !NOT_NAME_WORDS.has(t.key);
+}
+
+// /^\p{Lu}\.$/u.test(w) with an ASCII first letter decided by its code (isNameWord reads every capitalised word).
+const INITIAL = /^\p{Lu}\.$/u;
+function isInitial(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 3 || w.charCodeAt(n - 1) !== 46) return false;
+  const c = w.charCodeAt(0);
+  if (n === 2 && c < 128) return c >= 65 && c <= 90;
+  return INITIAL.test(w);
+}
+
+// /^[A-Z]{5,}$/.test(w) by char codes.
+function isShouted(w: string): boolean {
+  if (w.length < 5) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 const PARTICLE_JOINED = new RegExp(`^(?:${[...NAME_PARTICLES].join('|')})-\\p{Lu}\\p{Ll}`, 'u');
 /** Lower-case particles inside names ("de", "van"). */
@@ -110,7 +130,20 @@ export function isNounish(t: Token | undefined): boolean {
   if (SPEAKER_PRONOUNS.has(t.key) || NP_PREPOSITIONS.has(t.key)) return false;
   // adverbs: "personally", "reportedly" (but "family", "ally", "rally", "supply" are nouns)
   if (isLyAdverb(t)) return false;
-  return /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(t.text);
+  return nounShaped(t.text);
+}
+
+// /^[\p{Ll}\d][\p{L}\d'’-]*$/u.test(w), plain ASCII words decided by char codes (the regex for any other).
+const NOUN_SHAPE = /^[\p{Ll}\d][\p{L}\d'’-]*$/u;
+function nounShaped(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (!(c0 >= 97 && c0 <= 122) && !(c0 >= 48 && c0 <= 57)) return c0 >= 128 && NOUN_SHAPE.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+    return c >= 128 && NOUN_SHAPE.test(w);
+  }
+  return w.length > 0;
 }
 
 /** The noun phrase that ends at token j (a pronoun, a name, or "a spokesman for the hospital"). */
