@@ -66,6 +66,8 @@ const othersBand = (same: number): string => (same === 0 ? '0' : same <= 2 ? '1-
 
 // Any white space, for characters past ASCII.
 const SPACE = /\s/u;
+// Characters past ASCII that are neither white space nor a letter or digit, common inside quoted words: ‘ ’ “ ” – — ….
+const IN_WORD_MARKS: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026]);
 
 /**
  * The words inside text[start, end) that hold a letter or digit, counted up to WORDS_TOP_BAND
@@ -80,12 +82,14 @@ export function countQuotedWords(text: string, start: number, end: number): numb
     // Every white space separates words, also a form feed or a thin space (U+2009), where \S+ would not match.
     if (c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 127 && SPACE.test(text[i]!))) { i++; continue; }
     // A plain ASCII word is read with char codes; anything else as before, with \S+.
-    if (c < 128 && c !== 11 && c !== 12) {
+    if ((c < 128 && c !== 11 && c !== 12) || IN_WORD_MARKS.has(c)) {
       let j = i;
       let wordChar = false;
       let d = c;
-      while (d < 128 && d !== 32 && (d < 9 || d > 13)) {
-        if (!wordChar) wordChar = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
+      // (Curly quotes, apostrophes, dashes and the ellipsis, neither space nor letter, stay in the word
+      // here: "don’t" would otherwise go to the regex.)
+      while ((d < 128 && d !== 32 && (d < 9 || d > 13)) || IN_WORD_MARKS.has(d)) {
+        if (!wordChar && d < 128) wordChar = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
         if (++j >= end) break;
         d = text.charCodeAt(j);
       }

@@ -26,27 +26,41 @@ const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!));
 
-// /^[\p{Lu}\d]/u.test(w), ASCII first characters decided by their code (\d is ASCII digits only):
-// the shape tests read it for every word of every candidate.
+// /^[\p{Lu}\d]/u.test(word) for the word starting at i, ASCII first characters decided by their
+// code (\d is ASCII digits only): the shape tests read it for every word of every candidate.
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
-function capOrDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
+function capOrDigitAt(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return UPPER_OR_DIGIT.test(w);
+  // (One code point: two units at most; the word holds no white space, so no space is read.)
+  return UPPER_OR_DIGIT.test(raw.slice(i, i + 2));
+}
+
+/** What the shape tests read of a quotation's first words (see shapeOf). */
+interface Shape {
+  /** How many of the first 12 words hold a letter or digit. */
+  n: number;
+  /** Every such word starts with a capital or a digit. */
+  capitals: boolean;
+  /** Every such word does, or is a minor title word (TITLE_MINOR) after the first. */
+  titleCase: boolean;
 }
 
 /**
- * The first 12 white-space separated words of raw (trimmed), its trailing punctuation and white
- * space removed, that hold a letter or digit: raw.replace(/[\s.,;:!?…'’]+$/u, '').trim()
- * .split(/\s+/, 12).filter(has a letter or digit), read in one pass without the copies.
+ * The shape of the first 12 white-space separated words of raw (trimmed), its trailing punctuation
+ * and white space removed, that hold a letter or digit (raw.replace(/[\s.,;:!?…'’]+$/u, '').trim()
+ * .split(/\s+/, 12).filter(has a letter or digit)), read in one pass; a word becomes a string only
+ * where a test needs it (a lower-case word while the span may still be title case).
  */
-function shapeWords(raw: string): string[] {
+function shapeOf(raw: string): Shape {
   let end = raw.length;
   while (end > 0 && TRAILING.test(raw[end - 1]!)) end--;
-  const words: string[] = [];
+  let n = 0;
+  let capitals = true;
+  let titleCase = true;
   let i = 0;
   while (i < end && isSpace(raw.charCodeAt(i), raw, i)) i++;
-  for (let n = 0; i < end && n < 12; n++) {
+  for (let k = 0; i < end && k < 12; k++) {
     let j = i;
     let wordChar = false;
     while (j < end) {
@@ -55,12 +69,18 @@ function shapeWords(raw: string): string[] {
       if (!wordChar) wordChar = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : false;
       j++;
     }
-    const w = raw.slice(i, j);
-    if (wordChar || WORD_CHAR.test(w)) words.push(w);
+    if (wordChar || WORD_CHAR.test(raw.slice(i, j))) {
+      const cap = capOrDigitAt(raw, i);
+      if (!cap) {
+        capitals = false;
+        if (titleCase && (n === 0 || !TITLE_MINOR.has(raw.slice(i, j).toLowerCase()))) titleCase = false;
+      }
+      n++;
+    }
     i = j;
     while (i < end && isSpace(raw.charCodeAt(i), raw, i)) i++;
   }
-  return words;
+  return { n, capitals, titleCase };
 }
 
 /**
@@ -91,8 +111,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     const a = attributed.sieve === 'paragraph-continuation' && attributed.from >= 0 && !speechBefore(i) ? { ...attributed, sieve: 'none' as const } : attributed;
     // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
     const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
-    const words = shapeWords(raw);
-    const n = words.length;
+    const { n, capitals, titleCase } = shapeOf(raw);
     if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
     if (a.sieve === 'transcript-label') return 'speech';
     const at0 = doc.quoteAt[i]!;
@@ -103,7 +122,6 @@ export function classify(doc: AttributedText): ClassifiedText {
     const comma = isPunct(toks0[at0.token + 1], ',');
     const by = toks0[at0.token + (comma ? 2 : 1)];
     if ((/,['’]?$/.test(raw) || comma) && /^\P{L}*\p{Lu}/u.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
-    const titleCase = words.every((w, k) => capOrDigit(w) || (k > 0 && TITLE_MINOR.has(w.toLowerCase())));
     // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
     // said (short, no sentence of its own), unless a frame in the sentence says who named it so
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).
@@ -112,7 +130,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
     // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
     // headline prose, whatever its length, unless a frame right next to it makes it speech.
-    if (n >= 3 && words.every((w) => capOrDigit(w)) && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
+    if (n >= 3 && capitals && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
     const sentence = /[.!?]$/.test(raw);
     const at = doc.quoteAt[i]!;
     const toks = doc.sentences[at.sentence]?.tokens ?? [];

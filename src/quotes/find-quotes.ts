@@ -24,7 +24,9 @@ export interface QuotedText extends SegmentedText {
 
 // Every character that can start a mark, to skip all others quickly.
 const MARK_FIRST_CHARS = new Set<string>([...DOUBLE_MARKS.keys(), ...[...TWO_CHAR_MARKS.keys()].map((k) => k[0]!)]);
-const MARK_FIRST_RE = new RegExp(`[${[...MARK_FIRST_CHARS].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
+// The same as char codes (every mark is one UTF-16 unit, so no surrogate is one): the scan below
+// reads codes instead of running a regex whose every exec made a match array.
+const MARK_FIRST_CODES: ReadonlySet<number> = new Set([...MARK_FIRST_CHARS].map((c) => c.charCodeAt(0)));
 
 interface Mark {
   pos: number;
@@ -49,9 +51,9 @@ function markFinder(masked: string, probe?: FindQuotesProbe): (from: number) => 
   let found = -1; // no mark in [scannedFrom, found); a mark (or the text's end) at found
   return (from) => {
     if (from >= scannedFrom && from <= found) return found;
-    MARK_FIRST_RE.lastIndex = from;
-    const next = MARK_FIRST_RE.exec(masked);
-    found = next ? next.index : masked.length;
+    let i = from;
+    while (i < masked.length && !MARK_FIRST_CODES.has(masked.charCodeAt(i))) i++;
+    found = i;
     scannedFrom = from;
     if (probe) probe.scannedChars += found - from + 1;
     return found;
@@ -67,7 +69,8 @@ function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean,
     i = nextMark(i);
     if (i >= span.end) break;
     const ch = masked[i]!;
-    const two = masked.slice(i, i + 2);
+    // (The two characters are a string only where they may be a two-character mark: most marks are one.)
+    const two = TWO_CHAR_FIRST.has(ch) && i + 1 < masked.length ? masked.slice(i, i + 2) : ch;
     if (ch === "'" && two === "''") {
       let run = 2;
       while (masked[i + run] === "'") run++;
@@ -94,7 +97,26 @@ function marksIn(masked: string, span: Span, insideAt: (pos: number) => boolean,
   return marks;
 }
 
-const hasWordChar = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
+// The first characters of the two-character marks.
+const TWO_CHAR_FIRST: ReadonlySet<string> = new Set([...TWO_CHAR_MARKS.keys()].map((k) => k[0]!));
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * /[\p{L}\p{N}]/u.test(s.slice(from, to)) without copying the quotation: ASCII by char code, any
+ * other code point (a surrogate pair whole, not across `to`) by the regex.
+ */
+function hasWordChar(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < to;
+    if (WORD_CHAR.test(s.slice(i, pair ? i + 2 : i + 1))) return true;
+  }
+  return false;
+}
 
 /** Pairs marks into candidates; stray marks become warnings, never exceptions. */
 export function findQuotes(doc: SegmentedText, probe?: FindQuotesProbe): QuotedText {
@@ -129,7 +151,7 @@ export function findQuotes(doc: SegmentedText, probe?: FindQuotesProbe): QuotedT
         if (/\s/.test(prev)) {
           warnings.push({ code: 'unbalanced-quote', message: 'quotation opened again before it was closed', offset: open.pos });
           const end = trimEnd(masked, open.pos + open.len, m.pos);
-          if (hasWordChar(masked.slice(open.pos, end))) {
+          if (hasWordChar(masked, open.pos, end)) {
             candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: 0, unclosed: true });
           }
           open = m;
@@ -137,14 +159,14 @@ export function findQuotes(doc: SegmentedText, probe?: FindQuotesProbe): QuotedT
         }
       }
       const end = m.pos + m.len;
-      if (hasWordChar(masked.slice(open.pos + open.len, m.pos))) {
+      if (hasWordChar(masked, open.pos + open.len, m.pos)) {
         candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: m.len, unclosed: false });
       }
       open = null;
     }
     if (open) {
       const end = trimEnd(masked, open.pos + open.len, para.end);
-      if (hasWordChar(masked.slice(open.pos, end))) {
+      if (hasWordChar(masked, open.pos, end)) {
         candidates.push({ start: open.pos, end, para: p, openLen: open.len, closeLen: 0, unclosed: true });
       } else {
         warnings.push({ code: 'unbalanced-quote', message: 'quote mark with nothing after it', offset: open.pos });

@@ -102,6 +102,25 @@ function regexToken(masked: string, i: number, end: number, tokens: Token[]): nu
   return i + w.length;
 }
 
+const SPACE = /\s/;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+};
+
+/**
+ * /[.?!…]['’]?$/.test(text.slice(start, end).trimEnd()) read backwards from end, without the copy
+ * (trimEnd and \s remove the same characters).
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && isSpaceAt(text, e - 1)) e--;
+  if (e > start && (text[e - 1] === "'" || text[e - 1] === '’')) e--;
+  if (e <= start) return false;
+  const ch = text[e - 1];
+  return ch === '.' || ch === '?' || ch === '!' || ch === '…';
+}
+
 /** Tokenizes every paragraph outside the candidates and splits it into sentences. */
 export function tokenize(doc: QuotedText): TokenizedText {
   const { masked, text, candidates } = doc;
@@ -155,10 +174,9 @@ export function tokenize(doc: QuotedText): TokenizedText {
     while (c < candidates.length && candidates[c]!.para === p) {
       const q = candidates[c]!;
       wordsUpTo(q.start);
-      const inner = text.slice(q.start + q.openLen, q.end - q.closeLen).trimEnd();
       tokens.push({
         kind: 'quote', start: q.start, end: q.end, text: '', key: '', cap: false, quote: c,
-        final: /[.?!…]['’]?$/.test(inner),
+        final: endsSentence(text, q.start + q.openLen, q.end - q.closeLen),
       });
       pos = q.end;
       c++;
