@@ -178,7 +178,11 @@ export function attribute(doc: TokenizedText, options: AttributeOptions = {}): A
     const ctx = contextFor(doc, c, at.sentence, at.token, attributions, syntax);
     attributions.push(attributeOne(ctx));
   }
-  return { ...doc, attributions };
+  // (Fields named, not spread: one hidden class for every article, as in segment.ts.)
+  return {
+    text: doc.text, masked: doc.masked, paragraphs: doc.paragraphs, candidates, warnings: doc.warnings,
+    sentences, quoteAt, paraFirstSentence: doc.paraFirstSentence, attributions,
+  };
 }
 
 function contextFor(doc: TokenizedText, c: number, si: number, p: number, done: readonly Attribution[], syntax: SyntaxLayer): SieveContext {

@@ -96,7 +96,11 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (v === 'speech') lastSpeech = i;
     verdicts.push(v);
   });
-  return { ...doc, verdicts };
+  // (Fields named, not spread: one hidden class for every article, as in segment.ts.)
+  return {
+    text: doc.text, masked: doc.masked, paragraphs: doc.paragraphs, candidates: doc.candidates, warnings: doc.warnings,
+    sentences: doc.sentences, quoteAt: doc.quoteAt, paraFirstSentence: doc.paraFirstSentence, attributions: doc.attributions, verdicts,
+  };
 
   /** Whether a candidate before the i-th in its paragraph is speech. */
   function speechBefore(i: number): boolean {

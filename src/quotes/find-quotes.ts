@@ -173,7 +173,8 @@ export function findQuotes(doc: SegmentedText, probe?: FindQuotesProbe): QuotedT
       }
     }
   });
-  return { ...doc, candidates, warnings };
+  // (Fields named, not spread: one hidden class for every article, as in segment.ts.)
+  return { text: doc.text, masked: doc.masked, paragraphs: doc.paragraphs, candidates, warnings };
 }
 
 /** The opener at i has its own closer next and the outer quotation's closer after that. */

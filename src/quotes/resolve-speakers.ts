@@ -509,7 +509,12 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
     const shown = clauseMention(i, a, r);
     if (shown) r.shown = shown;
   });
-  return { ...doc, entities, names, resolutions };
+  // (Fields named, not spread: one hidden class for every article, as in segment.ts.)
+  return {
+    text: doc.text, masked: doc.masked, paragraphs: doc.paragraphs, candidates: doc.candidates, warnings: doc.warnings,
+    sentences: doc.sentences, quoteAt: doc.quoteAt, paraFirstSentence: doc.paraFirstSentence, attributions: doc.attributions,
+    verdicts: doc.verdicts, entities, names, resolutions,
+  };
 
   /**
    * "Stevens says, but she cautions that she sees “…”", "Trump tweaked his promise when he

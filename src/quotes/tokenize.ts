@@ -185,7 +185,8 @@ export function tokenize(doc: QuotedText): TokenizedText {
     splitSentences(text, tokens, p, sentences, quoteAt);
   });
   paraFirstSentence.push(sentences.length);
-  return { ...doc, sentences, quoteAt, paraFirstSentence };
+  // (Fields named, not spread: one hidden class for every article, as in segment.ts.)
+  return { text, masked, paragraphs: doc.paragraphs, candidates, warnings: doc.warnings, sentences, quoteAt, paraFirstSentence };
 }
 
 /**
