@@ -36,8 +36,33 @@ export function detailsFor(hit: ArticleHit, phrases: readonly (readonly string[]
 /** Results are shown (and re-ranked) in pages of this many. */
 export const RESULTS_PAGE = 20;
 
-/** The visible results: articles with their snippet and matching quotations, matches marked. */
-export function SearchResults({ hits: found, query }: { hits: readonly ArticleHit[]; query: ParsedQuery }) {
+/**
+ * Results resolved before the first are drawn: a phone's screen holds two to four, and a browser
+ * on HTTP/1.1 fetches six doc-store files at a time, so these are one round trip; the rest of the
+ * page is resolved once they are on screen (decision 088).
+ */
+export const FIRST_RESULTS = 6;
+
+/**
+ * The results that can be drawn while the last page is still being resolved: what no unresolved
+ * row can precede. Without a phrase the order is the ranking's, so every resolved result; with one,
+ * results holding the exact phrase move first within their page, so only those among the resolved
+ * (an unresolved one with the phrase goes after them, one without it could still be overtaken).
+ * `ordered` is the page order of `hits` (exact first within each page); `whole` says every result
+ * of the pages asked for is resolved.
+ */
+export function drawable<T>(ordered: readonly { hit: T; page: number; exact: boolean }[], resolved: number, whole: boolean, hasPhrases: boolean): T[] {
+  if (whole) return ordered.map((x) => x.hit);
+  const open = Math.floor(resolved / RESULTS_PAGE);
+  return ordered.filter((x) => x.page < open || !hasPhrases || x.exact).map((x) => x.hit);
+}
+
+/**
+ * The visible results: articles with their snippet and matching quotations, matches marked. While
+ * `whole` is false (the rest of the last page is still being resolved) only what can never move
+ * is drawn (see drawable), so a result drawn early is never pushed down by one drawn later.
+ */
+export function SearchResults({ hits: found, query, whole = true }: { hits: readonly ArticleHit[]; query: ParsedQuery; whole?: boolean }) {
   // The reader's corrections: a quotation shows its corrected speaker, or goes if it is not one.
   // (Their code loads only in a browser that has some, after the results are drawn: decision 085.)
   const corrections = useLazyCorrections();
@@ -52,11 +77,15 @@ export function SearchResults({ hits: found, query }: { hits: readonly ArticleHi
   const details = useMemo(() => new Map(hits.map((h) => [h.slug, detailsFor(h, phrases)])), [hits, phrases]);
   // Within each page of results, those with the exact phrase come first; earlier pages never
   // change order when more are shown.
-  const exact = (h: ArticleHit) => Number(details.get(h.slug)?.exactPhrase ?? false);
-  const ordered = hits
-    .map((hit, i) => ({ hit, page: Math.floor(i / RESULTS_PAGE), i }))
-    .sort((a, b) => a.page - b.page || exact(b.hit) - exact(a.hit) || a.i - b.i)
-    .map((x) => x.hit);
+  const exact = (h: ArticleHit) => details.get(h.slug)?.exactPhrase ?? false;
+  const ordered = drawable(
+    hits
+      .map((hit, i) => ({ hit, page: Math.floor(i / RESULTS_PAGE), i, exact: exact(hit) }))
+      .sort((a, b) => a.page - b.page || Number(b.exact) - Number(a.exact) || a.i - b.i),
+    hits.length,
+    whole,
+    phrases.length > 0,
+  );
 
   return (
     <ol className="qr-search-results" aria-label="Matching articles">

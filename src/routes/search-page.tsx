@@ -6,7 +6,7 @@
 // same region names the query those results are for.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
-import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
+import { SearchResults, FIRST_RESULTS, RESULTS_PAGE } from '../components/search-results.tsx';
 import { dataFailureOf } from '../lib/data-client.ts';
 import {
   loadSearchIndex,
@@ -46,6 +46,28 @@ function useSearchIndex(wanted: boolean, attempt: number): IndexState {
     };
   }, [wanted, attempt]);
   return state;
+}
+
+/**
+ * Runs `run` once the frame being prepared now has been painted (a task after the next animation
+ * frame), or after half a second where no frame comes (a tab in the background); returns a cancel.
+ */
+function afterPaint(run: () => void): () => void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  const fallback = setTimeout(go, 500);
+  let next: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (next = setTimeout(go, 0))) : null;
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    clearTimeout(next);
+    if (frame !== null) cancelAnimationFrame(frame);
+  };
 }
 
 function mark(name: string): void {
@@ -89,7 +111,7 @@ function useSearch(index: SearchIndex | null, q: string, attempt: number): Searc
     if (!index || !q) return;
     let live = true;
     // Usually already started by the route's loader.
-    const { started, outcome: running } = takeSearch(index, q, RESULTS_PAGE);
+    const { started, outcome: running } = takeSearch(index, q, FIRST_RESULTS);
     running.then(
       // A transition: React renders the results in slices that yield to the browser (input,
       // painting) instead of one long task, which is what a slow phone feels as a frozen page.
@@ -124,31 +146,40 @@ function SearchPage() {
   const [more, setMore] = useState<{ outcome: SearchOutcome; count: number } | null>(null);
   const [shown, setShown] = useState({ q, count: RESULTS_PAGE });
   const count = shown.q === q ? shown.count : RESULTS_PAGE;
-  // "Show more" resolves the next results' titles from the doc store (a few small files).
+  // The search resolves the first results (FIRST_RESULTS); the rest of the page, and after "Show
+  // more" the next page, are resolved here from the doc store (a few small files each).
   const outcome = done ? (more && more.outcome.ranked === done.outcome.ranked && more.count >= count ? more.outcome : done.outcome) : null;
+  const total = outcome?.ranked.length ?? 0;
+  // Every result of the pages asked for is resolved (until then only what cannot move is drawn).
+  const whole = outcome !== null && outcome.hits.length >= Math.min(count, total);
   useEffect(() => {
-    if (!index || !outcome || outcome.hits.length >= Math.min(count, outcome.ranked.length)) return;
+    if (!index || !outcome || whole) return;
     let live = true;
-    resolveMore(index, outcome, count).then(
-      (resolved) => live && startTransition(() => setMore({ outcome: resolved, count })),
-      () => {
-        // The titles stay unresolved; the button can be pressed again.
-      },
-    );
+    const resolve = () =>
+      resolveMore(index, outcome, count).then(
+        (resolved) => live && startTransition(() => setMore({ outcome: resolved, count })),
+        () => {
+          // The titles stay unresolved; the button can be pressed again.
+        },
+      );
+    // The rest of a page whose first results were just drawn is fetched once they are painted: on
+    // HTTP/2 it would share the connection with them, and the first screen is what the reader sees.
+    const cancel = outcome.hits.length % RESULTS_PAGE !== 0 ? afterPaint(resolve) : (resolve(), () => {});
     return () => {
       live = false;
+      cancel();
     };
-  }, [index, outcome, count]);
+  }, [index, outcome, count, whole]);
   const visible = useMemo(() => outcome?.hits.slice(0, count) ?? [], [outcome, count]);
   const region = useRef<HTMLElement>(null);
   // After "Show more", keyboard focus moves to the first newly shown result (not back to the top).
   const focusFrom = useRef<number | null>(null);
   useEffect(() => {
     const from = focusFrom.current;
-    if (from === null || !region.current || visible.length <= from) return;
+    if (from === null || !region.current || !whole || visible.length <= from) return;
     focusFrom.current = null;
     region.current.querySelectorAll<HTMLElement>('.qr-search-result h2 a')[from]?.focus();
-  }, [visible]);
+  }, [visible, whole]);
 
   useEffect(() => {
     document.title = q ? `Search: ${q} · Quote Reader` : 'Search · Quote Reader';
@@ -169,7 +200,6 @@ function SearchPage() {
     region.current.dataset.searchMs = ms.toFixed(1);
   }, [done]);
 
-  const total = outcome?.ranked.length ?? 0;
   const error = indexState.status === 'error' ? indexState.message : searchFailed;
   let status = '';
   if (q && indexState.status === 'loading') status = 'Loading the search index…';
@@ -207,21 +237,23 @@ function SearchPage() {
         aria-label="Search results"
         className="qr-search-page__results"
         data-search-ms=""
-        // The query whose results are committed: the URL changes a moment before the new results
-        // render (the router commits in a transition), so browser tests wait on this instead.
-        data-search-query={done ? q : ''}
+        // The query whose results are committed, the whole first page of them: the URL changes a
+        // moment before the new results render (the router commits in a transition), so browser
+        // tests wait on this instead.
+        data-search-query={done && whole ? q : ''}
         data-reserve={q ? 'true' : undefined}
       >
         {outcome && outcome.partial && (
           <p className="qr-search-page__note">No article has every word; these have some of them, those with the most words first.</p>
         )}
-        {outcome && visible.length > 0 && <SearchResults hits={visible} query={outcome.query} />}
+        {outcome && visible.length > 0 && <SearchResults hits={visible} query={outcome.query} whole={whole} />}
         {outcome && total === 0 && (
           <p>
             Nothing matched. Try fewer words, check the spelling, or <Link to="/speakers">browse the speakers</Link>.
           </p>
         )}
-        {total > count && (
+        {/* Only once the page is whole: drawn under the first results it would move as the rest arrive. */}
+        {whole && total > count && (
           <button type="button" className="qr-search-page__more" onClick={() => {
               focusFrom.current = count;
               setShown({ q, count: count + RESULTS_PAGE });
@@ -249,7 +281,7 @@ export const searchRoute: Pick<RouteObject, 'Component' | 'loader'> = {
       // The query's shards and doc chunks load while the page renders; the page takes the search over.
       loadSearchIndex().then(
         (index) => {
-          startSearch(index, q, RESULTS_PAGE).outcome.catch(() => {
+          startSearch(index, q, FIRST_RESULTS).outcome.catch(() => {
             // Reported by the page.
           });
         },

@@ -14,6 +14,7 @@ import { clearDataCache } from '../../src/lib/data-client.ts';
 import { highlight, resetSearchIndex, snippet } from '../../src/lib/search-client.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
 import { searchRoute } from '../../src/routes/search-page.tsx';
+import { FIRST_RESULTS } from '../../src/components/search-results.tsx';
 
 /** Builds an article chunk whose quotations are the given substrings of its text. */
 function chunk(slug: string, title: string, text: string, quotes: { text: string; speaker: string | null }[]): ArticleChunk {
@@ -142,6 +143,34 @@ function resultTitles(list: HTMLElement): string[] {
   return within(list)
     .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent ?? '');
+}
+
+/**
+ * Records the result titles on screen after every change of the page, and whether a "Show more"
+ * button was ever drawn while the results region did not yet say its page was whole.
+ */
+function recordTitles() {
+  const states: string[][] = [];
+  let buttonWhileIncomplete = false;
+  const look = () => {
+    const list = document.querySelector('ol.qr-search-results');
+    const titles = list ? [...list.querySelectorAll('h2')].map((h) => h.textContent ?? '') : [];
+    if (titles.length > 0 && states.at(-1)?.join('\n') !== titles.join('\n')) states.push(titles);
+    const region = document.querySelector('[aria-label="Search results"]');
+    if (region?.getAttribute('data-search-query') === '' && region.querySelector('.qr-search-page__more')) buttonWhileIncomplete = true;
+  };
+  const observer = new MutationObserver(look);
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  return {
+    states,
+    get buttonWhileIncomplete() {
+      return buttonWhileIncomplete;
+    },
+    stop: () => {
+      look();
+      observer.disconnect();
+    },
+  };
 }
 
 let fetchMock: ReturnType<typeof stubFetch>;
@@ -295,7 +324,7 @@ describe('/search', () => {
     const user = userEvent.setup();
     renderAt('/search?q=storm');
     const list = await loadedResults();
-    expect(resultTitles(list)).toHaveLength(20);
+    await waitFor(() => expect(resultTitles(list)).toHaveLength(20));
     expect(screen.getByRole('status')).toHaveTextContent('45 articles match “storm”.');
     await user.click(screen.getByRole('button', { name: 'Show more results (25 more)' }));
     await waitFor(() => expect(resultTitles(list)).toHaveLength(40));
@@ -304,6 +333,48 @@ describe('/search', () => {
     await user.click(screen.getByRole('button', { name: 'Show more results (5 more)' }));
     await waitFor(() => expect(resultTitles(list)).toHaveLength(45));
     expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
+  });
+
+  it('draws the first results before the rest of the page, which follows below them; "Show more" and data-search-query wait for the whole page', async () => {
+    const many = Array.from({ length: 45 }, (_, i) => chunk(`storm-${i}`, `Storm number ${i + 1}`, `The storm ${i + 1} came ashore at night.`, []));
+    fetchMock = stubFetch(many);
+    const seen = recordTitles();
+    renderAt('/search?q=storm');
+    const region = await screen.findByRole('region', { name: 'Search results' });
+    await waitFor(() => expect(region).toHaveAttribute('data-search-query', 'storm'));
+    const final = resultTitles(await loadedResults());
+    expect(final).toHaveLength(20);
+    seen.stop();
+    // A state with only the first six drawn existed, and every state was the start of the final page.
+    expect(seen.states.some((titles) => titles.length === FIRST_RESULTS)).toBe(true);
+    for (const titles of seen.states) expect(final.slice(0, titles.length)).toEqual(titles);
+    // While the page was incomplete there was no "Show more" button under it.
+    expect(seen.buttonWhileIncomplete).toBe(false);
+  });
+
+  it('with an exact phrase, draws early only results that nothing resolved later can move (phrase results first within the page)', async () => {
+    // 17 articles with both words apart and repeated (they score higher), 3 with the exact phrase in a longer text.
+    const apart = Array.from({ length: 17 }, (_, i) => chunk(`apart-${i}`, `Report ${i + 1}`, `Storm storm storm. The coast coast was quiet ${i + 1}.`, []));
+    const exact = Array.from({ length: 3 }, (_, i) =>
+      chunk(`exact-${i}`, `Bulletin ${i + 1}`, `A long bulletin of the day ${i + 1}, with much else in it, warned that the storm coast road was closed to all traffic until further notice from the county.`, []),
+    );
+    const articles = [...exact, ...apart];
+    const files = indexFiles(articles);
+    const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null'));
+    const ranked = (await engine.resolve((await engine.rank('storm coast')).articles)).map((h) => h.slug);
+    // Precondition: by score alone the phrase results are not among the first six, and one is on page 1.
+    expect(ranked.slice(0, FIRST_RESULTS).some((s) => s.startsWith('exact-'))).toBe(false);
+    expect(ranked.slice(0, 20).some((s) => s.startsWith('exact-'))).toBe(true);
+
+    fetchMock = stubFetch(articles);
+    const seen = recordTitles();
+    renderAt('/search?q=storm%20coast');
+    const region = await screen.findByRole('region', { name: 'Search results' });
+    await waitFor(() => expect(region).toHaveAttribute('data-search-query', 'storm coast'));
+    const final = resultTitles(await loadedResults());
+    seen.stop();
+    expect(final[0]).toMatch(/^Bulletin/);
+    for (const titles of seen.states) expect(final.slice(0, titles.length)).toEqual(titles);
   });
 
   it('tolerates a typo in a long word', async () => {
