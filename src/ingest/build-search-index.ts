@@ -3,6 +3,7 @@
 // one serialised MiniSearch the index is written as a manifest, posting lists sharded by term
 // range (~SHARD_TARGET_BYTES each), and a doc store in chunks of articles, so the app fetches
 // only what a query needs.
+import { deflateRawSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import {
   SEARCH_FIELDS,
@@ -23,6 +24,15 @@ import type { AnalysedArticle } from './types.ts';
 export const SEARCH_INDEX_VERSION = 1;
 /** A shard is closed once its JSON passes this many bytes (one very common term may make it larger). */
 export const SHARD_TARGET_BYTES = 120_000;
+/**
+ * …or once it would pass about this many bytes compressed, the size a query downloads (decision 088).
+ * News text's postings compress about 4:1, so 120 kB of them were ~30 kB gz, 150 ms at a phone's
+ * 1.6 Mbit/s on the way to the first result; repetitive text compresses far better and stays under
+ * the JSON limit.
+ */
+export const SHARD_TARGET_GZIP_BYTES = 8_000;
+/** The compression ratio assumed for the first shard, before any has been measured. */
+const FIRST_GZIP_RATIO = 0.25;
 /** Most articles per doc-store chunk (a small corpus: fewer files, each cached for later queries). */
 export const ARTICLES_PER_DOC_CHUNK = 16;
 /**
@@ -102,11 +112,16 @@ function cutAtWord(text: string, max: number): string {
 /** Options of the split (tests use tiny shards to cross shard boundaries). */
 export interface SplitOptions {
   shardTargetBytes: number;
+  /**
+   * Compressed size a shard should stay under, estimated from the JSON by the ratio of the shards
+   * written so far (deflate, as a server's gzip); none when absent.
+   */
+  shardTargetGzipBytes?: number;
   /** 'auto': as many as fit DOC_CHUNK_TARGET_BYTES on average, 1 to ARTICLES_PER_DOC_CHUNK. */
   articlesPerDocChunk: number | 'auto';
 }
 
-export const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, articlesPerDocChunk: 'auto' };
+export const DEFAULT_SPLIT: SplitOptions = { shardTargetBytes: SHARD_TARGET_BYTES, shardTargetGzipBytes: SHARD_TARGET_GZIP_BYTES, articlesPerDocChunk: 'auto' };
 
 /** A doc-store row: what a result shows (title, snippet text, quotations with speaker ids). */
 export function docRowOf(a: SearchArticle): SearchDocChunk[number] {
@@ -227,15 +242,26 @@ export class SearchFilesBuilder {
     let shard: SearchShard = bareRecord();
     let shardBytes = 2;
     let out: [string, string] | null = null;
+    // Compressed / JSON bytes of the shards written so far: estimates a shard's download as it grows.
+    const gzipTarget = this.split.shardTargetGzipBytes;
+    let jsonSoFar = 0;
+    let gzipSoFar = 0;
     const flush = () => {
-      out = [searchPaths.searchShard(firstTerms.length - 1), JSON.stringify(shard)];
+      const json = JSON.stringify(shard);
+      out = [searchPaths.searchShard(firstTerms.length - 1), json];
+      if (gzipTarget !== undefined) {
+        jsonSoFar += json.length;
+        gzipSoFar += deflateRawSync(json, { level: 6 }).length;
+      }
       shard = bareRecord();
       shardBytes = 2;
     };
+    const tooBig = (bytes: number) =>
+      bytes > this.split.shardTargetBytes || (gzipTarget !== undefined && bytes * (jsonSoFar > 0 ? gzipSoFar / jsonSoFar : FIRST_GZIP_RATIO) > gzipTarget);
     for (const [term, postings] of this.terms()) {
       const fields = postings.map(deltas);
       const bytes = JSON.stringify(term).length + JSON.stringify(fields).length + 2;
-      if (firstTerms.length === 0 || (shardBytes > 2 && shardBytes + bytes > this.split.shardTargetBytes)) {
+      if (firstTerms.length === 0 || (shardBytes > 2 && tooBig(shardBytes + bytes))) {
         if (firstTerms.length > 0) flush();
         firstTerms.push(term);
       }

@@ -1,5 +1,6 @@
 // The split search index: the builder (src/ingest/build-search-index.ts) and the query core
 // (src/lib/search-engine.ts) together, through an in-memory fetcher that records what was read.
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchManifest, SearchShard } from '../../src/contract/search-data.ts';
 import { DOC_CHUNK_TARGET_BYTES, articlesPerDocChunk, buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
@@ -198,6 +199,36 @@ describe('split search index: builder', () => {
     const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null') as unknown);
     const hits = await engine.resolve((await engine.rank('article 37')).articles);
     expect(hits[0]!.slug).toBe('a37');
+  });
+
+  it('closes shards on their compressed size too: each stays near the gzip target, and the results are the same', async () => {
+    // Varied words (a fixed pseudo-random sequence), so the postings compress as real text's do.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    const word = () => Array.from({ length: 4 + (next() % 6) }, () => String.fromCharCode(97 + (next() % 26))).join('');
+    const vocabulary = Array.from({ length: 3_000 }, word);
+    const pick = () => vocabulary[next() % vocabulary.length]!;
+    const many: SearchArticle[] = Array.from({ length: 300 }, (_, i) => ({
+      slug: `a${i}`,
+      title: `${pick()} ${pick()}`,
+      text: Array.from({ length: 150 }, pick).join(' '),
+      quotes: [{ id: 'q1', text: Array.from({ length: 12 }, pick).join(' '), speaker: 'Ann Lee', speakerId: 'ann-lee' }],
+    }));
+    const json = buildSearchFiles(many, { shardTargetBytes: 10_000_000, articlesPerDocChunk: 4 });
+    const sized = buildSearchFiles(many, { shardTargetBytes: 10_000_000, shardTargetGzipBytes: 8_000, articlesPerDocChunk: 4 });
+    const shards = (files: Map<string, string>) => [...files].filter(([p]) => p.includes('/terms-')).map(([, j]) => j);
+    expect(shards(json)).toHaveLength(1);
+    const gzipped = shards(sized).map((j) => deflateRawSync(j).length);
+    expect(gzipped.length).toBeGreaterThan(3);
+    // None far over the target. The first is cut on an assumed ratio (no shard is measured yet) and
+    // the last holds what is left; the others, cut on the ratio measured so far, are close to it.
+    for (const n of gzipped) expect(n).toBeLessThan(8_000 * 1.25);
+    for (const n of gzipped.slice(1, -1)) expect(n).toBeGreaterThan(8_000 * 0.8);
+    const answers = async (files: Map<string, string>) => {
+      const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null') as unknown);
+      return Promise.all([vocabulary[5]!, vocabulary[900]!.slice(0, 4), `${vocabulary[2]} ${vocabulary[3]}`].map(async (q) => (await engine.resolve((await engine.rank(q)).articles)).map((h) => [h.slug, h.score.toFixed(6)])));
+    };
+    expect(await answers(sized)).toEqual(await answers(json));
   });
 
   it('an empty corpus gives an empty index that finds nothing', async () => {
