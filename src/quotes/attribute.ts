@@ -24,6 +24,10 @@ import { transcriptLabel } from './sieves/transcript-label.ts';
 import { sentenceSubject as readSentenceSubject, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
 import type { TokenizedText } from './tokenize.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const WHOLE_SENTENCE_START = /^[\p{Lu}\d[(…]|^\.\.\./u;
+
 /** The tokenized text with one attribution per candidate. */
 export interface AttributedText extends TokenizedText {
   attributions: Attribution[];
@@ -191,7 +195,7 @@ function contextFor(doc: TokenizedText, c: number, si: number, p: number, done: 
   const inner = doc.text.slice(q.start + q.openLen, q.end - q.closeLen).trimStart();
   const lastBefore = toks[p - 1];
   const introPunct = !lastBefore || isPunct(lastBefore, ':,') || lastBefore.kind === 'quote';
-  const partial = !(/^[\p{Lu}\d[(…]|^\.\.\./u.test(inner) && introPunct);
+  const partial = !(WHOLE_SENTENCE_START.test(inner) && introPunct);
   const prevQuote = c > 0 && doc.candidates[c - 1]!.para === q.para ? c - 1 : -1;
   // (Made on the first memo call only: a quotation settled by its first sieves memoises nothing.)
   let memo: Map<string, unknown> | undefined;

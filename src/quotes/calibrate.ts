@@ -8,6 +8,11 @@ import { NAMING_CUES, SAY_CUES } from './tables/cue-classes.ts';
 import { WORDS_TOP_BAND } from './tables/limits.ts';
 import type { QuoteKind } from './types.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const LETTER_FIRST = /^\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** What the calibration looks at for one quotation. */
 export interface CalibrationFeatures {
   /** The sieve (attribution rule) that attributed it. */
@@ -39,7 +44,7 @@ export function cueClass(cue: string): string {
   if (SAY_CUES.has(first)) return 'say';
   if (NAMING_CUES.has(first)) return 'naming';
   if (first === 'according') return 'according';
-  return /^\p{L}/u.test(first) ? 'verb' : 'punct';
+  return LETTER_FIRST.test(first) ? 'verb' : 'punct';
 }
 
 /** The features as the table's categorical values (lengths and distances in bands). */
@@ -102,7 +107,7 @@ export function countQuotedWords(text: string, start: number, end: number): numb
     re.lastIndex = i;
     const m = re.exec(text)!;
     const word = m[0].length > end - i ? m[0].slice(0, end - i) : m[0];
-    if (/[\p{L}\p{N}]/u.test(word)) n++;
+    if (WORD_CHAR.test(word)) n++;
     i += word.length;
   }
   return n;

@@ -7,6 +7,10 @@ import { BYLINE_WORDS, NAMED_THING, NOT_SPEECH_TEXT, PROGRAMME_CUES, TERM_CUES, 
 import { MAX_INHERITED_PHRASE_WORDS, MAX_TERM_WORDS } from './tables/limits.ts';
 import { isNounish, isPunct, looksLikeVerbAfter } from './noun-phrases.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const FIRST_LETTER_CAPITAL = /^\P{L}*\p{Lu}/u;
+
 /** Why a candidate is or is not a quotation. */
 export type Verdict = 'speech' | 'scare-quote' | 'title' | 'nickname';
 
@@ -125,7 +129,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     const toks0 = doc.sentences[at0.sentence]?.tokens ?? [];
     const comma = isPunct(toks0[at0.token + 1], ',');
     const by = toks0[at0.token + (comma ? 2 : 1)];
-    if ((/,['’]?$/.test(raw) || comma) && /^\P{L}*\p{Lu}/u.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
+    if ((/,['’]?$/.test(raw) || comma) && FIRST_LETTER_CAPITAL.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
     // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
     // said (short, no sentence of its own), unless a frame in the sentence says who named it so
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).

@@ -16,6 +16,11 @@ import { DOUBLE_MARKS, SINGLE_MARKS, markClass, marksThat } from './tables/quote
 import { tokenize } from './tokenize.ts';
 import type { EngineWarning, Quote, QuoteAnalysis, Speaker } from './types.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const LETTER = /\p{L}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Every candidate span the engine weighed, with its verdict and the sieve that attributed it. */
 export interface CandidateVerdict {
   start: number;
@@ -64,7 +69,7 @@ function toAnalysis(doc: ResolvedText): { analysis: QuoteAnalysis; features: Cal
     const mentionWords = a.mention ? doc.text.slice(a.mention.start, a.mention.end) : '';
     // (A dash that signs a quotation is a cue but no words: “— Bernie Sanders”.)
     const cueText = a.cue ? doc.text.slice(a.cue.start, a.cue.end) : '';
-    const cueWords = /\p{L}/u.test(cueText) ? cueText : '';
+    const cueWords = LETTER.test(cueText) ? cueText : '';
     let reason = a.sieve === 'none' ? NO_ATTRIBUTION_REASON : SIEVE_BY_NAME.get(a.sieve)!.reason;
     if (a.mention && !inherited) reason = `${mentionWords}${cueWords ? ` ${cueWords}` : ''}: ${reason}`;
     if (r.how && r.how !== mentionWords) reason += `; ${r.how}`;
@@ -119,7 +124,7 @@ function afterLabel(text: string, mention: { start: number; end: number }, start
   let i = mention.end + 1;
   while (i < end && /\s/u.test(text[i]!)) i++;
   // (Only words make the quotation: "“WALLACE: ,” keeps its marks.)
-  return /[\p{L}\p{N}]/u.test(text.slice(i, end)) ? i : start;
+  return WORD_CHAR.test(text.slice(i, end)) ? i : start;
 }
 
 // Headline shapes: "Trump: Cruz has 'to come a long way'" and "“We will win,” says Obama".

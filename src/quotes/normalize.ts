@@ -3,6 +3,10 @@
 // points into the original text.
 import { ABBREVIATIONS } from './tables/abbreviations.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** The original text and its masked twin (same length, same offsets). */
 export interface NormalizedText {
   text: string;
@@ -38,7 +42,7 @@ export function normalize(text: string): NormalizedText {
     const end = m.index + word.length - 1; // index of the final period
     const bare = word.slice(0, -1);
     const prev = m.index > 0 ? text[m.index - 1]! : ' ';
-    if (/[\p{L}\p{N}]/u.test(prev)) continue; // the tail of a longer word such as "é."
+    if (WORD_CHAR.test(prev)) continue; // the tail of a longer word such as "é."
     const dotted = bare.includes('.');
     const initial = bare.length === 1 && /[A-Z]/.test(bare);
     // Lower-case "no." or "ill." end sentences; abbreviations proper are capitalised ("No. 2" aside).

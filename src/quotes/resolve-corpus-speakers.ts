@@ -7,6 +7,12 @@ import { NAME_PARTICLES } from './tables/name-particles.ts';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './tables/words.ts';
 import type { Quote, QuoteAnalysis, Speaker } from './types.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+const NAME_SHAPED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+
 /** What unifySpeakers needs of an article: its analysis and, optionally, its headline quotations. */
 export interface CorpusArticle {
   analysis: QuoteAnalysis;
@@ -19,7 +25,7 @@ const wordsOf = (name: string): string[] => name.trim().split(/\s+/).filter(Bool
 /** A surname standing alone: "Durbin", or a particle surname "De Blasio". */
 function loneSurname(name: string): string[] | null {
   const w = wordsOf(name);
-  const ok = (x: string): boolean => /^\p{Lu}[\p{L}'’-]+$/u.test(x) && !ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase());
+  const ok = (x: string): boolean => CAPITALISED_WORD.test(x) && !ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase());
   if (w.length === 1 && ok(w[0]!)) return w;
   if (w.length === 2 && NAME_PARTICLES.has(w[0]!.toLowerCase()) && ok(w[1]!)) return w;
   return null;
@@ -29,9 +35,9 @@ function loneSurname(name: string): string[] | null {
 function fullName(name: string): boolean {
   const w = wordsOf(name);
   if (w.length < 2 || w.length > 4) return false;
-  if (!/^\p{Lu}\p{Ll}/u.test(w[0]!) || w[0]!.toLowerCase() === 'the') return false;
+  if (!CAPITAL_THEN_LOWER.test(w[0]!) || w[0]!.toLowerCase() === 'the') return false;
   // The first word may be a first name that is also a common word ("Bill de Blasio").
-  return w.every((x, i) => (/^\p{Lu}[\p{L}.'’-]*$/u.test(x) || NAME_PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
+  return w.every((x, i) => (NAME_SHAPED_WORD.test(x) || NAME_PARTICLES.has(x.toLowerCase())) && (i === 0 || (!ORGANISATION_WORDS.has(x.toLowerCase()) && !PLACE_WORDS.has(x.toLowerCase()))));
 }
 
 /** The speakers an article names (its quotations' speakers, then its headline quotations'), as corpusSpeakerRenames reads them. */

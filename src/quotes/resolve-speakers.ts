@@ -24,6 +24,11 @@ import type { MentionType } from './noun-phrases.ts';
 import type { Attribution } from './sieves/sieve.ts';
 import type { Span } from './types.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const COMBINING_MARKS = /\p{M}/gu;
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 /** The classified text with entities and a resolution per candidate. */
 export interface ResolvedText extends ClassifiedText {
   entities: Entity[];
@@ -235,7 +240,7 @@ const fold = (w: string): string => {
   let f = FOLDED.get(w);
   if (f === undefined) {
     if (FOLDED.size > 20_000) FOLDED.clear();
-    f = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    f = w.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
     FOLDED.set(w, f);
   }
   return f;
@@ -290,7 +295,7 @@ function completeSurnames(entities: Entity[]): void {
   // Full names of people, for near spellings of a surname.
   // (Two or three plain capitalised words, no organisation, place or title word: "Lydia Buchtmann".)
   const fullNames = entities.filter((f) => !f.org && f.words.length >= 2 && f.words.length <= 3
-    && f.words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORGANISATION_WORDS.has(fold(w)) && !PLACE_WORDS.has(fold(w)) && !TITLES.has(fold(w))));
+    && f.words.every((w) => PLAIN_CAPITALISED.test(w) && !ORGANISATION_WORDS.has(fold(w)) && !PLACE_WORDS.has(fold(w)) && !TITLES.has(fold(w))));
   for (const e of entities) {
     const short = lower(e);
     // A surname, or a particle surname ("De Blasio"); "Hillary Clinton" is already a full name.

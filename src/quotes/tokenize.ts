@@ -7,6 +7,10 @@ import { CUE_VERBS } from './tables/cue-verbs.ts';
 import { GO_ON } from './tables/frame-words.ts';
 import { MAX_APPOSITIVE_BEFORE_VERB } from './tables/limits.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** A word, a punctuation mark, or a whole candidate quotation. */
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -54,7 +58,7 @@ function isCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(word);
+  return CAPITAL_FIRST.test(word);
 }
 
 function keyOf(word: string): string {

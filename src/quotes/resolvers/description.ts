@@ -6,6 +6,11 @@ import { GROUP_NOUNS, NP_PREPOSITIONS } from '../tables/words.ts';
 import type { Speaker } from '../types.ts';
 import type { Resolver } from './resolver.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const THE_BEFORE_NAME = /^[Tt]he\s+(?=\p{Lu})/u;
+const DETERMINER_BEFORE_LOWER = /^(A|An|The|Some|Many|Several)(?=\s+\p{Ll})/u;
+
 // Words after a description's head noun: a preposition, or "in"/"by" ("officials in Kabul").
 const HEAD_ENDERS: ReadonlySet<string> = new Set([...NP_PREPOSITIONS, 'in', 'by', 'on', 'who', 'that']);
 
@@ -20,7 +25,7 @@ export const descriptionResolver: Resolver = {
 
 // The speaker a description names: itself, in its own case ("a senior official with the administration"), not the sentence's.
 function describedSpeaker(words: string): Speaker {
-  const display = words.replace(/^[Tt]he\s+(?=\p{Lu})/u, '').replace(/^(A|An|The|Some|Many|Several)(?=\s+\p{Ll})/u, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  const display = words.replace(THE_BEFORE_NAME, '').replace(DETERMINER_BEFORE_LOWER, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
   return { id: slug(display), name: display, type: describedType(display) };
 }
 

@@ -6,6 +6,12 @@ import { TITLES } from '../tables/titles.ts';
 import { FOR_WHOM_PREPOSITIONS, HEAD_PREPOSITIONS } from '../tables/words.ts';
 import { nameIndexNear, type NameMention, type ResolverContext } from './resolver.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const LAST_WORD = /(\p{L}[\p{L}.'’-]*)\s+$/u;
+const SPACE_THEN_LOWER = /^\s+\p{Ll}/u;
+const LAST_CAPITALISED_WORD = /(\p{Lu}[\p{L}.'’-]*)\s+$/u;
+
 const FOR_WHOM = new RegExp(`\\b(?:${FOR_WHOM_PREPOSITIONS.join('|')})\\b`);
 const HEAD_CLOSER = new RegExp(`\\b(?:${HEAD_PREPOSITIONS.join('|')})\\b`);
 
@@ -21,7 +27,7 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
     // phrase is the person, whatever capitalised words come before the title.
     const titleBefore = (m: NameMention): boolean => {
-      const w = /(\p{L}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, m.start - TITLE_LOOKBACK_CHARS), m.start));
+      const w = LAST_WORD.exec(doc.text.slice(Math.max(target.start, m.start - TITLE_LOOKBACK_CHARS), m.start));
       return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
     };
     // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
@@ -31,11 +37,11 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     const head = inside.find((m) => m.end === target.end);
     // "Democratic bigwigs", "Trump supporters": a name right before a lower-case noun of the phrase
     // modifies it; the phrase's people are the speaker, not the name.
-    const modifies = (m: NameMention): boolean => m.end < target.end && /^\s+\p{Ll}/u.test(doc.text.slice(m.end, target.end));
+    const modifies = (m: NameMention): boolean => m.end < target.end && SPACE_THEN_LOWER.test(doc.text.slice(m.end, target.end));
     // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
     // organisation's name heads the description, even with an "of" before ("a spokesman for
     // Donald Trump" still names the spokesman: there the name follows a preposition).
-    const wordBeforeHead = head ? /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(doc.text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
+    const wordBeforeHead = head ? LAST_CAPITALISED_WORD.exec(doc.text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
     // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !FOR_WHOM.test(targetWords);

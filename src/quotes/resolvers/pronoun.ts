@@ -5,6 +5,10 @@ import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
 import { isNationality } from '../tables/words.ts';
 import { distance, lastBefore, nameIndexNear, speakerOf, type NameMention, type Resolver } from './resolver.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const CAPITALISED_WORDS = /\p{Lu}[\p{L}'’-]+/gu;
+
 // Whether an entity's name is one nationality word ("Australian"), per words array (entities'
 // word arrays are replaced, never changed in place): the scans back below test it at every name
 // they pass, up to MAX_ANTECEDENT_LOOKBACK per scan, and a lower-cased copy and a regex each time
@@ -46,7 +50,7 @@ export const pronounResolver: Resolver = {
     // A person the quotation itself names by surname is spoken about, not speaking ("For Kevin
     // Allton, Warhol was a legend. He said, “Andy Warhol was the center …”": he is Allton). Only
     // when someone else fits; people who talk of themselves by name are rarer than this pattern.
-    const quoted = new Set(ctx.doc.text.slice(ctx.quote.start, ctx.quote.end).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []);
+    const quoted = new Set(ctx.doc.text.slice(ctx.quote.start, ctx.quote.end).match(CAPITALISED_WORDS) ?? []);
     const spokenAbout = (n: NameMention): boolean => quoted.has(entities[n.entity]!.words.at(-1)!);
     // Every test below implies this window, so each scan back stops where it ends (lastBefore's `within`).
     const inWindow = (n: NameMention): boolean => paraNow - n.para <= PRONOUN_PARAGRAPHS;

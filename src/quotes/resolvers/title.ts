@@ -2,12 +2,16 @@
 import { ROLE_NOUNS } from '../tables/titles.ts';
 import { speakerOf, type Resolver } from './resolver.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const BARE_TITLE = /^(?:the\s+)?(?:former\s+|then-|current\s+)?([\p{L}-]+)$/iu;
+
 /** "the President said" → the article's President (the one it is most about so far). */
 export const titleResolver: Resolver = {
   name: 'title',
   apply(ctx) {
     const { targetWords, target, holders, names, entities } = ctx;
-    const role = /^(?:the\s+)?(?:former\s+|then-|current\s+)?([\p{L}-]+)$/iu.exec(targetWords);
+    const role = BARE_TITLE.exec(targetWords);
     const roleKey = role ? ROLE_NOUNS.get(role[1]!.toLowerCase()) : undefined;
     if (!roleKey) return null;
     const list = holders.get(roleKey) ?? [];

@@ -8,6 +8,10 @@ import { isNationality, PLACE_WORDS, SPEAKER_HEAD_PREPOSITIONS } from '../tables
 import { cueAt, isPunct, looksLikeVerbAfter } from '../noun-phrases.ts';
 import type { Entity, Resolution, ResolverContext } from './resolver.ts';
 
+// (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
+// turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\d]/u;
+
 const HEAD_SPLIT = new RegExp(`\\s+(?:${SPEAKER_HEAD_PREPOSITIONS.join('|')})\\s+`, 'u');
 
 /** The resolution, or an unattributed one saying why its words cannot speak. */
@@ -56,7 +60,7 @@ function nameParts(name: string): NameParts {
   // The head of a description is its last lower-case noun before any "of/for/at/with" phrase, past
   // a name in apposition ("a song", "health checks", "the message board 8chan").
   const before = name.split(HEAD_SPLIT)[0]!.split(/\s+/);
-  while (before.length > 1 && /^[\p{Lu}\d]/u.test(before[before.length - 1]!)) before.pop();
+  while (before.length > 1 && CAPITAL_OR_DIGIT_FIRST.test(before[before.length - 1]!)) before.pop();
   parts = { words, head: words[words.length - 1] ?? '', descHead: (before[before.length - 1] ?? '').toLowerCase(), descHead2: before.slice(-2).join(' ').toLowerCase() };
   if (NAME_PARTS.size >= NAME_PARTS_LIMIT) NAME_PARTS.clear();
   NAME_PARTS.set(name, parts);
