@@ -111,9 +111,20 @@ function appositiveChainEnd(toks: Token[], np: NP): NP | null {
 
 /** Whether a noun phrase names a news outlet ("the BBC", "NBC News"), which reports rather than speaks. */
 export function isNewsOutlet(toks: Token[], np: NP): boolean {
-  const words = toks.slice(np.first, np.last + 1).filter(isWord).map((t) => t.key);
-  if (words[0] === 'the') words.shift();
-  return NEWS_OUTLETS.has(words.join(' '));
+  // The phrase's word keys joined by spaces, a first "the" left out, built without the arrays.
+  let key = '';
+  let seen = false;
+  let taken = 0;
+  for (let k = np.first; k <= np.last && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) continue;
+    const opening = !seen;
+    seen = true;
+    if (opening && t.key === 'the') continue;
+    key = taken === 0 ? t.key : `${key} ${t.key}`;
+    taken++;
+  }
+  return NEWS_OUTLETS.has(key);
 }
 
 

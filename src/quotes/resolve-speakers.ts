@@ -99,7 +99,7 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       let k = 0;
       // Organisations keep their words ("State Department" is not "Department" with a title).
       const orgRun = personStart(run, 0) > 0 ? false : ORGANISATION_WORDS.has(run[run.length - 1]!.key)
-        || (run.some((t) => ORGANISATION_WORDS.has(t.key)) && !run.slice(0, -1).some((t) => TITLES.has(t.key) && TITLES.get(t.key)!.role !== ''));
+        || (someKey(run, 0, run.length, ORGANISATION_WORDS) && !someRoleTitle(run, 0, run.length - 1));
       for (let m = run.length - 2; m >= 0 && !orgRun; m--) {
         if (TITLES.has(run[m]!.key)) { k = m + 1; break; }
       }
@@ -111,16 +111,22 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
       for (let m = 0; m < k; m++) if (TITLES.has(run[m]!.key)) titles.push(run[m]!.key);
       // Initials and suffixes keep their dot ("C.", "Jr."): they are written so.
       // (Most words end in no period: no regex for them.)
-      const core = run.slice(k).map((t) => stripPossessive(t.text.endsWith('.') ? t.text.replace(/\.$/, (m) => (t.text.length <= 2 || /^(?:Jr|Sr)\.$/.test(t.text) ? m : '')) : t.text));
+      // (Both read in one loop over the run, without the two slices and maps.)
+      const core: string[] = [];
+      const lowerWords: string[] = [];
+      for (let m = k; m < run.length; m++) {
+        core.push(coreWord(run[m]!));
+        lowerWords.push(run[m]!.key);
+      }
       const coreName = core.join(' ');
       const possessiveEnd = endsPossessive(run[run.length - 1]!.text);
       const start = run[k]!.start;
       const end = run[run.length - 1]!.end;
       const next = toks[j + 1];
-      const lowerWords = run.slice(k).map((t) => t.key);
       // "Bill de Blasio": a first name that is also an organisation word ("bill") starts a person's name.
-      const orgWord = (w: string, idx: number): boolean => ORGANISATION_WORDS.has(w) && !(idx === 0 && lowerWords.length > 1 && isFirstName(run[k]!));
-      const org = (core.length === 1 && GROUP_NAME.test(lowerWords[0]!)) || lowerWords.some(orgWord) || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
+      let orgWord = false;
+      for (let w = 0; w < lowerWords.length && !orgWord; w++) orgWord = ORGANISATION_WORDS.has(lowerWords[w]!) && !(w === 0 && lowerWords.length > 1 && isFirstName(run[k]!));
+      const org = (core.length === 1 && GROUP_NAME.test(lowerWords[0]!)) || orgWord || (i > 0 && toks[i - 1]!.key === 'the' && titles.length === 0 && !described);
       // "the Trump campaign": a name used as a modifier is not the person acting.
       const modifier = next !== undefined && next.kind === 'word' && !next.cap && !looksLikeVerbAfter(toks, j + 1) && !possessiveEnd && /^[a-z]+$/.test(next.text) && !NAME_LINKS.has(next.key);
       let titleGender: Gender = 'u';
@@ -196,6 +202,28 @@ function collectNames(doc: ClassifiedText, mentionStarts: Set<number>): { entiti
     }
   });
   return { entities, names, holders };
+}
+
+// A name word as a name keeps it: possessive removed; a final period too, except on an initial or
+// a suffix ("C.", "Jr."), which are written so. (Most words end in no period: no regex for them.)
+function coreWord(t: Token): string {
+  const w = t.text;
+  return stripPossessive(w.endsWith('.') ? w.replace(/\.$/, (m) => (w.length <= 2 || /^(?:Jr|Sr)\.$/.test(w) ? m : '')) : w);
+}
+
+// run[from, to) has a token whose key is in the set (run.slice(from, to).some(…) without the copy).
+function someKey(run: Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let m = from; m < to; m++) if (set.has(run[m]!.key)) return true;
+  return false;
+}
+
+// run[from, to) has a title with a role ("Senator", not "Republican").
+function someRoleTitle(run: Token[], from: number, to: number): boolean {
+  for (let m = from; m < to; m++) {
+    const title = TITLES.get(run[m]!.key);
+    if (title && title.role !== '') return true;
+  }
+  return false;
 }
 
 const bare = (t: Token): string => stripPossessive(t.key);

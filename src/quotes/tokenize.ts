@@ -234,28 +234,37 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 /** A sentence ends after . ? ! (or a quotation ending in one) when a capital or a quotation follows. */
 function splitSentences(text: string, tokens: Token[], para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
-  let cur: Token[] = [];
-  const flush = (): void => {
-    if (cur.length === 0) return;
-    const idx = out.length;
-    cur.forEach((t, i) => {
-      if (t.kind === 'quote') quoteAt[t.quote] = { sentence: idx, token: i };
-    });
-    out.push({ para, tokens: cur });
-    cur = [];
-  };
+  // The current sentence is tokens[from, i]: cut as one exact-size slice when it ends (no array
+  // grown token by token, no closure per paragraph).
+  let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    cur.push(t);
     const next = tokens[i + 1];
     if (!next) break;
-    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && /[([]/.test(next.text));
-    const ender = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'quote' && t.final);
-    if (ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1))) flush();
-    // No prose sentence is this long: cap it so that every scan of a sentence stays bounded (linear time).
-    else if (cur.length >= MAX_SENTENCE_TOKENS) flush();
-    // A line break inside a paragraph (lists, bylines, tweets) always ends the sentence.
-    else if (lineBreakBetween(text, t.end, next.start)) flush();
+    const startsNew = next.cap || next.kind === 'quote' || (next.kind === 'punct' && (next.text === '(' || next.text === '['));
+    const ender = (t.kind === 'punct' && (t.text === '.' || t.text === '?' || t.text === '!' || t.text === '…')) || (t.kind === 'quote' && t.final);
+    if ((ender && startsNew && !(t.kind === 'quote' && framesQuote(tokens, i + 1)))
+      // No prose sentence is this long: cap it so that every scan of a sentence stays bounded (linear time).
+      || i + 1 - from >= MAX_SENTENCE_TOKENS
+      // A line break inside a paragraph (lists, bylines, tweets) always ends the sentence.
+      || lineBreakBetween(text, t.end, next.start)) {
+      pushSentence(tokens, from, i + 1, para, out, quoteAt);
+      from = i + 1;
+    }
   }
-  flush();
+  if (from < tokens.length) pushSentence(tokens, from, tokens.length, para, out, quoteAt);
+}
+
+/** tokens[from, to) as the next sentence; each quotation in it records where it stands. */
+function pushSentence(tokens: Token[], from: number, to: number, para: number, out: Sentence[], quoteAt: { sentence: number; token: number }[]): void {
+  const idx = out.length;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') {
+      const at = quoteAt[t.quote]!;
+      at.sentence = idx;
+      at.token = k - from;
+    }
+  }
+  out.push({ para, tokens: tokens.slice(from, to) });
 }

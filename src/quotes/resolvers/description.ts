@@ -23,8 +23,24 @@ export const descriptionResolver: Resolver = {
   },
 };
 
+// Per description's words, the speaker they name (the same descriptions come back quotation after
+// quotation: four replaces and a split each). Bounded, cleared when large, like the fold memo.
+const DESCRIBED = new Map<string, Speaker>();
+const DESCRIBED_LIMIT = 20_000;
+
 // The speaker a description names: itself, in its own case ("a senior official with the administration"), not the sentence's.
+// (A fresh object each time: a quotation's speaker is its own.)
 function describedSpeaker(words: string): Speaker {
+  let s = DESCRIBED.get(words);
+  if (!s) {
+    s = readDescribedSpeaker(words);
+    if (DESCRIBED.size >= DESCRIBED_LIMIT) DESCRIBED.clear();
+    DESCRIBED.set(words, s);
+  }
+  return { id: s.id, name: s.name, type: s.type };
+}
+
+function readDescribedSpeaker(words: string): Speaker {
   const display = words.replace(THE_BEFORE_NAME, '').replace(DETERMINER_BEFORE_LOWER, (d) => d.toLowerCase()).replace(/[,;:]+$/, '').replace(/\s+/g, ' ').trim();
   return { id: slug(display), name: display, type: describedType(display) };
 }

@@ -15,6 +15,32 @@ const LAST_CAPITALISED_WORD = /(\p{Lu}[\p{L}.'’-]*)\s+$/u;
 const FOR_WHOM = new RegExp(`\\b(?:${FOR_WHOM_PREPOSITIONS.join('|')})\\b`);
 const HEAD_CLOSER = new RegExp(`\\b(?:${HEAD_PREPOSITIONS.join('|')})\\b`);
 
+// (Any white space, as split(/\s+/) reads it.)
+const SPACE = /\s/;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+};
+
+/**
+ * text.slice(start, end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, ''))),
+ * read word by word and stopping at the first word that is no title (most names' first word):
+ * no array and one string per word read.
+ */
+function everyWordTitle(text: string, start: number, end: number): boolean {
+  let i = start;
+  for (;;) {
+    let j = i;
+    while (j < end && !isSpaceAt(text, j)) j++;
+    // (An empty piece, where the span starts or ends with white space, is read as split gives it.)
+    const w = text.slice(i, j).toLowerCase();
+    if (!TITLES.has(w.endsWith('.') ? w.slice(0, -1) : w)) return false;
+    if (j >= end) return true;
+    i = j;
+    while (i < end && isSpaceAt(text, i)) i++;
+  }
+}
+
 /** The name mentions inside the phrase and the one that names its speaker (if any). */
 export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; named: NameMention | undefined } {
   return ctx.memo('named-in-phrase', () => {
@@ -23,7 +49,7 @@ export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; na
     // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
     const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
     // "Mayor of London Sadiq Khan": a bare title is not the person.
-    const titleOnly = (m: NameMention): boolean => doc.text.slice(m.start, m.end).split(/\s+/).every((w) => TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    const titleOnly = (m: NameMention): boolean => everyWordTitle(doc.text, m.start, m.end);
     // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
     // phrase is the person, whatever capitalised words come before the title.
     const titleBefore = (m: NameMention): boolean => {
