@@ -87,6 +87,12 @@ function shapeOf(raw: string): Shape {
   return { n, capitals, titleCase };
 }
 
+// NOT_SPEECH_TEXT.some((re) => re.test(raw)) without a closure per candidate.
+function notSpeechText(raw: string): boolean {
+  for (const re of NOT_SPEECH_TEXT) if (re.test(raw)) return true;
+  return false;
+}
+
 /**
  * Classifies every candidate. The thresholds come from counting, on PolNeAR train, how often
  * each (rule, length, case) bucket is an annotated quotation (see docs/decisions/011).
@@ -120,7 +126,12 @@ export function classify(doc: AttributedText): ClassifiedText {
     // Only the first words matter for the shape tests (≤ 9 words); long quotations are not split.
     const raw = doc.text.slice(q.start + q.openLen, Math.min(q.end - q.closeLen, q.start + q.openLen + 200)).trim();
     const { n, capitals, titleCase } = shapeOf(raw);
-    if (n === 0 || NOT_SPEECH_TEXT.some((re) => re.test(raw))) return 'scare-quote';
+    if (n === 0 || notSpeechText(raw)) return 'scare-quote';
+    // The last character, for the tests on how the span ends (/[.!?]$/ and the like, which a regex
+    // reads by trying every position of the span).
+    const last = raw[raw.length - 1];
+    const endsQuestionOrBang = last === '!' || last === '?';
+    const sentence = last === '.' || endsQuestionOrBang;
     if (a.sieve === 'transcript-label') return 'speech';
     const at0 = doc.quoteAt[i]!;
     // "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello": a capitalised,
@@ -129,24 +140,23 @@ export function classify(doc: AttributedText): ClassifiedText {
     const toks0 = doc.sentences[at0.sentence]?.tokens ?? [];
     const comma = isPunct(toks0[at0.token + 1], ',');
     const by = toks0[at0.token + (comma ? 2 : 1)];
-    if ((/,['’]?$/.test(raw) || comma) && FIRST_LETTER_CAPITAL.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
+    if ((last === ',' || ((last === "'" || last === '’') && raw[raw.length - 2] === ',') || comma) && FIRST_LETTER_CAPITAL.test(raw) && by?.kind === 'word' && BYLINE_WORDS.has(by.key) && toks0[at0.token + (comma ? 3 : 2)]?.cap) return 'title';
     // "the so-called “dark money”", "known as “super PACs”": a term being named, not words anybody
     // said (short, no sentence of its own), unless a frame in the sentence says who named it so
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).
     const k1 = toks0[at0.token - 1]?.key ?? '';
     const k2 = toks0[at0.token - 2]?.key ?? '';
-    if (n <= MAX_TERM_WORDS && !/[!?]$/.test(raw) && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
+    if (n <= MAX_TERM_WORDS && !endsQuestionOrBang && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
     // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
     // headline prose, whatever its length, unless a frame right next to it makes it speech.
-    if (n >= 3 && capitals && !FRAMED.has(a.sieve) && !/[.!?]$/.test(raw)) return 'title';
-    const sentence = /[.!?]$/.test(raw);
+    if (n >= 3 && capitals && !FRAMED.has(a.sieve) && !sentence) return 'title';
     const at = doc.quoteAt[i]!;
     const toks = doc.sentences[at.sentence]?.tokens ?? [];
     const prev = toks[at.token - 1];
     // Rep. Robert C. “Bobby” Scott: a capitalised word between two parts of a name is a nickname.
     if (titleCase && n <= 2 && prev?.cap && prev.kind === 'word' && toks[at.token + 1]?.cap && toks[at.token + 1]?.kind === 'word') return 'nickname';
     // A title-case phrase of 3–6 words with no frame is a title even with the sentence's period inside.
-    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && !/[?!]$/.test(raw) && !/[.!?]\s/.test(raw)) return 'title';
+    if (titleCase && sentence && n >= 3 && n <= 6 && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && !endsQuestionOrBang && !/[.!?]\s/.test(raw)) return 'title';
     // "MSNBC’s “Morning Joe”", "his 2002 book, “…”", "a club called “Open Books,”": a title, whatever
     // the frame, so it is checked before the frame may keep a short title-case span as speech.
     if (titleCase && n <= 6 && prev && (/['’]s?$/.test(prev.text) && prev.cap || TITLE_CUES.has(prev.key)
@@ -172,12 +182,12 @@ export function classify(doc: AttributedText): ClassifiedText {
     if (a.sieve === 'none' && n <= 4) return 'scare-quote';
     // A single word that only the sentence subject could have said is more often a scare quote
     // (train: dropping these gains 0.1 end-to-end; dropping 2-word ones too costs quotation recall).
-    if (a.sieve === 'sentence-subject' && n === 1 && !/[.!?]$/.test(raw)) return 'scare-quote';
+    if (a.sieve === 'sentence-subject' && n === 1 && !sentence) return 'scare-quote';
     if (a.sieve === 'earlier-sentence' && n === 1) return 'scare-quote';
     // "the notorious ''carried interest'' loophole": a short guessed phrase that modifies the noun
     // right after it names a thing; nobody is said to have said it.
     const after = toks[at.token + 1];
-    if (a.sieve === 'sentence-subject' && n <= 3 && !sentence && !/[,!?]$/.test(raw) && after !== undefined && !after.cap && isNounish(after) && !looksLikeVerbAfter(toks, at.token + 1)) return 'scare-quote';
+    if (a.sieve === 'sentence-subject' && n <= 3 && !sentence && !(last === ',' || endsQuestionOrBang) && after !== undefined && !after.cap && isNounish(after) && !looksLikeVerbAfter(toks, at.token + 1)) return 'scare-quote';
     return 'speech';
   }
 }

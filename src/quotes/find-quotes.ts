@@ -26,7 +26,13 @@ export interface QuotedText extends SegmentedText {
 const MARK_FIRST_CHARS = new Set<string>([...DOUBLE_MARKS.keys(), ...[...TWO_CHAR_MARKS.keys()].map((k) => k[0]!)]);
 // The same as char codes (every mark is one UTF-16 unit, so no surrogate is one): the scan below
 // reads codes instead of running a regex whose every exec made a match array.
-const MARK_FIRST_CODES: ReadonlySet<number> = new Set([...MARK_FIRST_CHARS].map((c) => c.charCodeAt(0)));
+// (A table of every UTF-16 unit, 64 kB once: the scan reads it for every character of the text,
+// where a Set look-up per character was 3 % of the engine's time.)
+const MARK_FIRST_CODES: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of MARK_FIRST_CHARS) t[c.charCodeAt(0)] = 1;
+  return t;
+})();
 
 interface Mark {
   pos: number;
@@ -52,7 +58,7 @@ function markFinder(masked: string, probe?: FindQuotesProbe): (from: number) => 
   return (from) => {
     if (from >= scannedFrom && from <= found) return found;
     let i = from;
-    while (i < masked.length && !MARK_FIRST_CODES.has(masked.charCodeAt(i))) i++;
+    while (i < masked.length && MARK_FIRST_CODES[masked.charCodeAt(i)] === 0) i++;
     found = i;
     scannedFrom = from;
     if (probe) probe.scannedChars += found - from + 1;

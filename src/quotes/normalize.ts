@@ -27,7 +27,43 @@ const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'al', 'approx']);
 // It starts only where no letter precedes (the same matches: one starting after a letter would
 // have started at that letter): without the lookbehind a word with no period was retried from
 // each of its letters, backtracking over the rest each time (quadratic in the word's length).
-const DOTTED_WORD = /(?<![A-Za-z])[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
+/** DOTTED_WORD's matches are what dottedWordSpans finds (tests/unit/quotes/normalize.test.ts compares them). */
+export const DOTTED_WORD = /(?<![A-Za-z])[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The matches of DOTTED_WORD in text, as [start, end) pairs one after the other, found by char
+ * code (the regex was tried at every letter and made a match array for every sentence's last
+ * word). A match starts at an ASCII letter no ASCII letter precedes; then letters and ".letters"
+ * as long as they go on; it ends after the period that follows the last run when there is one,
+ * else after the period before that run (a chain of two runs or more: "U.S" gives "U."), else
+ * there is none at that start. The next match is looked for from the end of the last.
+ */
+export function dottedWordSpans(text: string): number[] {
+  const spans: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isAsciiLetter(text.charCodeAt(i)) || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lastDot = -1;
+    for (;;) {
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) !== 46) break;
+      if (!isAsciiLetter(text.charCodeAt(j + 1))) { lastDot = j; break; }
+      lastDot = j++;
+    }
+    if (lastDot < 0) {
+      i = j;
+      continue;
+    }
+    spans.push(i, lastDot + 1);
+    i = lastDot + 1;
+  }
+  return spans;
+}
 
 /** Masks markup and abbreviation periods; never changes the length of the text. */
 export function normalize(text: string): NormalizedText {
@@ -37,21 +73,22 @@ export function normalize(text: string): NormalizedText {
   for (const m of text.matchAll(TAG)) {
     for (let i = m.index; i < m.index + m[0].length; i++) chars.set(i, ' ');
   }
-  for (const m of text.matchAll(DOTTED_WORD)) {
-    const word = m[0];
-    const end = m.index + word.length - 1; // index of the final period
-    const bare = word.slice(0, -1);
-    const prev = m.index > 0 ? text[m.index - 1]! : ' ';
+  const spans = dottedWordSpans(text);
+  for (let s = 0; s < spans.length; s += 2) {
+    const index = spans[s]!;
+    const end = spans[s + 1]! - 1; // index of the final period
+    const prev = index > 0 ? text[index - 1]! : ' ';
     if (WORD_CHAR.test(prev)) continue; // the tail of a longer word such as "é."
+    const bare = text.slice(index, end);
     const dotted = bare.includes('.');
     const initial = bare.length === 1 && /[A-Z]/.test(bare);
     // Lower-case "no." or "ill." end sentences; abbreviations proper are capitalised ("No. 2" aside).
-    const known = ABBREVIATIONS.has(bare.toLowerCase()) && (/^[A-Z]/.test(bare) || LOWER_ABBREVIATIONS.has(bare));
-    if (!dotted && !initial && !known) continue;
+    // (Read only when neither test above holds: most matches are a sentence's last word.)
+    if (!dotted && !initial && !(ABBREVIATIONS.has(bare.toLowerCase()) && (/^[A-Z]/.test(bare) || LOWER_ABBREVIATIONS.has(bare)))) continue;
     // "in the U.S. The next day" really ends a sentence: keep that final period.
     const next = /^\s+(\S+)/.exec(text.slice(end + 1, end + 30));
     const endsSentence = dotted && next !== null && SENTENCE_STARTERS.has(next[1]!);
-    for (let i = m.index; i < end; i++) if (chars.get(i) === '.') chars.set(i, ABBREV_DOT);
+    for (let i = index; i < end; i++) if (chars.get(i) === '.') chars.set(i, ABBREV_DOT);
     if (!endsSentence) chars.set(end, ABBREV_DOT);
   }
   if (edits.size === 0) return { text, masked: text };

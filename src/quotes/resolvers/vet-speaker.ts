@@ -18,24 +18,32 @@ const HEAD_SPLIT = new RegExp(`\\s+(?:${SPEAKER_HEAD_PREPOSITIONS.join('|')})\\s
 export function vetSpeaker(ctx: ResolverContext, found: Omit<Resolution, 'step'>, entities: readonly Entity[]): Omit<Resolution, 'step'> {
   const s = found.speaker;
   if (!s) return found;
-  const refuse = (what: string): Omit<Resolution, 'step'> => ({ speaker: null, how: `“${s.name}” is ${what}, not a speaker`, certainty: 0.3 });
   const { words, head, descHead, descHead2 } = nameParts(s.name);
-  const cue = ctx.a.cue ? firstWord(ctx.doc.text.slice(ctx.a.cue.start, ctx.a.cue.end)).toLowerCase() : '';
-  const entity = entities.find((e) => e.canonical === s.name);
+  const cue = ctx.a.cue ? firstWordAt(ctx.doc.text, ctx.a.cue.start, ctx.a.cue.end).toLowerCase() : '';
+  const entity = entityNamed(entities, s.name);
   // "Recalling …, the statement urged", "Frustrations … have begun": one capitalised word met only
   // at the start of sentences, no first name, title or organisation word, is an ordinary word.
   // (Not when a verb follows it: "Clinton said", "Clinton, a senator, said" name a person.)
-  if (entity && entity.words.length === 1 && !entity.midSentence && !entity.org && entity.gender === 'u' && s.type === 'person' && !actsAsSubject(ctx)) return refuse('a word that starts a sentence');
-  if ((entity?.place || words.every((w) => PLACE_WORDS.has(w))) && !SAY_CUES.has(cue)) return refuse('a place');
-  if (DATE_HEADS.has(head) || (s.type === 'role' || s.type === 'group' ? DATE_HEADS.has(descHead) : false)) return refuse('a date');
+  if (entity && entity.words.length === 1 && !entity.midSentence && !entity.org && entity.gender === 'u' && s.type === 'person' && !actsAsSubject(ctx)) return refusal(s.name, 'a word that starts a sentence');
+  if ((entity?.place || words.every((w) => PLACE_WORDS.has(w))) && !SAY_CUES.has(cue)) return refusal(s.name, 'a place');
+  if (DATE_HEADS.has(head) || (s.type === 'role' || s.type === 'group' ? DATE_HEADS.has(descHead) : false)) return refusal(s.name, 'a date');
   // The words the attribution rests on may head on a thing though a name inside them resolved
   // ("Health checks showed" → "Health").
   const mentionHead = lowerTail(ctx.targetWords);
-  if (THING_HEADS.has(mentionHead) && mentionHead !== head) return refuse("a thing");
-  if (THING_HEADS.has(head) || ((s.type === 'role' || s.type === 'group') && (THING_HEADS.has(descHead) || THING_HEADS.has(descHead2)))) return refuse('a thing');
+  if (THING_HEADS.has(mentionHead) && mentionHead !== head) return refusal(s.name, "a thing");
+  if (THING_HEADS.has(head) || ((s.type === 'role' || s.type === 'group') && (THING_HEADS.has(descHead) || THING_HEADS.has(descHead2)))) return refusal(s.name, 'a thing');
   // "a group of Afghan": a description that ends in a nationality adjective lost its noun.
-  if ((s.type === 'role' || s.type === 'group') && words.length > 1 && isNationality(head)) return refuse('a clipped phrase');
+  if ((s.type === 'role' || s.type === 'group') && words.length > 1 && isNationality(head)) return refusal(s.name, 'a clipped phrase');
   return found;
+}
+
+// The unattributed resolution a refusal gives.
+const refusal = (name: string, what: string): Omit<Resolution, 'step'> => ({ speaker: null, how: `“${name}” is ${what}, not a speaker`, certainty: 0.3 });
+
+// The first entity with this canonical name (entities.find without a closure per quotation).
+function entityNamed(entities: readonly Entity[], name: string): Entity | undefined {
+  for (const e of entities) if (e.canonical === name) return e;
+  return undefined;
 }
 
 interface NameParts {
@@ -67,10 +75,16 @@ function nameParts(name: string): NameParts {
   return parts;
 }
 
-// The text up to its first white space (split(/\s+/)[0] without the array).
-function firstWord(text: string): string {
-  const m = /\s/.exec(text);
-  return m ? text.slice(0, m.index) : text;
+// text.slice(start, end) up to its first white space (split(/\s+/)[0] without the array, the
+// copy of the whole span or a match array).
+const SPACE = /\s/;
+function firstWordAt(text: string, start: number, end: number): string {
+  let i = start;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!)) break;
+  }
+  return text.slice(start, i);
 }
 
 // The run of lower-case letters ending the text (/([\p{Ll}]+)$/u's group) read backwards: the
