@@ -10,6 +10,13 @@ import { escapeRegExp, type ArticleHit, type ParsedQuery } from './search-query.
 /** Tokens and separators, for highlighting (capturing split keeps the separators). */
 const SEPARATOR_CAPTURE = new RegExp(`(${SEARCH_SEPARATOR.source})`, 'u');
 
+/**
+ * Results resolved before the first are drawn: a phone's screen holds two to four, and a browser
+ * on HTTP/1.1 fetches six doc-store files at a time, so these are one round trip; the rest of the
+ * page is resolved once they are on screen (decision 088).
+ */
+export const FIRST_RESULTS = 6;
+
 /** The loaded index. */
 export type SearchIndex = SearchEngine;
 
@@ -186,6 +193,28 @@ function dataUrl(path: string): URL {
   return new URL(`${base.endsWith('/') ? base : `${base}/`}${path}`, window.location.origin);
 }
 
+/**
+ * Gives the main thread back between slices of a large ranking: scheduler.yield() where the
+ * browser has it (the search continues ahead of other queued tasks), else a message-channel task
+ * (no 4 ms timer clamp), else a timer.
+ */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    if (typeof MessageChannel !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Fetches one file of the split index; failures are told apart as in the data client. */
 function fetchIndexFile(path: string): Promise<unknown> {
   return fetchJsonFile(dataUrl(path), path);
@@ -197,7 +226,7 @@ function fetchIndexFile(path: string): Promise<unknown> {
  */
 export function loadSearchIndex(): Promise<SearchIndex> {
   if (!indexPromise) {
-    const loading = openSearchIndex(fetchIndexFile);
+    const loading = openSearchIndex(fetchIndexFile, { yieldNow: yieldToMain });
     indexPromise = loading;
     loading.catch(() => {
       if (indexPromise === loading) indexPromise = null;

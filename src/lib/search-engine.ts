@@ -10,6 +10,44 @@ import { own } from '../common/own.ts';
 /** Fetches and parses one data file by its path (relative to the site's base). */
 export type FetchJson = (path: string) => Promise<unknown>;
 
+/** Gives the thread back to the browser for a moment (input, painting), resolving when it may go on. */
+export type YieldNow = () => Promise<void>;
+
+/** Longest stretch of ranking work between two yields, in ms (a long task is 50 ms; a phone is ~4× slower than this machine). */
+const SLICE_MS = 8;
+
+/**
+ * Cuts the ranking of a common word into slices (at 30,000 articles "president" matches 11,000 of
+ * them and 40,000 documents: tens of milliseconds in one task, ×4 on a phone): the clock is read
+ * every 1,024 steps, and past SLICE_MS the work awaits `yieldNow`. The same steps in the same order,
+ * only paused, so the ranking is unchanged. Without `yieldNow` (Node) it never pauses.
+ */
+class Slices {
+  private since = 0;
+  private steps = 0;
+  constructor(private readonly yieldNow: YieldNow | undefined) {
+    this.restart();
+  }
+  /** Starts a new slice (after an await that already gave the thread back). */
+  restart(): void {
+    this.since = performance.now();
+  }
+  /** True when the caller should `await pause()` before its next step. */
+  due(): boolean {
+    return this.yieldNow !== undefined && (++this.steps & 1023) === 0 && performance.now() - this.since > SLICE_MS;
+  }
+  async pause(): Promise<void> {
+    await this.yieldNow!();
+    this.restart();
+  }
+}
+
+/** Options of an opened index. */
+export interface SearchIndexOptions {
+  /** How the ranking of a large result set lets the browser in between (none: it runs in one go). */
+  yieldNow?: YieldNow;
+}
+
 // Titles and speakers are short and telling; a word there counts for more than one in the body.
 const BOOST = [3, 1, 2]; // SEARCH_FIELDS order: title, text, speaker (as before)
 // BM25+ constants (MiniSearch's defaults).
@@ -31,10 +69,26 @@ export interface TermQuery {
   expansions: Map<string, number>;
 }
 
-/** A matched document's score and the index terms it matched. */
+/**
+ * A matched document's score and the index terms it matched, in the order they matched. An array,
+ * not a Set: a document matches one to a few terms, and a common word matches tens of thousands of
+ * documents at scale, where a Set each was most of the ranking's garbage (decision 088).
+ */
 interface DocScore {
   score: number;
-  terms: Set<string>;
+  terms: string[];
+}
+
+/** `terms` with `t` added unless it is there already (a small set kept as an array). */
+function addTerm(terms: string[], t: string): void {
+  if (terms[terms.length - 1] !== t && !terms.includes(t)) terms.push(t);
+}
+
+/** The terms of `a`, then those of `b` not among them. */
+function unionTerms(a: readonly string[], b: readonly string[]): string[] {
+  const out = a.slice();
+  for (const t of b) addTerm(out, t);
+  return out;
 }
 
 /** A quotation document in a ranked article. */
@@ -74,7 +128,7 @@ export interface SearchEngine {
 }
 
 /** Loads the manifest and returns an engine reading the rest through `fetchJson` on demand. */
-export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngine> {
+export async function openSearchIndex(fetchJson: FetchJson, options: SearchIndexOptions = {}): Promise<SearchEngine> {
   const manifest = (await fetchJson(searchPaths.searchManifest())) as SearchManifest;
   const shards = new Map<number, Promise<SearchShard>>();
   const chunks = new Map<number, Promise<SearchDocChunk>>();
@@ -149,56 +203,36 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
     );
 
   /** Scores documents for term queries; AND keeps documents matching every one. */
-  const score = async (queries: readonly TermQuery[], combine: 'AND' | 'OR'): Promise<Map<number, DocScore>> => {
+  const score = async (queries: readonly TermQuery[], combine: 'AND' | 'OR', slices: Slices): Promise<Map<number, DocScore>> => {
     const postings = await postingsOf(new Set(queries.flatMap((q) => [...q.expansions.keys()])));
+    slices.restart();
     let combined: Map<number, DocScore> | null = null;
     for (const q of queries) {
       const docs = new Map<number, DocScore>();
       for (const [t, weight] of q.expansions) {
         const fields = postings.get(t);
         if (!fields) continue;
-        fields.forEach((triples, f) => {
+        for (let f = 0; f < fields.length; f++) {
+          const triples = fields[f]!;
           const df = triples.length / 3;
-          if (df === 0) return;
+          if (df === 0) continue;
           const idf = Math.log(1 + (manifest.docCount - df + 0.5) / (df + 0.5));
-          const avg = manifest.avgLength[f] || 1;
-          let doc = 0;
-          for (let i = 0; i < triples.length; i += 3) {
-            doc += triples[i]!;
-            const tf = triples[i + 1]!;
-            const len = triples[i + 2]!;
-            const s = weight * BOOST[f]! * idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
-            const d = docs.get(doc);
-            if (d) {
-              d.score += s;
-              d.terms.add(t);
-            } else docs.set(doc, { score: s, terms: new Set([t]) });
-          }
-        });
+          const list: PostingList = { term: t, triples, weight, boost: BOOST[f]!, idf, avg: manifest.avgLength[f] || 1, i: 0, doc: 0 };
+          while (!scoreSome(list, docs, slices)) await slices.pause();
+        }
       }
-      combined = combined === null ? docs : merge(combined, docs, combine);
+      combined = combined === null ? docs : await merge(combined, docs, combine, slices);
     }
     return combined ?? new Map();
   };
 
-  const group = (docs: Map<number, DocScore>): RankedArticle[] => {
-    const byArticle = new Map<number, { best: number; total: number; matched: boolean; quotes: RankedQuote[]; terms: Set<string> }>();
-    for (const [doc, d] of docs) {
-      const article = articleOf(starts, doc);
-      let g = byArticle.get(article);
-      if (!g) byArticle.set(article, (g = { best: 0, total: 0, matched: false, quotes: [], terms: new Set() }));
-      g.total += d.score;
-      if (d.score > g.best) g.best = d.score;
-      for (const t of d.terms) g.terms.add(t);
-      if (doc === starts[article]) g.matched = true;
-      else g.quotes.push({ index: doc - starts[article]! - 1, score: d.score, terms: [...d.terms] });
-    }
+  const group = async (docs: Map<number, DocScore>, slices: Slices): Promise<RankedArticle[]> => {
+    const byArticle = new Map<number, ArticleGroup>();
+    const entries = docs.entries();
+    while (!groupSome(entries, byArticle, starts, slices)) await slices.pause();
     const out: RankedArticle[] = [];
-    for (const [article, g] of byArticle) {
-      g.quotes.sort((a, b) => b.score - a.score || a.index - b.index);
-      // The best document decides; more matching documents in the same article nudge it up.
-      out.push({ article, score: g.best + 0.25 * (g.total - g.best), articleMatched: g.matched, quotes: g.quotes, terms: [...g.terms] });
-    }
+    const groups = byArticle.entries();
+    while (!rankSome(groups, out, slices)) await slices.pause();
     return out.sort((a, b) => b.score - a.score || a.article - b.article);
   };
 
@@ -214,7 +248,8 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
       const exact = [...new Set(query.phrases.flatMap(keep))];
       const words = keep(query.words).filter((w) => !exact.includes(w));
       const every = [...(await termQueries(exact, false, false)), ...(await termQueries(words, !onlyStopWords, false))];
-      let docs = await score(every, 'AND');
+      const slices = new Slices(options.yieldNow);
+      let docs = await score(every, 'AND', slices);
       let partial = false;
       const significant = [...new Set(keep(query.terms))];
       let fallback: TermQuery[] = [];
@@ -223,20 +258,21 @@ export async function openSearchIndex(fetchJson: FetchJson): Promise<SearchEngin
         // "STS-1") matches nearly every article: it counts only next to the others, never alone.
         const longer = significant.filter((t) => [...t].length > 1);
         fallback = await termQueries(longer.length > 0 ? longer : significant, !onlyStopWords, false);
-        docs = await score(fallback, 'OR');
+        docs = await score(fallback, 'OR', slices);
         partial = docs.size > 0;
       }
       if (docs.size === 0 && !onlyStopWords) {
         // Still nothing: perhaps a typo. Fuzzy expansions cost a shard range per word, so only now.
         const fuzzy = await termQueries(significant, true, true);
-        docs = await score(fuzzy, 'AND');
+        docs = await score(fuzzy, 'AND', slices);
         if (docs.size === 0 && significant.length > 1) {
           fallback = fuzzy;
-          docs = await score(fuzzy, 'OR');
+          docs = await score(fuzzy, 'OR', slices);
           partial = docs.size > 0;
         }
       }
-      return { query, articles: partial ? byCoverage(group(docs), fallback) : group(docs), partial };
+      const grouped = await group(docs, slices);
+      return { query, articles: partial ? byCoverage(grouped, fallback) : grouped, partial };
     },
     async resolve(articles) {
       const per = manifest.articlesPerDocChunk;
@@ -277,21 +313,118 @@ export function byCoverage(articles: RankedArticle[], queries: readonly TermQuer
     .sort((a, b) => b.matchedWords.length - a.matchedWords.length || b.score - a.score || a.article - b.article);
 }
 
-function merge(a: Map<number, DocScore>, b: Map<number, DocScore>, combine: 'AND' | 'OR'): Map<number, DocScore> {
+// The hot loops are plain functions that stop when a slice is used up (returning false) and are
+// called again after the pause: a loop with an `await` inside runs unoptimised in V8 for longer.
+
+/** One field's posting list being scored: its term, triples and constants, and where it stopped. */
+interface PostingList {
+  term: string;
+  triples: readonly number[];
+  weight: number;
+  boost: number;
+  idf: number;
+  avg: number;
+  /** Next triple, and the document id reached (ids are delta-coded). */
+  i: number;
+  doc: number;
+}
+
+/** Adds a posting list's BM25+ contributions to `docs` until its end (true) or the slice's end (false). */
+function scoreSome(list: PostingList, docs: Map<number, DocScore>, slices: Slices): boolean {
+  const { term: t, triples, weight, boost, idf, avg } = list;
+  let { i, doc } = list;
+  let finished = true;
+  for (; i < triples.length; i += 3) {
+    if (slices.due()) {
+      finished = false;
+      break;
+    }
+    doc += triples[i]!;
+    const tf = triples[i + 1]!;
+    const len = triples[i + 2]!;
+    const s = weight * boost * idf * (D + (tf * (K + 1)) / (tf + K * (1 - B + (B * len) / avg)));
+    const d = docs.get(doc);
+    if (d) {
+      d.score += s;
+      addTerm(d.terms, t);
+    } else docs.set(doc, { score: s, terms: [t] });
+  }
+  list.i = i;
+  list.doc = doc;
+  return finished;
+}
+
+/** An article's matching documents, summed up. */
+interface ArticleGroup {
+  best: number;
+  total: number;
+  matched: boolean;
+  quotes: RankedQuote[];
+  terms: string[];
+}
+
+/** Adds matched documents to their articles' groups until none is left (true) or the slice ends (false). */
+function groupSome(entries: Iterator<[number, DocScore]>, byArticle: Map<number, ArticleGroup>, starts: readonly number[], slices: Slices): boolean {
+  for (let next = entries.next(); !next.done; next = entries.next()) {
+    const [doc, d] = next.value;
+    const article = articleOf(starts, doc);
+    let g = byArticle.get(article);
+    if (!g) byArticle.set(article, (g = { best: 0, total: 0, matched: false, quotes: [], terms: [] }));
+    g.total += d.score;
+    if (d.score > g.best) g.best = d.score;
+    for (const t of d.terms) addTerm(g.terms, t);
+    if (doc === starts[article]) g.matched = true;
+    else g.quotes.push({ index: doc - starts[article]! - 1, score: d.score, terms: d.terms });
+    if (slices.due()) return false;
+  }
+  return true;
+}
+
+/** Turns article groups into ranked articles until none is left (true) or the slice ends (false). */
+function rankSome(groups: Iterator<[number, ArticleGroup]>, out: RankedArticle[], slices: Slices): boolean {
+  for (let next = groups.next(); !next.done; next = groups.next()) {
+    const [article, g] = next.value;
+    g.quotes.sort((a, b) => b.score - a.score || a.index - b.index);
+    // The best document decides; more matching documents in the same article nudge it up.
+    out.push({ article, score: g.best + 0.25 * (g.total - g.best), articleMatched: g.matched, quotes: g.quotes, terms: g.terms });
+    if (slices.due()) return false;
+  }
+  return true;
+}
+
+async function merge(a: Map<number, DocScore>, b: Map<number, DocScore>, combine: 'AND' | 'OR', slices: Slices): Promise<Map<number, DocScore>> {
   const out = new Map<number, DocScore>();
   if (combine === 'AND') {
-    for (const [doc, x] of a) {
-      const y = b.get(doc);
-      if (y) out.set(doc, { score: x.score + y.score, terms: new Set([...x.terms, ...y.terms]) });
-    }
+    const entries = a.entries();
+    while (!andSome(entries, b, out, slices)) await slices.pause();
     return out;
   }
   for (const [doc, x] of a) out.set(doc, x);
-  for (const [doc, y] of b) {
-    const x = out.get(doc);
-    out.set(doc, x ? { score: x.score + y.score, terms: new Set([...x.terms, ...y.terms]) } : y);
-  }
+  const entries = b.entries();
+  while (!orSome(entries, out, slices)) await slices.pause();
   return out;
+}
+
+/** Keeps the documents of `a` that `b` has too, scores summed, until done (true) or the slice ends (false). */
+function andSome(entries: Iterator<[number, DocScore]>, b: Map<number, DocScore>, out: Map<number, DocScore>, slices: Slices): boolean {
+  for (let next = entries.next(); !next.done; next = entries.next()) {
+    const [doc, x] = next.value;
+    const y = b.get(doc);
+    if (y) out.set(doc, { score: x.score + y.score, terms: unionTerms(x.terms, y.terms) });
+    if (slices.due()) return false;
+  }
+  return true;
+}
+
+/** Adds the documents of `entries` to `out`, scores summed where both have one, until done (true) or the slice ends (false). */
+function orSome(entries: Iterator<[number, DocScore]>, out: Map<number, DocScore>, slices: Slices): boolean {
+  for (let next = entries.next(); !next.done; next = entries.next()) {
+    const [doc, y] = next.value;
+    const x = out.get(doc);
+    out.set(doc, x ? { score: x.score + y.score, terms: unionTerms(x.terms, y.terms) } : y);
+    if (slices.due()) return false;
+  }
+  return true;
 }
 
 /** The shard holding `term`: the last whose first term is ≤ it; -1 when before every shard. */

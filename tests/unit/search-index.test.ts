@@ -1,7 +1,7 @@
 // The split search index: the builder (src/ingest/build-search-index.ts) and the query core
 // (src/lib/search-engine.ts) together, through an in-memory fetcher that records what was read.
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SearchManifest, SearchShard } from '../../src/contract/search-data.ts';
 import { DOC_CHUNK_TARGET_BYTES, articlesPerDocChunk, buildSearchFiles, type SearchArticle, type SplitOptions } from '../../src/ingest/build-search-index.ts';
 import { editDistance, openSearchIndex, shardOf } from '../../src/lib/search-engine.ts';
@@ -235,6 +235,35 @@ describe('split search index: builder', () => {
     const files = buildSearchFiles([]);
     const engine = await openSearchIndex(async (path) => JSON.parse(files.get(path) ?? 'null') as unknown);
     expect((await engine.rank('anything')).articles).toEqual([]);
+  });
+});
+
+describe('split search index: a large ranking in slices', () => {
+  it('pauses for the browser (yieldNow) once a slice of work has run, and ranks exactly as in one go', async () => {
+    const many: SearchArticle[] = Array.from({ length: 3_000 }, (_, i) => ({
+      slug: `s${i}`,
+      title: i % 3 === 0 ? `Storm ${i} nears the coast` : `Report ${i}`,
+      text: `The storm ${i % 7 === 0 ? 'and the storm surge ' : ''}came ashore near ${i}.`,
+      quotes: [{ id: 'q1', text: `the storm ${i % 5} was the worst`, speaker: 'Ann Lee', speakerId: 'ann-lee' }],
+    }));
+    const files = buildSearchFiles(many, { shardTargetBytes: 20_000, articlesPerDocChunk: 8 });
+    const fetchJson = async (path: string) => JSON.parse(files.get(path) ?? 'null') as unknown;
+    const queries = ['storm', 'storm coast', 'stor', '"storm surge"', 'coast worst nowhere'];
+    const plain = await openSearchIndex(fetchJson);
+    const expected = await Promise.all(queries.map((q) => plain.rank(q)));
+    // A clock that moves 10 ms at every reading: every check finds the slice used up.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10));
+    let yields = 0;
+    try {
+      const sliced = await openSearchIndex(fetchJson, { yieldNow: async () => void yields++ });
+      const got = await Promise.all(queries.map((q) => sliced.rank(q)));
+      expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(expected)));
+    } finally {
+      now.mockRestore();
+    }
+    expect(expected[0]!.articles).toHaveLength(3_000);
+    expect(yields).toBeGreaterThan(5);
   });
 });
 
