@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { dataPaths } from '../src/contract/article-data.ts';
 import { searchPaths } from '../src/contract/search-data.ts';
 import { openSearchIndex } from '../src/lib/search-engine.ts';
+import { FIRST_RESULTS } from '../src/lib/search-client.ts';
 
 /** Bytes as written and gzipped. */
 export interface Bytes {
@@ -23,6 +24,8 @@ export interface QueryBytes extends Bytes {
   query: string;
   files: number;
   results: number;
+  /** What the first screen waits for: the shards and the first FIRST_RESULTS rows (decision 088). */
+  firstScreen: Bytes & { files: number };
 }
 
 /** The figures of one build. */
@@ -75,6 +78,8 @@ export async function flatPages(outDir: string, queries: readonly string[] = FLA
       return json;
     });
     const ranking = await engine.rank(query);
+    await engine.resolve(ranking.articles.slice(0, FIRST_RESULTS));
+    const firstScreen = sizeOf(outDir, read);
     const hits = await engine.resolve(ranking.articles.slice(0, 20));
     // With the former doc store the page read each result's article chunk for its snippet, and
     // speakers.json to link the speakers' names.
@@ -83,7 +88,7 @@ export async function flatPages(outDir: string, queries: readonly string[] = FLA
       read.add(dataPaths.speakers());
     }
     const size = sizeOf(outDir, read);
-    results.push({ query, bytes: size.bytes, gzipBytes: size.gzipBytes, files: size.files, results: hits.length });
+    results.push({ query, bytes: size.bytes, gzipBytes: size.gzipBytes, files: size.files, results: hits.length, firstScreen });
   }
   // The biggest speaker by quotations (speakers.json has the counts).
   const speakers = JSON.parse(readFileSync(join(outDir, dataPaths.speakers()), 'utf8')) as { id: string; quoteCount: number }[];
@@ -117,7 +122,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const kB = (b: number) => `${(b / 1000).toFixed(1)} kB`;
   console.log(`home first data: ${kB(r.firstData.gzipBytes)} gz (${kB(r.firstData.bytes)})`);
   console.log(`search manifest (once): ${kB(r.searchManifest.gzipBytes)} gz (${kB(r.searchManifest.bytes)})`);
-  for (const q of r.queries) console.log(`search ${JSON.stringify(q.query)}: ${q.files} files, ${kB(q.gzipBytes)} gz (${kB(q.bytes)}), ${q.results} results`);
+  for (const q of r.queries) {
+    const f = q.firstScreen;
+    console.log(`search ${JSON.stringify(q.query)}: ${q.files} files, ${kB(q.gzipBytes)} gz (${kB(q.bytes)}), ${q.results} results; first screen ${f.files} files, ${kB(f.gzipBytes)} gz`);
+  }
   const s = r.biggestSpeaker;
   console.log(`biggest speaker ${s.id} (${s.quotes} quotations): first page ${kB(s.firstPage.gzipBytes)} gz (${kB(s.firstPage.bytes)}); all ${s.pages} pages ${kB(s.whole.gzipBytes)} gz (${kB(s.whole.bytes)})`);
 }

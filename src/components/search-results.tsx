@@ -37,13 +37,6 @@ export function detailsFor(hit: ArticleHit, phrases: readonly (readonly string[]
 export const RESULTS_PAGE = 20;
 
 /**
- * Results resolved before the first are drawn: a phone's screen holds two to four, and a browser
- * on HTTP/1.1 fetches six doc-store files at a time, so these are one round trip; the rest of the
- * page is resolved once they are on screen (decision 088).
- */
-export const FIRST_RESULTS = 6;
-
-/**
  * The results that can be drawn while the last page is still being resolved: what no unresolved
  * row can precede. Without a phrase the order is the ranking's, so every resolved result; with one,
  * results holding the exact phrase move first within their page, so only those among the resolved

@@ -6,9 +6,10 @@
 // same region names the query those results are for.
 import { startTransition, useEffect, useLayoutEffect, useMemo, useRef, useState, Suspense } from 'react';
 import { Link, useSearchParams, type RouteObject } from 'react-router-dom';
-import { SearchResults, FIRST_RESULTS, RESULTS_PAGE } from '../components/search-results.tsx';
+import { SearchResults, RESULTS_PAGE } from '../components/search-results.tsx';
 import { dataFailureOf } from '../lib/data-client.ts';
 import {
+  FIRST_RESULTS,
   loadSearchIndex,
   resolveMore,
   startSearch,

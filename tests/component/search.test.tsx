@@ -11,10 +11,9 @@ import { openSearchIndex } from '../../src/lib/search-engine.ts';
 import type { Quote } from '../../src/quotes/types.ts';
 import { SearchBox } from '../../src/components/search-box.tsx';
 import { clearDataCache } from '../../src/lib/data-client.ts';
-import { highlight, resetSearchIndex, snippet } from '../../src/lib/search-client.ts';
+import { FIRST_RESULTS, highlight, resetSearchIndex, snippet } from '../../src/lib/search-client.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
 import { searchRoute } from '../../src/routes/search-page.tsx';
-import { FIRST_RESULTS } from '../../src/components/search-results.tsx';
 
 /** Builds an article chunk whose quotations are the given substrings of its text. */
 function chunk(slug: string, title: string, text: string, quotes: { text: string; speaker: string | null }[]): ArticleChunk {
