@@ -5,6 +5,7 @@
 // settle() then applies the CONFLICTS below, the only place where one sieve overrules another.
 // Every attribution records the sieve that decided it.
 import { isNewsOutlet } from './frames.ts';
+import { createMemo } from './memo.ts';
 import { span } from './noun-phrases.ts';
 import { accordingTo } from './sieves/according-to.ts';
 import { colonIntro } from './sieves/colon-intro.ts';
@@ -197,16 +198,7 @@ function contextFor(doc: TokenizedText, c: number, si: number, p: number, done: 
   const introPunct = !lastBefore || isPunct(lastBefore, ':,') || lastBefore.kind === 'quote';
   const partial = !(WHOLE_SENTENCE_START.test(inner) && introPunct);
   const prevQuote = c > 0 && doc.candidates[c - 1]!.para === q.para ? c - 1 : -1;
-  // (Made on the first memo call only: a quotation settled by its first sieves memoises nothing.)
-  let memo: Map<string, unknown> | undefined;
-  return {
-    doc, c, candidate: q, si, toks, p, inner, lastBefore, introPunct, partial, prevQuote, done, syntax,
-    memo<T>(key: string, compute: () => T): T {
-      memo ??= new Map<string, unknown>();
-      if (!memo.has(key)) memo.set(key, compute());
-      return memo.get(key) as T;
-    },
-  };
+  return { doc, c, candidate: q, si, toks, p, inner, lastBefore, introPunct, partial, prevQuote, done, syntax, memo: createMemo() };
 }
 
 // Each sieve's place in SIEVES, so that one candidate's proposals are an array, not a Map per candidate.

@@ -4,6 +4,7 @@
 // preceding person of the right gender, preferring people who speak or act in the text.
 import type { ClassifiedText } from './classify.ts';
 import { cueAt, isNameGlue, isNameWord, isPunct, isWord, looksLikeVerbAfter } from './noun-phrases.ts';
+import { createMemo } from './memo.ts';
 import { descriptionResolver } from './resolvers/description.ts';
 import { nameResolver } from './resolvers/name.ts';
 import { organisationResolver } from './resolvers/organisation.ts';
@@ -586,19 +587,13 @@ export function resolveSpeakers(doc: ClassifiedText): ResolvedText {
 
   function resolveOne(a: Attribution, mention: Span, mentionType: MentionType, quote: Span): Resolution {
     const target = mentionType === 'relative' && a.antecedent ? a.antecedent : mention;
-    // (Made on the first memo call only: most mentions are resolved by a step that memoises nothing.)
-    let memo: Map<string, unknown> | undefined;
     const ctx: ResolverContext = {
       doc, a: withMention(a, mention, a.mentionType, a.antecedent), entities, names, holders, sentenceOf, quote,
       words: doc.text.slice(mention.start, mention.end),
       target,
       targetWords: doc.text.slice(target.start, target.end),
       phrase: mentionType === 'relative' ? 'name-or-description' : mentionType,
-      memo<T>(key: string, compute: () => T): T {
-        memo ??= new Map<string, unknown>();
-        if (!memo.has(key)) memo.set(key, compute());
-        return memo.get(key) as T;
-      },
+      memo: createMemo(),
     };
     for (const r of RESOLVERS) {
       const found = r.apply(ctx);
