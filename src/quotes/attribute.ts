@@ -62,7 +62,7 @@ export const NO_ATTRIBUTION_REASON = 'no attribution found';
 export interface Proposal {
   sieve: Sieve;
   finding: Finding;
-  overruled: SieveName[];
+  overruled: readonly SieveName[];
 }
 
 /** One way a later sieve's proposal overrules an earlier one's. */
@@ -201,6 +201,9 @@ function contextFor(doc: TokenizedText, c: number, si: number, p: number, done: 
   return { doc, c, candidate: q, si, toks, p, inner, lastBefore, introPunct, partial, prevQuote, done, syntax, memo: createMemo() };
 }
 
+// The overruled list of a first proposal, shared: lists are never changed, only copied longer (settle).
+const NONE_OVERRULED: readonly SieveName[] = Object.freeze([]);
+
 // Each sieve's place in SIEVES, so that one candidate's proposals are an array, not a Map per candidate.
 const SIEVE_INDEX: ReadonlyMap<Sieve, number> = new Map(SIEVES.map((s, i) => [s, i]));
 
@@ -212,12 +215,12 @@ function attributeOne(ctx: SieveContext): Attribution {
     // (A sieve outside SIEVES, which no conflict proposes today, is simply asked each time.)
     if (i === undefined) {
       const finding = s.apply(ctx);
-      return finding ? { sieve: s, finding, overruled: [] } : null;
+      return finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
     }
     let found = proposals[i];
     if (found === undefined) {
       const finding = s.apply(ctx);
-      found = finding ? { sieve: s, finding, overruled: [] } : null;
+      found = finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
       proposals[i] = found;
     }
     return found;

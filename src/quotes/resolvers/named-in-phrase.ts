@@ -4,7 +4,8 @@
 import { TITLE_LOOKBACK_CHARS } from '../tables/limits.ts';
 import { TITLES } from '../tables/titles.ts';
 import { FOR_WHOM_PREPOSITIONS, HEAD_PREPOSITIONS } from '../tables/words.ts';
-import { nameIndexNear, type NameMention, type ResolverContext } from './resolver.ts';
+import type { Span } from '../types.ts';
+import { firstNameEndingAfter, type NameMention, type ResolverContext } from './resolver.ts';
 
 // (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
 // turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
@@ -41,13 +42,27 @@ function everyWordTitle(text: string, start: number, end: number): boolean {
   }
 }
 
+// nameIndexNear(names, s).filter(overlapping s), in one array.
+function namesOverlapping(names: NameMention[], s: Span): NameMention[] {
+  const out: NameMention[] = [];
+  for (let i = firstNameEndingAfter(names, s.start); i < names.length && names[i]!.start < s.end; i++) if (names[i]!.end > s.start) out.push(names[i]!);
+  return out;
+}
+
+const isApostropheAt = (text: string, i: number, start: number): boolean => i >= start && (text[i] === "'" || text[i] === '’');
+
+// /['’]s?$/.test(text.slice(start, end)) without the copy.
+function endsPossessive(text: string, start: number, end: number): boolean {
+  return isApostropheAt(text, end - 1, start) || (end - 1 >= start && text[end - 1] === 's' && isApostropheAt(text, end - 2, start));
+}
+
 /** The name mentions inside the phrase and the one that names its speaker (if any). */
 export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; named: NameMention | undefined } {
   return ctx.memo('named-in-phrase', () => {
     const { doc, target, targetWords, names, entities, phrase } = ctx;
-    const inside = nameIndexNear(names, target).filter((m) => m.start < target.end && m.end > target.start);
+    const inside = namesOverlapping(names, target);
     // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
-    const possessor = (m: NameMention): boolean => m.end < target.end && /['’]s?$/.test(doc.text.slice(m.start, m.end));
+    const possessor = (m: NameMention): boolean => m.end < target.end && endsPossessive(doc.text, m.start, m.end);
     // "Mayor of London Sadiq Khan": a bare title is not the person.
     const titleOnly = (m: NameMention): boolean => everyWordTitle(doc.text, m.start, m.end);
     // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the

@@ -103,17 +103,22 @@ export function distance(from: NameMention, paraNow: number, sentenceNow: number
   return n === 1 ? 'named in the previous paragraph' : `named ${n} paragraphs earlier`;
 }
 
-/** Name mentions that may overlap s (names are sorted by start). */
-export function nameIndexNear(names: NameMention[], s: Span): NameMention[] {
+/** The index of the first name mention that ends after pos (names are sorted by start and end). */
+export function firstNameEndingAfter(names: NameMention[], pos: number): number {
   let lo = 0;
   let hi = names.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (names[mid]!.end <= s.start) lo = mid + 1;
+    if (names[mid]!.end <= pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Name mentions that may overlap s (names are sorted by start). */
+export function nameIndexNear(names: NameMention[], s: Span): NameMention[] {
   const out: NameMention[] = [];
-  for (let i = lo; i < names.length && names[i]!.start < s.end; i++) out.push(names[i]!);
+  for (let i = firstNameEndingAfter(names, s.start); i < names.length && names[i]!.start < s.end; i++) out.push(names[i]!);
   return out;
 }
 
