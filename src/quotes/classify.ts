@@ -28,6 +28,12 @@ const FRAMED: ReadonlySet<AttributedBy> = new Set<AttributedBy>(['trailing-frame
 const TRAILING = /[\s.,;:!?…'’]/u;
 const SPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// TRAILING.test(text[i]), ASCII by char code: white space, . , ; : ! ? and the apostrophe.
+const isTrailing = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 39;
+  return TRAILING.test(text[i]!);
+};
 const isSpace = (c: number, text: string, i: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!));
 
 // /^[\p{Lu}\d]/u.test(word) for the word starting at i, ASCII first characters decided by their
@@ -58,7 +64,7 @@ interface Shape {
  */
 function shapeOf(raw: string): Shape {
   let end = raw.length;
-  while (end > 0 && TRAILING.test(raw[end - 1]!)) end--;
+  while (end > 0 && isTrailing(raw, end - 1)) end--;
   let n = 0;
   let capitals = true;
   let titleCase = true;
