@@ -207,27 +207,31 @@ const NONE_OVERRULED: readonly SieveName[] = Object.freeze([]);
 // Each sieve's place in SIEVES, so that one candidate's proposals are an array, not a Map per candidate.
 const SIEVE_INDEX: ReadonlyMap<Sieve, number> = new Map(SIEVES.map((s, i) => [s, i]));
 
+// The sieve's proposal for this candidate, asked once and kept in `proposals` (by sieve index).
+// (A module function, not a closure per candidate: tsx and the worker bundle keep function names,
+// which costs a defineProperty for every named closure made.)
+function proposeOnce(ctx: SieveContext, proposals: (Proposal | null | undefined)[], s: Sieve): Proposal | null {
+  const i = SIEVE_INDEX.get(s);
+  // (A sieve outside SIEVES, which no conflict proposes today, is simply asked each time.)
+  if (i === undefined) {
+    const finding = s.apply(ctx);
+    return finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
+  }
+  let found = proposals[i];
+  if (found === undefined) {
+    const finding = s.apply(ctx);
+    found = finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
+    proposals[i] = found;
+  }
+  return found;
+}
+
 function attributeOne(ctx: SieveContext): Attribution {
   // undefined: not asked yet; null: the sieve declined.
   const proposals: (Proposal | null | undefined)[] = new Array<Proposal | null | undefined>(SIEVES.length);
-  const propose = (s: Sieve): Proposal | null => {
-    const i = SIEVE_INDEX.get(s);
-    // (A sieve outside SIEVES, which no conflict proposes today, is simply asked each time.)
-    if (i === undefined) {
-      const finding = s.apply(ctx);
-      return finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
-    }
-    let found = proposals[i];
-    if (found === undefined) {
-      const finding = s.apply(ctx);
-      found = finding ? { sieve: s, finding, overruled: NONE_OVERRULED } : null;
-      proposals[i] = found;
-    }
-    return found;
-  };
   for (const sieve of SIEVES) {
-    const first = propose(sieve);
-    if (first) return toAttribution(settle(ctx, first, propose), ctx.partial, ctx.done);
+    const first = proposeOnce(ctx, proposals, sieve);
+    if (first) return toAttribution(settle(ctx, first, (s) => proposeOnce(ctx, proposals, s)), ctx.partial, ctx.done);
   }
   // No nearest-name fallback: it was right 29 % of the time (PATTERNS.md §7, rule 10) and dropping it
   // scored better on train; an unknown speaker is better for a reader than a wrong one.

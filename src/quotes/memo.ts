@@ -11,19 +11,17 @@ export function createMemo(): Memo {
   let firstValue: unknown;
   let keys: string[] | undefined;
   let values: unknown[] | undefined;
-  // -1: the first slot; an index into keys; -2: not held.
-  const find = (key: string): number => {
-    if (key === firstKey) return -1;
-    const i = keys ? keys.indexOf(key) : -1;
-    return i >= 0 ? i : -2;
-  };
+  // -1: the first slot; an index into keys; -2: not held. (Inline, not a named closure: where
+  // function names are kept, tsx and the worker bundle, each one made costs a defineProperty.)
   return <T>(key: string, compute: () => T): T => {
-    const at = find(key);
-    if (at === -1) return firstValue as T;
-    if (at >= 0) return values![at] as T;
+    const at = keys ? keys.indexOf(key) : -1;
+    const held = key === firstKey ? -1 : at >= 0 ? at : -2;
+    if (held === -1) return firstValue as T;
+    if (held >= 0) return values![held] as T;
     const value = compute();
     // (Stored as a Map's set would, after compute: a key that compute itself asked for is overwritten.)
-    const again = find(key);
+    const atAgain = keys ? keys.indexOf(key) : -1;
+    const again = key === firstKey ? -1 : atAgain >= 0 ? atAgain : -2;
     if (again === -1) firstValue = value;
     else if (again >= 0) values![again] = value;
     else if (firstKey === undefined) {

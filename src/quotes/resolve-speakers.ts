@@ -427,6 +427,49 @@ function indexEntity(ix: EntityIndex, e: number, words: string[]): void {
   if (folded.length === 1 || INITIAL.test(first)) addTo(ix.byLastLoose, last, e);
 }
 
+// What matchEntity compares candidates by (one object per call instead of five named closures:
+// tsx and the worker bundle keep function names, a defineProperty for every named closure made).
+interface MatchQuery {
+  entities: Entity[];
+  core: string[];
+  key: string;
+  lastSeen: number[];
+  org: boolean;
+  gender: Gender;
+  seenCount: number[];
+}
+
+// A person's name used as a modifier ("the Trump campaign") may have made an organisation of
+// the same words: a person mention prefers the person.
+function kindOf(m: MatchQuery, x: number): number {
+  const ent = m.entities[x]!;
+  return (ent.org === m.org ? 2 : 0) + (m.gender === 'u' || ent.gender === 'u' || ent.gender === m.gender ? 1 : 0);
+}
+
+// "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed";
+// … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
+function namedBy(m: MatchQuery, x: number): number {
+  const words = m.entities[x]!.words;
+  return (fold(words[words.length - 1]!) === m.key ? 2 : 0) + (startsWithFirstName(words) ? 1 : 0);
+}
+
+// "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
+// most, not whoever was named last ("Jane Sanders" in a passing mention). A strict order.
+function better(m: MatchQuery, x: number, y: number): boolean {
+  const one = m.core.length === 1;
+  return kindOf(m, x) !== kindOf(m, y) ? kindOf(m, x) > kindOf(m, y)
+    : one && namedBy(m, x) !== namedBy(m, y) ? namedBy(m, x) > namedBy(m, y)
+    : one && (m.seenCount[x] ?? 0) !== (m.seenCount[y] ?? 0) ? (m.seenCount[x] ?? 0) > (m.seenCount[y] ?? 0)
+    // On a tie a bare surname is the person the article introduced first, its subject
+    // ("Hillary Clinton's health", then "Bill Clinton" in passing).
+    : one ? x < y
+    : (m.lastSeen[x] ?? 0) > (m.lastSeen[y] ?? 0);
+}
+
+const addAll = (into: Set<number>, set: Set<number> | undefined): void => {
+  if (set) for (const e of set) into.add(e);
+};
+
 /** The entity a name refers to: same full name, or a surname/first name of a known person. */
 function matchEntity(entities: Entity[], core: string[], coreName: string, lastSeen: number[], org: boolean, index: EntityIndex, gender: Gender = 'u', seenCount: number[] = []): number {
   const key = fold(coreName);
@@ -434,34 +477,16 @@ function matchEntity(entities: Entity[], core: string[], coreName: string, lastS
   // Only entities that can pass a test below are candidates (EntityIndex): linear in the names.
   // (Which of several matches wins does not depend on their order: `better` is a strict order.)
   const candidates = new Set<number>();
-  const add = (set: Set<number> | undefined): void => {
-    if (set) for (const e of set) candidates.add(e);
-  };
-  if (core.length === 1) add(index.byWord.get(key));
+  if (core.length === 1) addAll(candidates, index.byWord.get(key));
   else {
-    add(index.byName.get(key));
+    addAll(candidates, index.byName.get(key));
     if (!org) {
       const last = fold(core[core.length - 1]!);
-      add(index.byEnds.get(`${fold(core[0]!)} ${last}`));
-      add(index.byLastLoose.get(last));
+      addAll(candidates, index.byEnds.get(`${fold(core[0]!)} ${last}`));
+      addAll(candidates, index.byLastLoose.get(last));
     }
   }
-  // A person's name used as a modifier ("the Trump campaign") may have made an organisation of
-  // the same words: a person mention prefers the person.
-  // "Mr. Trump" is not Ivanka Trump; a bare surname ("Sanders") is the bearer the article names
-  // most, not whoever was named last ("Jane Sanders" in a passing mention).
-  const kindOf = (x: number): number => (entities[x]!.org === org ? 2 : 0) + (gender === 'u' || entities[x]!.gender === 'u' || entities[x]!.gender === gender ? 1 : 0);
-  // "Palin" is the Palin of "Sarah Palin", not of a headline run "Sarah Palin Unleashed".
-  const surnameAt = (x: number): number => (fold(entities[x]!.words[entities[x]!.words.length - 1]!) === key ? 1 : 0);
-  // … and of "Donald Trump", a name opening with a first name, not of a headline "Debating Clinton".
-  const named = (x: number): number => surnameAt(x) * 2 + (startsWithFirstName(entities[x]!.words) ? 1 : 0);
-  const better = (x: number, y: number): boolean => kindOf(x) !== kindOf(y) ? kindOf(x) > kindOf(y)
-    : core.length === 1 && named(x) !== named(y) ? named(x) > named(y)
-    : core.length === 1 && (seenCount[x] ?? 0) !== (seenCount[y] ?? 0) ? (seenCount[x] ?? 0) > (seenCount[y] ?? 0)
-    // On a tie a bare surname is the person the article introduced first, its subject
-    // ("Hillary Clinton's health", then "Bill Clinton" in passing).
-    : core.length === 1 ? x < y
-    : (lastSeen[x] ?? 0) > (lastSeen[y] ?? 0);
+  const query: MatchQuery = { entities, core, key, lastSeen, org, gender, seenCount };
   for (const e of candidates) {
     const ent = entities[e]!;
     const words = foldedWords(ent);
@@ -477,7 +502,7 @@ function matchEntity(entities: Entity[], core: string[], coreName: string, lastS
       // ("Clinton" before "Bill Clinton" and "Hillary Clinton"): completeSurnames joins it later if unique.
       hit = words[words.length - 1] === last && ((words.length === 1 && (seenCount[e] ?? 0) < 2) || words[0] === first || INITIAL.test(words[0]!));
     }
-    if (hit && (best < 0 || better(e, best))) best = e;
+    if (hit && (best < 0 || better(query, e, best))) best = e;
   }
   return best;
 }

@@ -125,6 +125,50 @@ function endsSentence(text: string, start: number, end: number): boolean {
   return ch === '.' || ch === '?' || ch === '!' || ch === '…';
 }
 
+/**
+ * The tokens of masked[pos, end), as WORD would match them on masked.slice(pos, end), pushed.
+ * (A module function, not a closure per paragraph: where function names are kept, tsx and the
+ * worker bundle, every named closure made costs a defineProperty.)
+ */
+function wordsIn(masked: string, pos: number, end: number, tokens: Token[]): void {
+  if (end <= pos) return;
+  let i = pos;
+  while (i < end) {
+    const ch = masked.charCodeAt(i);
+    if (ch < 128) {
+      const cls = ASCII_CLASS[ch]!;
+      if (cls === WS) { i++; continue; }
+      if (cls !== START) {
+        // Any other ASCII character is a one-character punctuation token.
+        tokens.push(punctToken(masked[i]!, i));
+        i++;
+        continue;
+      }
+      // An ASCII word: letters, digits, ' & - after the first; a non-ASCII character next may
+      // still continue it (’, accents, ABBREV_DOT), and then WORD decides.
+      let j = i + 1;
+      let apostrophe = false;
+      let upper = ch >= 65 && ch <= 90;
+      let cc = j < end ? masked.charCodeAt(j) : 32;
+      while (j < end && cc < 128 && ASCII_CLASS[cc]! >= INNER) {
+        if (cc === 39) apostrophe = true;
+        else if (cc >= 65 && cc <= 90) upper = true;
+        cc = ++j < end ? masked.charCodeAt(j) : 32;
+      }
+      if (j >= end || cc < 128) {
+        const w = masked.slice(i, j);
+        // (Most words are lower-case already: no second string for their key.)
+        const lower = upper ? w.toLowerCase() : w;
+        tokens.push({ kind: 'word', start: i, end: j, text: w, key: apostrophe ? lower.replace(POSSESSIVE, '') : lower, cap: ch >= 65 && ch <= 90, quote: -1, final: false });
+        i = j;
+        continue;
+      }
+    }
+    // Not plain ASCII here: WORD itself reads the token (or finds white space).
+    i = regexToken(masked, i, end, tokens);
+  }
+}
+
 /** Tokenizes every paragraph outside the candidates and splits it into sentences. */
 export function tokenize(doc: QuotedText): TokenizedText {
   const { masked, text, candidates } = doc;
@@ -136,48 +180,9 @@ export function tokenize(doc: QuotedText): TokenizedText {
     paraFirstSentence.push(sentences.length);
     const tokens: Token[] = [];
     let pos = para.start;
-    // The tokens of masked[pos, end), as WORD would match them on masked.slice(pos, end).
-    const wordsUpTo = (end: number): void => {
-      if (end <= pos) return;
-      let i = pos;
-      while (i < end) {
-        const ch = masked.charCodeAt(i);
-        if (ch < 128) {
-          const cls = ASCII_CLASS[ch]!;
-          if (cls === WS) { i++; continue; }
-          if (cls !== START) {
-            // Any other ASCII character is a one-character punctuation token.
-            tokens.push(punctToken(masked[i]!, i));
-            i++;
-            continue;
-          }
-          // An ASCII word: letters, digits, ' & - after the first; a non-ASCII character next may
-          // still continue it (’, accents, ABBREV_DOT), and then WORD decides.
-          let j = i + 1;
-          let apostrophe = false;
-          let upper = ch >= 65 && ch <= 90;
-          let cc = j < end ? masked.charCodeAt(j) : 32;
-          while (j < end && cc < 128 && ASCII_CLASS[cc]! >= INNER) {
-            if (cc === 39) apostrophe = true;
-            else if (cc >= 65 && cc <= 90) upper = true;
-            cc = ++j < end ? masked.charCodeAt(j) : 32;
-          }
-          if (j >= end || cc < 128) {
-            const w = masked.slice(i, j);
-            // (Most words are lower-case already: no second string for their key.)
-            const lower = upper ? w.toLowerCase() : w;
-            tokens.push({ kind: 'word', start: i, end: j, text: w, key: apostrophe ? lower.replace(POSSESSIVE, '') : lower, cap: ch >= 65 && ch <= 90, quote: -1, final: false });
-            i = j;
-            continue;
-          }
-        }
-        // Not plain ASCII here: WORD itself reads the token (or finds white space).
-        i = regexToken(masked, i, end, tokens);
-      }
-    };
     while (c < candidates.length && candidates[c]!.para === p) {
       const q = candidates[c]!;
-      wordsUpTo(q.start);
+      wordsIn(masked, pos, q.start, tokens);
       tokens.push({
         kind: 'quote', start: q.start, end: q.end, text: '', key: '', cap: false, quote: c,
         final: endsSentence(text, q.start + q.openLen, q.end - q.closeLen),
@@ -185,7 +190,7 @@ export function tokenize(doc: QuotedText): TokenizedText {
       pos = q.end;
       c++;
     }
-    wordsUpTo(para.end);
+    wordsIn(masked, pos, para.end, tokens);
     splitSentences(text, tokens, p, sentences, quoteAt);
   });
   paraFirstSentence.push(sentences.length);

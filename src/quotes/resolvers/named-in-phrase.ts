@@ -56,38 +56,43 @@ function endsPossessive(text: string, start: number, end: number): boolean {
   return isApostropheAt(text, end - 1, start) || (end - 1 >= start && text[end - 1] === 's' && isApostropheAt(text, end - 2, start));
 }
 
+// The tests on one name inside the phrase, as module functions of (text, target, name): closures
+// made per mention cost a defineProperty each where function names are kept (tsx, the worker bundle).
+
+// A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
+const possessor = (text: string, target: Span, m: NameMention): boolean => m.end < target.end && endsPossessive(text, m.start, m.end);
+// "Mayor of London Sadiq Khan": a bare title is not the person.
+const titleOnly = (text: string, m: NameMention): boolean => everyWordTitle(text, m.start, m.end);
+// "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
+// phrase is the person, whatever capitalised words come before the title.
+function titleBefore(text: string, target: Span, m: NameMention): boolean {
+  const w = LAST_WORD.exec(text.slice(Math.max(target.start, m.start - TITLE_LOOKBACK_CHARS), m.start));
+  return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
+}
+// "Democratic bigwigs", "Trump supporters": a name right before a lower-case noun of the phrase
+// modifies it; the phrase's people are the speaker, not the name.
+const modifies = (text: string, target: Span, m: NameMention): boolean => m.end < target.end && SPACE_THEN_LOWER.test(text.slice(m.end, target.end));
+
 /** The name mentions inside the phrase and the one that names its speaker (if any). */
 export function namedInPhrase(ctx: ResolverContext): { inside: NameMention[]; named: NameMention | undefined } {
   return ctx.memo('named-in-phrase', () => {
     const { doc, target, targetWords, names, entities, phrase } = ctx;
+    const text = doc.text;
     const inside = namesOverlapping(names, target);
-    // A possessor is not the person: "Trump's envoy Brett McGurk" names McGurk.
-    const possessor = (m: NameMention): boolean => m.end < target.end && endsPossessive(doc.text, m.start, m.end);
-    // "Mayor of London Sadiq Khan": a bare title is not the person.
-    const titleOnly = (m: NameMention): boolean => everyWordTitle(doc.text, m.start, m.end);
-    // "Civil Defense Authority director General Suleiman al-Amr": a name right after a title inside the
-    // phrase is the person, whatever capitalised words come before the title.
-    const titleBefore = (m: NameMention): boolean => {
-      const w = LAST_WORD.exec(doc.text.slice(Math.max(target.start, m.start - TITLE_LOOKBACK_CHARS), m.start));
-      return w !== null && TITLES.has(w[1]!.toLowerCase().replace(/\.$/, ''));
-    };
     // (Not after "for/to": "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const afterTitle = FOR_WHOM.test(targetWords) ? undefined
-      : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(m) && !titleOnly(m) && titleBefore(m));
-    const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(m) && !titleOnly(m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
+      : inside.find((m) => m.start > target.start && !entities[m.entity]!.org && !possessor(text, target, m) && !titleOnly(text, m) && titleBefore(text, target, m));
+    const firstPerson = afterTitle ?? inside.find((m) => !entities[m.entity]!.org && !possessor(text, target, m) && !titleOnly(text, m)) ?? inside.find((m) => !entities[m.entity]!.org) ?? inside[0];
     const head = inside.find((m) => m.end === target.end);
-    // "Democratic bigwigs", "Trump supporters": a name right before a lower-case noun of the phrase
-    // modifies it; the phrase's people are the speaker, not the name.
-    const modifies = (m: NameMention): boolean => m.end < target.end && SPACE_THEN_LOWER.test(doc.text.slice(m.end, target.end));
     // "Hong Kong director of Amnesty International Man-kei Tam": a person's name right after an
     // organisation's name heads the description, even with an "of" before ("a spokesman for
     // Donald Trump" still names the spokesman: there the name follows a preposition).
-    const wordBeforeHead = head ? LAST_CAPITALISED_WORD.exec(doc.text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
+    const wordBeforeHead = head ? LAST_CAPITALISED_WORD.exec(text.slice(Math.max(target.start, head.start - TITLE_LOOKBACK_CHARS), head.start)) : null;
     // (A title before the name is the name's own: "a spokesman for House Speaker Paul Ryan" is the spokesman.)
     const headAfterName = head !== undefined && wordBeforeHead !== null && !entities[head.entity]!.org && head.start > target.start
       && !TITLES.has(wordBeforeHead[1]!.toLowerCase().replace(/\.$/, '')) && !FOR_WHOM.test(targetWords);
     // (A head that is only a title or party word, "one senior Democrat", names nobody: the description stands.)
-    const named = phrase === 'description' ? (head && !titleOnly(head) && (headAfterName || !HEAD_CLOSER.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(m) && !modifies(m))) : firstPerson;
+    const named = phrase === 'description' ? (head && !titleOnly(text, head) && (headAfterName || !HEAD_CLOSER.test(targetWords)) ? head : afterTitle ?? inside.find((m) => m.start === target.start && !possessor(text, target, m) && !modifies(text, target, m))) : firstPerson;
     return { inside, named };
   });
 }

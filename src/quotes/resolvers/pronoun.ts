@@ -3,7 +3,8 @@
 import { ORGANISATION_PRONOUN_PARAGRAPHS, PRONOUN_PARAGRAPHS, SALIENT_PERSON_PARAGRAPHS } from '../tables/limits.ts';
 import { POSSESSIVE_TO_SUBJECT, SPEAKER_PRONOUNS } from '../tables/pronouns.ts';
 import { isNationality } from '../tables/words.ts';
-import { distance, lastBefore, nameIndexNear, speakerOf, type NameMention, type Resolver } from './resolver.ts';
+import type { Gender } from '../tables/pronouns.ts';
+import { distance, lastBefore, nameIndexNear, speakerOf, type Entity, type NameMention, type Resolver } from './resolver.ts';
 
 // (A regex with \p is a module constant: esbuild, as tsx and the worker bundle run it (target node20),
 // turns a \p escape outside a class into a `new RegExp` evaluated at every use: one per call.)
@@ -22,6 +23,40 @@ function isNationalityName(words: readonly string[]): boolean {
   }
   return v;
 }
+
+// What the scans back for a he/she read, and the tests they apply, as module functions of it:
+// closures made per pronoun cost a defineProperty each where function names are kept (tsx and
+// the worker bundle). The scans' predicates stay unnamed arrows at their call.
+interface PronounScan {
+  entities: readonly Entity[];
+  gender: Gender;
+  paraNow: number;
+  si: number;
+  sentences: readonly { para: number }[];
+  /** Capitalised words of the quotation itself. */
+  quoted: ReadonlySet<string>;
+  /** Someone fitting who is not spoken about in the quotation is named before (set before fits is read). */
+  anyoneElse: boolean;
+  /** The latest salient person of exactly this gender (set before hasExactNear is read). */
+  latestExact: NameMention | undefined;
+}
+
+// A person the quotation itself names by surname is spoken about, not speaking ("For Kevin
+// Allton, Warhol was a legend. He said, “Andy Warhol was the center …”": he is Allton). Only
+// when someone else fits; people who talk of themselves by name are rarer than this pattern.
+const spokenAbout = (s: PronounScan, n: NameMention): boolean => s.quoted.has(s.entities[n.entity]!.words.at(-1)!);
+// Every test below implies this window, so each scan back stops where it ends (lastBefore's `within`).
+const withinPronounWindow = (s: PronounScan, n: NameMention): boolean => s.paraNow - n.para <= PRONOUN_PARAGRAPHS;
+function fitsAny(s: PronounScan, n: NameMention): boolean {
+  const e = s.entities[n.entity]!;
+  // ("Virginian could make history": a nationality word is nobody's name.)
+  return !e.org && (e.gender === s.gender || e.gender === 'u') && withinPronounWindow(s, n) && !isNationalityName(e.words);
+}
+const fits = (s: PronounScan, n: NameMention): boolean => fitsAny(s, n) && !(s.anyoneElse && spokenAbout(s, n));
+const exact = (s: PronounScan, n: NameMention): boolean => fits(s, n) && s.entities[n.entity]!.gender === s.gender;
+const person = (s: PronounScan, n: NameMention): boolean => s.entities[n.entity]!.person;
+const hasExactNear = (s: PronounScan, n: NameMention): boolean => s.latestExact !== undefined && s.latestExact.start > n.start;
+const nearPronoun = (s: PronounScan, n: NameMention): boolean => n.sentence >= s.si - 1 && s.sentences[n.sentence]?.para === s.paraNow;
 
 /** he → the nearest salient person of his gender; it/they → the nearest organisation. */
 export const pronounResolver: Resolver = {
@@ -51,39 +86,29 @@ export const pronounResolver: Resolver = {
     // Allton, Warhol was a legend. He said, “Andy Warhol was the center …”": he is Allton). Only
     // when someone else fits; people who talk of themselves by name are rarer than this pattern.
     const quoted = new Set(ctx.doc.text.slice(ctx.quote.start, ctx.quote.end).match(CAPITALISED_WORDS) ?? []);
-    const spokenAbout = (n: NameMention): boolean => quoted.has(entities[n.entity]!.words.at(-1)!);
-    // Every test below implies this window, so each scan back stops where it ends (lastBefore's `within`).
-    const inWindow = (n: NameMention): boolean => paraNow - n.para <= PRONOUN_PARAGRAPHS;
-    const fitsAny = (n: NameMention): boolean => {
-      const e = entities[n.entity]!;
-      // ("Virginian could make history": a nationality word is nobody's name.)
-      return !e.org && (e.gender === info.gender || e.gender === 'u') && inWindow(n) && !isNationalityName(e.words);
-    };
-    const anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(n) && !spokenAbout(n), inWindow) !== undefined;
-    const fits = (n: NameMention): boolean => fitsAny(n) && !(anyoneElse && spokenAbout(n));
-    const exact = (n: NameMention): boolean => fits(n) && entities[n.entity]!.gender === info.gender;
+    const scan: PronounScan = { entities, gender: info.gender, paraNow, si, sentences: ctx.doc.sentences, quoted, anyoneElse: false, latestExact: undefined };
+    const inWindow = (n: NameMention): boolean => withinPronounWindow(scan, n);
+    scan.anyoneElse = quoted.size > 0 && lastBefore(names, a.mention.start, (n) => fitsAny(scan, n) && !spokenAbout(scan, n), inWindow) !== undefined;
     // Same sentence first (the subject a clause back: "Cruz has railed against what he calls"),
     // then the nearest salient person of the right gender, then anyone compatible.
     // People first: "European" or "Saudi Arabia" may act in a sentence but are not "he".
-    const person = (n: NameMention): boolean => entities[n.entity]!.person;
     // An unknown-gender mention loses to a same-gender salient person named more recently.
-    const latestExact = lastBefore(names, a.mention.start, (m) => exact(m) && m.salient, inWindow);
-    const hasExactNear = (n: NameMention): boolean => latestExact !== undefined && latestExact.start > n.start;
+    scan.latestExact = lastBefore(names, a.mention.start, (m) => exact(scan, m) && m.salient, inWindow);
     // "Thomas' sister pleaded with him …, but he replied": when no acting person fits in the
     // pronoun's sentence or the one before it, the one person of its gender named there is "he",
     // before anyone acting further back.
-    const near = (n: NameMention): boolean => n.sentence >= si - 1 && ctx.doc.sentences[n.sentence]?.para === paraNow;
-    const nearActs = lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n), near) !== undefined;
-    const nearPick = nearActs ? undefined : lastBefore(names, a.mention.start, (n) => exact(n) && person(n), near);
-    const nearOnly = nearPick && !lastBefore(names, a.mention.start, (n) => exact(n) && person(n) && n.entity !== nearPick.entity, near) ? nearPick : undefined;
-    const pick = lastBefore(names, a.mention.start, (n) => fits(n) && n.sentence === si && n.salient && person(n), inWindow)
+    const near = (n: NameMention): boolean => nearPronoun(scan, n);
+    const nearActs = lastBefore(names, a.mention.start, (n) => fits(scan, n) && n.salient && person(scan, n), near) !== undefined;
+    const nearPick = nearActs ? undefined : lastBefore(names, a.mention.start, (n) => exact(scan, n) && person(scan, n), near);
+    const nearOnly = nearPick && !lastBefore(names, a.mention.start, (n) => exact(scan, n) && person(scan, n) && n.entity !== nearPick.entity, near) ? nearPick : undefined;
+    const pick = lastBefore(names, a.mention.start, (n) => fits(scan, n) && n.sentence === si && n.salient && person(scan, n), inWindow)
       ?? nearOnly
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(n) || !hasExactNear(n)), inWindow)
-      ?? lastBefore(names, a.mention.start, (n) => exact(n) && n.salient, inWindow)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient && person(n), inWindow)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && n.salient, inWindow)
-      ?? lastBefore(names, a.mention.start, (n) => fits(n) && person(n), inWindow)
-      ?? lastBefore(names, a.mention.start, fits, inWindow);
+      ?? lastBefore(names, a.mention.start, (n) => fits(scan, n) && n.salient && person(scan, n) && paraNow - n.para <= SALIENT_PERSON_PARAGRAPHS && (exact(scan, n) || !hasExactNear(scan, n)), inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => exact(scan, n) && n.salient, inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(scan, n) && n.salient && person(scan, n), inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(scan, n) && n.salient, inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(scan, n) && person(scan, n), inWindow)
+      ?? lastBefore(names, a.mention.start, (n) => fits(scan, n), inWindow);
     if (!pick) return { speaker: null, how: `${words}: nobody of that gender named before`, certainty: 0.3 };
     const ent = entities[pick.entity]!;
     if (ent.gender === 'u') ent.gender = info.gender; // later pronouns agree with this one
