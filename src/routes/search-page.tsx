@@ -153,15 +153,16 @@ function SearchPage() {
   const total = outcome?.ranked.length ?? 0;
   // Every result of the pages asked for is resolved (until then only what cannot move is drawn).
   const whole = outcome !== null && outcome.hits.length >= Math.min(count, total);
+  // The rest of a page that could not be read: said under the results, with a retry.
+  const [moreFailed, setMoreFailed] = useState<{ outcome: SearchOutcome; count: number; message: string } | null>(null);
+  const restFailed = moreFailed && moreFailed.outcome === outcome && moreFailed.count === count ? moreFailed.message : null;
   useEffect(() => {
-    if (!index || !outcome || whole) return;
+    if (!index || !outcome || whole || restFailed) return;
     let live = true;
     const resolve = () =>
       resolveMore(index, outcome, count).then(
         (resolved) => live && startTransition(() => setMore({ outcome: resolved, count })),
-        () => {
-          // The titles stay unresolved; the button can be pressed again.
-        },
+        (error: unknown) => live && setMoreFailed({ outcome, count, message: searchFailureMessage(error) }),
       );
     // The rest of a page whose first results were just drawn is fetched once they are painted: on
     // HTTP/2 it would share the connection with them, and the first screen is what the reader sees.
@@ -170,7 +171,7 @@ function SearchPage() {
       live = false;
       cancel();
     };
-  }, [index, outcome, count, whole]);
+  }, [index, outcome, count, whole, restFailed]);
   const visible = useMemo(() => outcome?.hits.slice(0, count) ?? [], [outcome, count]);
   const region = useRef<HTMLElement>(null);
   // After "Show more", keyboard focus moves to the first newly shown result (not back to the top).
@@ -248,6 +249,14 @@ function SearchPage() {
           <p className="qr-search-page__note">No article has every word; these have some of them, those with the most words first.</p>
         )}
         {outcome && visible.length > 0 && <SearchResults hits={visible} query={outcome.query} whole={whole} />}
+        {restFailed && (
+          <div role="alert" className="qr-search-page__error">
+            <p>Not every result could be shown. {restFailed}</p>
+            <button type="button" onClick={() => setMoreFailed(null)}>
+              Try again
+            </button>
+          </div>
+        )}
         {outcome && total === 0 && (
           <p>
             Nothing matched. Try fewer words, check the spelling, or <Link to="/speakers">browse the speakers</Link>.

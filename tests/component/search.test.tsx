@@ -430,6 +430,33 @@ describe('/search', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
+  it('says so under the first results when the rest of the page cannot be read, and reads it on retry', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 45 }, (_, i) => chunk(`storm-${i}`, `Storm number ${i + 1}`, `The storm ${i + 1} came ashore at night.`, []));
+    const files = stubFetch(many);
+    let docs = 0;
+    let failing = true;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) => {
+        if (!String(input).includes('/docs-')) return files(input);
+        // The first screen's rows arrive; the rest of the page's do not, until the retry.
+        return ++docs > FIRST_RESULTS / 2 && failing ? new Response('busy', { status: 503 }) : files(input);
+      }),
+    );
+    renderAt('/search?q=storm');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not every result could be shown. The search could not be completed: the server could not send the search index.');
+    const list = await loadedResults();
+    expect(resultTitles(list)).toHaveLength(FIRST_RESULTS);
+    expect(screen.queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
+    failing = false;
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(resultTitles(list)).toHaveLength(20));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show more results (25 more)' })).toBeInTheDocument();
+  });
+
   it('shows an error with a retry when a shard of the index fails to load, and recovers on retry', async () => {
     const user = userEvent.setup();
     const files = stubFetch();
