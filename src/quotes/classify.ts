@@ -93,6 +93,10 @@ function shapeOf(raw: string): Shape {
   return { n, capitals, titleCase };
 }
 
+// The second words of TERM_CUES' two-word cues: "k2 k1" is joined only when k1 is one of them
+// (token keys hold no space, so no other entry can equal the joined pair).
+const TERM_CUE_SECOND_WORDS: ReadonlySet<string> = new Set([...TERM_CUES].map((c) => c.split(' ')).filter((w) => w.length === 2).map((w) => w[1]!));
+
 // NOT_SPEECH_TEXT.some((re) => re.test(raw)) without a closure per candidate.
 function notSpeechText(raw: string): boolean {
   for (const re of NOT_SPEECH_TEXT) if (re.test(raw)) return true;
@@ -152,7 +156,7 @@ export function classify(doc: AttributedText): ClassifiedText {
     // ("Trump dubbed him “Little Marco”": PolNeAR train credits those to the namer, 8 of 11).
     const k1 = toks0[at0.token - 1]?.key ?? '';
     const k2 = toks0[at0.token - 2]?.key ?? '';
-    if (n <= MAX_TERM_WORDS && !endsQuestionOrBang && !/[.!?]\s/.test(raw) && (TERM_CUES.has(`${k2} ${k1}`) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
+    if (n <= MAX_TERM_WORDS && !endsQuestionOrBang && !/[.!?]\s/.test(raw) && ((TERM_CUE_SECOND_WORDS.has(k1) && TERM_CUES.has(`${k2} ${k1}`)) || (TERM_CUES.has(k1) && !FRAMED.has(a.sieve) && !EMBEDDED.has(a.sieve) && a.sieve !== 'later-frame'))) return 'nickname';
     // "Senate Passes Budget After Long Night Of Debate": every word capitalised, minor words too, is
     // headline prose, whatever its length, unless a frame right next to it makes it speech.
     if (n >= 3 && capitals && !FRAMED.has(a.sieve) && !sentence) return 'title';
