@@ -10,7 +10,8 @@ import { importWithRetry } from '../lib/lazy-import.ts';
 
 /** What a button exports. */
 export type ExportTarget =
-  | { kind: 'article'; article: ArticleChunk; link?: string }
+  // `link` is asked for when the reader exports (in the browser): the page also renders at build time, with no address.
+  | { kind: 'article'; article: ArticleChunk; link?: () => string }
   | { kind: 'speaker'; id: string; name: string }
   | { kind: 'corpus' }
   /** A few articles read in the page (the reader's own): each with its link and corrections key. */

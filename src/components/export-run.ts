@@ -33,7 +33,7 @@ export async function runExport(target: ExportTarget, format: ExportFormat, repo
     // The reader's corrections are already in the article the page shows. The file writer (with
     // papaparse) loads on the first export.
     await fileWriterModule().then(({ fileOf }) => {
-      download(fileName(target, format), [fileOf(format, recordsOf(article, link ?? articleLinkOf(siteBase(), article.slug)))], EXPORT_TYPES[format]);
+      download(fileName(target, format), [fileOf(format, recordsOf(article, link?.() ?? articleLinkOf(siteBase(), article.slug)))], EXPORT_TYPES[format]);
       report.status(`Exported ${plural(article.quotes.length, 'quotation')} as ${format.toUpperCase()}.`);
     }, fail);
     return null;

@@ -2,16 +2,16 @@
 // old browsers without matchMedia get the desktop one).
 import { useSyncExternalStore } from 'react';
 
-/** True while `query` matches. */
-export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
+/** True while `query` matches; null while the page is prerendered at build time, where no screen is known. */
+export function useMediaQuery(query: string): boolean | null {
+  return useSyncExternalStore<boolean | null>(
     (notify) => {
       const list = window.matchMedia?.(query);
       list?.addEventListener?.('change', notify);
       return () => list?.removeEventListener?.('change', notify);
     },
     () => window.matchMedia?.(query).matches ?? false,
-    () => false,
+    () => null,
   );
 }
 

@@ -7,7 +7,7 @@ import type { HomeFilter } from '../lib/home-filter.ts';
 import { useDataClient } from '../lib/data-client-context.ts';
 import type { DataClient } from '../lib/data-client.ts';
 import { useDocumentTitle } from '../lib/document-title.ts';
-import { hasMineArticles } from '../lib/mine-hint.ts';
+import { useHasMineArticles } from '../lib/mine-hint.ts';
 import { plural } from '../lib/format.ts';
 import { readSpeakerFilter, searchString, UNATTRIBUTED, withSpeakerFilter } from '../lib/speaker-param.ts';
 import { ProvenanceMeta } from '../components/provenance-meta.tsx';
@@ -194,6 +194,7 @@ function HomePage() {
   const query = filter ? searchString(withSpeakerFilter(new URLSearchParams(), chosen.filter((s) => s.detail).map((s) => s.id))) : '';
   const names = chosen.flatMap((s) => (s.detail ? [s.detail.name] : []));
   useDocumentTitle(names.length ? `Articles quoting ${names.join(' or ')}` : null);
+  const mine = useHasMineArticles();
 
   return (
     <div className="home">
@@ -211,7 +212,7 @@ function HomePage() {
           )}
         </p>
       </div>
-      {!filter && hasMineArticles() && (
+      {!filter && mine && (
         <Suspense fallback={null}>
           <YourArticles />
         </Suspense>

@@ -5,7 +5,7 @@
 // SPEAKER_PAGE_ARTICLES articles and SPEAKER_PAGE_QUOTES quotations a page, decision 044), and
 // `?page=n` reads the head and that page only.
 import { useMemo, Suspense } from 'react';
-import { hasMineArticles } from '../lib/mine-hint.ts';
+import { hasMineArticles, useHasMineArticles } from '../lib/mine-hint.ts';
 import { Link, isRouteErrorResponse, useLoaderData, useRouteError, type RouteObject } from 'react-router-dom';
 import { SPEAKER_PAGE_ARTICLES, type SpeakerArticle, type SpeakerDetail } from '../contract/article-data.ts';
 import { isNotFound, type DataClient } from '../lib/data-client.ts';
@@ -52,6 +52,7 @@ function SpeakerPage() {
   // The reader's corrections move quotations to and from this speaker (on the page shown). Their
   // code loads only in a browser that has some, after the first render (decision 085).
   const corrections = useLazyCorrections();
+  const mine = useHasMineArticles();
   const { detail: speaker, hidden, added } = useMemo(() => {
     const shown = { ...loaded, articles: pageArticles };
     const corrected = corrections ? corrections.views.correctSpeakerDetail(shown, corrections.list) : { detail: shown, hidden: 0, added: 0 };
@@ -161,7 +162,7 @@ function SpeakerPage() {
           </section>
         );
       })}
-      {page === 1 && hasMineArticles() && (
+      {page === 1 && mine && (
         <Suspense fallback={null}>
           <MineSpeakerQuotes id={speaker.id} name={speaker.name} />
         </Suspense>
