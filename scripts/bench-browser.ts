@@ -7,6 +7,12 @@
 // - speakers pages: from navigation start to their first content.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROME_FLAGS, chromePath } from './chromium.ts';
+import { APP_READY_ATTRIBUTE } from '../src/common/prerender-key.ts';
+
+/** Waits until the app has taken over the (prerendered) page: before that its buttons do nothing (decision 089). */
+export async function appReady(page: Page): Promise<void> {
+  await page.waitForFunction((attr) => document.documentElement.hasAttribute(attr), APP_READY_ATTRIBUTE, { timeout: 30_000 });
+}
 
 /** Median of a list of numbers (NaN when empty). */
 export function median(xs: number[]): number {
@@ -118,6 +124,7 @@ export async function measureFilter(browser: Browser, baseUrl: string, slug: str
   try {
     await page.addInitScript(PROBE);
     await page.goto(`${baseUrl}/articles/${encodeURIComponent(slug)}`);
+    await appReady(page);
     const group = page.getByRole('group', { name: /speakers/i });
     await group.waitFor({ timeout: 15_000 });
     const boxes = group.getByRole('checkbox');
@@ -209,6 +216,7 @@ export async function measureSearch(browser: Browser, baseUrl: string, queries: 
   try {
     await page.addInitScript(PROBE);
     await page.goto(`${baseUrl}/`);
+    await appReady(page);
     const box = page.getByRole('searchbox').first();
     await box.waitFor({ timeout: 15_000 });
     await settle(page, 300);
@@ -376,6 +384,7 @@ export async function measureExport(browser: Browser, baseUrl: string): Promise<
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/speakers`);
+    await appReady(page);
     await page.getByRole('group', { name: 'Export quotations' }).waitFor();
     await page.evaluate(`(() => {
       window.__qrTasks = [];

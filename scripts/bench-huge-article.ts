@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_FLAGS, chromePath } from './chromium.ts';
+import { appReady } from './bench-browser.ts';
 import { serveBuild, urlOf, viteBuild } from '../tests/e2e/serve-build.ts';
 
 const args = process.argv.slice(2);
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
         }).observe({ type: 'longtask', buffered: true });
       });
       await page.goto(urlOf(server));
+      await appReady(page);
       await page.locator('main a[href*="/articles/"]').first().waitFor();
       const t0 = Date.now();
       await page.locator('main a[href*="/articles/"]').first().click();

@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, posix, relative, resolve } from 'node:path';
+import { HEAD_SCRIPT_DATA, headScriptAttribute } from '../src/common/head-script-data.ts';
+import { PRERENDER_ATTRIBUTE } from '../src/common/prerender-key.ts';
 
 /** One JavaScript file the first page loads. */
 export interface ChunkSize {
@@ -55,6 +57,13 @@ export function firstPageJs(outDir: string): FirstPageJs {
     const src = attr(tag, 'src');
     // Classic scripts count too: they are JavaScript the first page downloads and runs.
     if (src) queue.push({ path: src, via: 'entry' });
+    // The head script starts the app's scripts after the first paint, from its data attributes
+    // (decision 089): they are the first page's JavaScript all the same.
+    // A page prerendered for its own address loads its route's modules; any other, the route preload script.
+    const prerendered = new RegExp(`<html[^>]*\\b${PRERENDER_ATTRIBUTE}=`).test(html);
+    const list = (key: Parameters<typeof headScriptAttribute>[0]) => (attr(tag, headScriptAttribute(key)) ?? '').split(' ').filter(Boolean);
+    for (const path of [...(prerendered ? [] : list(HEAD_SCRIPT_DATA.preload)), ...list(HEAD_SCRIPT_DATA.entry)]) queue.push({ path, via: 'entry' });
+    for (const path of [...list(HEAD_SCRIPT_DATA.modules), ...(prerendered ? list(HEAD_SCRIPT_DATA.routeModules) : [])]) queue.push({ path, via: 'modulepreload' });
   }
   for (const tag of html.match(LINK_TAG) ?? []) {
     const href = attr(tag, 'href');

@@ -69,10 +69,6 @@ export function saveSettings(settings: ReadingSettings, storage: Storage | undef
 
 /** Writes the settings onto <html> as data-theme, data-font-size, data-line-width, data-font, data-spacing, data-tags. */
 export function applySettings(settings: ReadingSettings, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = settings.theme;
-  root.dataset.fontSize = settings.fontSize;
-  root.dataset.lineWidth = settings.lineWidth;
-  root.dataset.font = settings.font;
-  root.dataset.spacing = settings.spacing;
-  root.dataset.tags = settings.tags;
+  // Each field's name is its data attribute's (dataset turns fontSize into data-font-size).
+  Object.assign(root.dataset, settings);
 }

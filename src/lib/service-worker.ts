@@ -27,11 +27,11 @@ export function offerUpdate(apply: () => void): void {
   listeners.forEach((l) => l());
 }
 
-/** Registers the worker after the page has loaded (production builds only). */
+/** Registers the worker once the page has loaded, at once when it already has (production builds only). */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
-  window.addEventListener('load', () => {
+  const register = () => {
     navigator.serviceWorker
       .register(`${base}sw.js`, { scope: base })
       .then(async (registration) => {
@@ -42,5 +42,8 @@ export function registerServiceWorker(): void {
       })
       // No service worker (private mode, file://): the app works online as before.
       .catch(() => undefined);
-  });
+  };
+  // The app's scripts start after the first paint (decision 089), usually after `load` has fired.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
 }

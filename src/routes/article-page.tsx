@@ -328,7 +328,17 @@ function ArticlePage() {
       </header>
       {filterSpeakers.length > 0 && (
         <aside className="reading-aside" aria-label="Speaker filter">
-          {phone ? (
+          {phone === null ? (
+            // Prerendered: both arrangements, the stylesheet shows the one that fits the screen.
+            <>
+              <div className="layout-phone-only">
+                <FilterSheet count={filterSpeakers.length} summary={summary} open={false} onOpenChange={setSheetOpen}>
+                  {panel}
+                </FilterSheet>
+              </div>
+              <div className="layout-wide-only">{panel}</div>
+            </>
+          ) : phone ? (
             <FilterSheet count={filterSpeakers.length} summary={summary} open={sheetOpen} onOpenChange={setSheetOpen}>
               {panel}
             </FilterSheet>
@@ -410,7 +420,7 @@ function ArticlePage() {
         )}
         <CorrectionStatus status={correctionStatus} onDone={setCorrectionStatus} />
         <div className="article-tools">
-          <ExportQuotations target={{ kind: 'article', article, link: new URL(ownHref.slice(1), siteBase()).href }} />
+          <ExportQuotations target={{ kind: 'article', article, link: () => new URL(ownHref.slice(1), siteBase()).href }} />
           {corrections.length > 0 && (
             <p className="corrections-summary">
               You corrected {plural(corrections.length, 'quotation')} here. <Link to="/corrections">Your corrections</Link>

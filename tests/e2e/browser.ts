@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { ArticleSummary, IndexPage } from '../../src/contract/article-data.ts';
+import { APP_READY_ATTRIBUTE } from '../../src/common/prerender-key.ts';
 import { CHROME_FLAGS, chromePath } from '../../scripts/chromium.ts';
 
 /** Starts the system Chromium. */
@@ -56,6 +57,22 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
+  // A built page arrives prerendered (decision 089): its buttons work once the app has taken it
+  // over, as a reader's would a moment later. Every navigation of the test waits for that, like a
+  // reader who sees the page settle; a response that is not the app (a data file) waits for nothing.
+  const ready = () => page.waitForFunction((attr) => !document.getElementById('root') || document.documentElement.hasAttribute(attr), APP_READY_ATTRIBUTE);
+  const goto = page.goto.bind(page);
+  page.goto = async (...args: Parameters<typeof goto>) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args: Parameters<typeof reload>) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
   const cspViolations = () => page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   return { page, context, errors, dialogs, cspViolations, close: () => context.close() };
 }
@@ -133,9 +150,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** Waits until the app has rendered something inside its root (the first render is async). */
+/** Waits until the app has taken over the page (a built page is prerendered, so its root is never empty; decision 089). */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+  await page.waitForFunction((attr) => document.documentElement.hasAttribute(attr) && (document.getElementById('root')?.childElementCount ?? 0) > 0, APP_READY_ATTRIBUTE);
 }
 
 /** Error lines a test may expect: the browser's own log line for a data file that answered 404. */

@@ -40,6 +40,28 @@ describe('first-page JavaScript sizer', () => {
     }
   });
 
+  it('counts the scripts the head script starts after the first paint (its data attributes)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qr-size-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'index.html'), '<script src="/assets/head.js" data-entry="/assets/entry.js" data-modules="/assets/vendor.js /assets/runtime.js" data-preload="/assets/preload.js"></script>');
+      for (const f of ['head', 'entry', 'vendor', 'runtime', 'preload']) writeFileSync(join(dir, `assets/${f}.js`), `console.log("${f}")`);
+      expect(firstPageJs(dir).chunks.map((c) => [c.path, c.via])).toEqual([
+        ['/assets/head.js', 'entry'],
+        ['/assets/preload.js', 'entry'],
+        ['/assets/entry.js', 'entry'],
+        ['/assets/vendor.js', 'modulepreload'],
+        ['/assets/runtime.js', 'modulepreload'],
+      ]);
+      // Prerendered for its own address: its route's modules instead of the route preload script.
+      writeFileSync(join(dir, 'index.html'), '<html data-prerendered="/"><script src="/assets/head.js" data-route-modules="/assets/route.js" data-entry="/assets/entry.js" data-modules="/assets/vendor.js" data-preload="/assets/preload.js"></script>');
+      writeFileSync(join(dir, 'assets/route.js'), 'console.log("route")');
+      expect(firstPageJs(dir).chunks.map((c) => c.path)).toEqual(['/assets/head.js', '/assets/entry.js', '/assets/vendor.js', '/assets/route.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('sums the entry, modulepreloads and their static imports, and skips dynamic imports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'qr-size-'));
     try {
