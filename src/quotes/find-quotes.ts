@@ -24,15 +24,10 @@ export interface QuotedText extends SegmentedText {
 
 // Every character that can start a mark, to skip all others quickly.
 const MARK_FIRST_CHARS = new Set<string>([...DOUBLE_MARKS.keys(), ...[...TWO_CHAR_MARKS.keys()].map((k) => k[0]!)]);
-// The same as char codes (every mark is one UTF-16 unit, so no surrogate is one): the scan below
-// reads codes instead of running a regex whose every exec made a match array.
-// (A table of every UTF-16 unit, 64 kB once: the scan reads it for every character of the text,
-// where a Set look-up per character was 3 % of the engine's time.)
-const MARK_FIRST_CODES: Uint8Array = (() => {
-  const t = new Uint8Array(0x10000);
-  for (const c of MARK_FIRST_CHARS) t[c.charCodeAt(0)] = 1;
-  return t;
-})();
+// (Scanned with test() and lastIndex: a regex scan is native code from an article's first run,
+// where a char-code loop runs in the interpreter until it is optimised, and test() makes no match
+// array as exec did. Every mark is one UTF-16 unit, so the match ends one after where it starts.)
+const MARK_FIRST_RE = new RegExp(`[${[...MARK_FIRST_CHARS].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'gu');
 
 interface Mark {
   pos: number;
@@ -57,9 +52,8 @@ function markFinder(masked: string, probe?: FindQuotesProbe): (from: number) => 
   let found = -1; // no mark in [scannedFrom, found); a mark (or the text's end) at found
   return (from) => {
     if (from >= scannedFrom && from <= found) return found;
-    let i = from;
-    while (i < masked.length && MARK_FIRST_CODES[masked.charCodeAt(i)] === 0) i++;
-    found = i;
+    MARK_FIRST_RE.lastIndex = from;
+    found = MARK_FIRST_RE.test(masked) ? MARK_FIRST_RE.lastIndex - 1 : masked.length;
     scannedFrom = from;
     if (probe) probe.scannedChars += found - from + 1;
     return found;

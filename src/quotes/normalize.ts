@@ -27,43 +27,7 @@ const LOWER_ABBREVIATIONS = new Set(['vs', 'v', 'etc', 'al', 'approx']);
 // It starts only where no letter precedes (the same matches: one starting after a letter would
 // have started at that letter): without the lookbehind a word with no period was retried from
 // each of its letters, backtracking over the rest each time (quadratic in the word's length).
-/** DOTTED_WORD's matches are what dottedWordSpans finds (tests/unit/quotes/normalize.test.ts compares them). */
-export const DOTTED_WORD = /(?<![A-Za-z])[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
-
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/**
- * The matches of DOTTED_WORD in text, as [start, end) pairs one after the other, found by char
- * code (the regex was tried at every letter and made a match array for every sentence's last
- * word). A match starts at an ASCII letter no ASCII letter precedes; then letters and ".letters"
- * as long as they go on; it ends after the period that follows the last run when there is one,
- * else after the period before that run (a chain of two runs or more: "U.S" gives "U."), else
- * there is none at that start. The next match is looked for from the end of the last.
- */
-export function dottedWordSpans(text: string): number[] {
-  const spans: number[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiLetter(text.charCodeAt(i)) || (i > 0 && isAsciiLetter(text.charCodeAt(i - 1)))) {
-      i++;
-      continue;
-    }
-    let j = i;
-    let lastDot = -1;
-    for (;;) {
-      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-      if (text.charCodeAt(j) !== 46) break;
-      if (!isAsciiLetter(text.charCodeAt(j + 1))) { lastDot = j; break; }
-      lastDot = j++;
-    }
-    if (lastDot < 0) {
-      i = j;
-      continue;
-    }
-    spans.push(i, lastDot + 1);
-    i = lastDot + 1;
-  }
-  return spans;
-}
+const DOTTED_WORD = /(?<![A-Za-z])[A-Za-z]+(?:\.[A-Za-z]+)*\./g;
 
 /** Masks markup and abbreviation periods; never changes the length of the text. */
 export function normalize(text: string): NormalizedText {
@@ -73,10 +37,12 @@ export function normalize(text: string): NormalizedText {
   for (const m of text.matchAll(TAG)) {
     for (let i = m.index; i < m.index + m[0].length; i++) chars.set(i, ' ');
   }
-  const spans = dottedWordSpans(text);
-  for (let s = 0; s < spans.length; s += 2) {
-    const index = spans[s]!;
-    const end = spans[s + 1]! - 1; // index of the final period
+  // (exec in a loop, not matchAll's iterator; the regex's own scan is native code from an article's
+  // first run, where a char-code scan of the whole text ran in the interpreter until optimised.)
+  DOTTED_WORD.lastIndex = 0;
+  for (let m = DOTTED_WORD.exec(text); m; m = DOTTED_WORD.exec(text)) {
+    const index = m.index;
+    const end = index + m[0].length - 1; // index of the final period
     const prev = index > 0 ? text[index - 1]! : ' ';
     if (WORD_CHAR.test(prev)) continue; // the tail of a longer word such as "é."
     const bare = text.slice(index, end);
