@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { headScriptAttribute, HEAD_SCRIPT_DATA } from '../../src/common/head-script-data.ts';
 import { prerenderKey } from '../../src/common/prerender-key.ts';
 import { withHeadScript } from '../../src/build/head-script-plugin.ts';
-import { pageFile, pageFiles, pageHtml, pageTargets, routeModuleOf } from '../../src/build/prerender-plugin.ts';
+import { pageFile, pageTargets, routeModuleOf } from '../../src/build/prerender-plugin.ts';
+import { pageFiles, pageHtml } from '../../src/build/prerender-page.ts';
 
 describe('prerenderKey: one key per address, as the build writes it and the head script reads it', () => {
   it.each([
