@@ -1,6 +1,6 @@
 // Whether the reader has added articles, without loading IndexedDB code: the store keeps a count
 // in localStorage under this key after every write, read here by first-page code.
-import { useHydrated } from './use-hydrated.ts';
+import { useAfterHydration } from './use-hydrated.ts';
 
 /** localStorage key of the count of the reader's articles. */
 export const MINE_COUNT_KEY = 'quote-reader:mine-count';
@@ -16,5 +16,5 @@ export function hasMineArticles(): boolean {
 
 /** hasMineArticles() for rendering: false while a prerendered page hydrates (the build knows no reader's articles). */
 export function useHasMineArticles(): boolean {
-  return useHydrated() && hasMineArticles();
+  return useAfterHydration(hasMineArticles(), false);
 }

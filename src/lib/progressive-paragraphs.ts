@@ -5,7 +5,7 @@
 // speaker filter and j/k) is in the page within a few seconds. Ordinary articles are unaffected.
 import { useEffect, useState } from 'react';
 import type { ParagraphLayout } from './article-layout.ts';
-import { useHydrated } from './use-hydrated.ts';
+import { useAfterHydration } from './use-hydrated.ts';
 
 /** Paragraphs rendered in the first paint of a long article (every article up to this is whole). */
 export const PROGRESSIVE_FIRST = 200;
@@ -48,7 +48,7 @@ export function paragraphOfQuote(layout: readonly ParagraphLayout[], id: string)
  */
 export function useProgressiveCount(total: number, key: string, mustIncludeWanted = -1): number {
   // The build renders no #fragment: hydration renders its count, and the next render reaches the paragraph.
-  const mustInclude = useHydrated() ? mustIncludeWanted : -1;
+  const mustInclude = useAfterHydration(mustIncludeWanted, -1);
   const first = (need: number) => Math.min(total, Math.max(PROGRESSIVE_FIRST, need + 1));
   const [state, setState] = useState(() => ({ key, shown: first(mustInclude) }));
   let shown = state.key === key ? state.shown : first(mustInclude);

@@ -100,6 +100,34 @@ async function stepBySpeakers(details: readonly SpeakerDetail[], position: numbe
   return new SpeakerMatches(details, load).nearest(position, dir);
 }
 
+/**
+ * The speaker filter beside the text on wide screens, in a sheet behind a one-line bar on phones.
+ * Its own component so that learning the screen's width after hydration re-renders only this, not
+ * the article. Prerendered (no screen known) it carries both, and the stylesheet shows the one that fits.
+ */
+function FilterArrangement({ count, summary, open, onOpenChange, children }: { count: number; summary: string; open: boolean; onOpenChange: (open: boolean) => void; children: ReactNode }) {
+  const phone = useMediaQuery(PHONE_LAYOUT);
+  if (phone === null) {
+    return (
+      <>
+        <div className="layout-phone-only">
+          <FilterSheet count={count} summary={summary} open={false} onOpenChange={onOpenChange}>
+            {children}
+          </FilterSheet>
+        </div>
+        <div className="layout-wide-only">{children}</div>
+      </>
+    );
+  }
+  return phone ? (
+    <FilterSheet count={count} summary={summary} open={open} onOpenChange={onOpenChange}>
+      {children}
+    </FilterSheet>
+  ) : (
+    children
+  );
+}
+
 function ArticlePage() {
   const loaded = useLoaderData() as ArticleChunk;
   // /articles/:slug and /mine/:id share this view; only their neighbours' addresses differ.
@@ -179,7 +207,6 @@ function ArticlePage() {
     [setParams],
   );
 
-  const phone = useMediaQuery(PHONE_LAYOUT);
   const [sheetOpen, setSheetOpen] = useState(false);
   const [voicesOpen, setVoicesOpen] = useState(false);
   const place = useReadingPlace(article.slug, articleRef, location.hash === '');
@@ -328,23 +355,9 @@ function ArticlePage() {
       </header>
       {filterSpeakers.length > 0 && (
         <aside className="reading-aside" aria-label="Speaker filter">
-          {phone === null ? (
-            // Prerendered: both arrangements, the stylesheet shows the one that fits the screen.
-            <>
-              <div className="layout-phone-only">
-                <FilterSheet count={filterSpeakers.length} summary={summary} open={false} onOpenChange={setSheetOpen}>
-                  {panel}
-                </FilterSheet>
-              </div>
-              <div className="layout-wide-only">{panel}</div>
-            </>
-          ) : phone ? (
-            <FilterSheet count={filterSpeakers.length} summary={summary} open={sheetOpen} onOpenChange={setSheetOpen}>
-              {panel}
-            </FilterSheet>
-          ) : (
-            panel
-          )}
+          <FilterArrangement count={filterSpeakers.length} summary={summary} open={sheetOpen} onOpenChange={setSheetOpen}>
+            {panel}
+          </FilterArrangement>
         </aside>
       )}
       <div className="reading-main">
