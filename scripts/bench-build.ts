@@ -16,6 +16,8 @@ export interface BuildCost {
   tail: string;
   /** The first line of the output that names an error, if any. */
   error: string | null;
+  /** Lines of the output matching the `keep` pattern given to measureNode (colours stripped). */
+  kept: string[];
 }
 
 const TIME = '/usr/bin/time';
@@ -59,7 +61,7 @@ function treeRssKb(pid: number): number {
 /** Runs `node <args>` in `cwd` with extra env, timing it and sampling its memory. */
 export function measureNode(
   args: string[],
-  opts: { cwd?: string; env?: Record<string, string | undefined>; stdinFile?: string; discardStdout?: boolean } = {},
+  opts: { cwd?: string; env?: Record<string, string | undefined>; stdinFile?: string; discardStdout?: boolean; keep?: RegExp } = {},
 ): Promise<BuildCost> {
   const useTime = existsSync(TIME);
   const cmd = useTime ? TIME : process.execPath;
@@ -74,11 +76,26 @@ export function measureNode(
   // The child has its own copy of the descriptor now.
   if (stdinFd !== undefined) child.once('spawn', () => closeSync(stdinFd));
   let out = '';
-  const keep = (d: Buffer) => {
-    out = (out + d.toString()).slice(-20_000);
+  // Whole lines, however the output is cut into chunks, so a kept line is never half a line.
+  const kept: string[] = [];
+  const partial = { stdout: '', stderr: '' };
+  const scan = (from: 'stdout' | 'stderr', text: string, end = false) => {
+    if (!opts.keep) return;
+    const lines = (partial[from] + text).split('\n');
+    partial[from] = end ? '' : lines.pop()!;
+    for (const l of lines) {
+      const plain = stripVTControlCharacters(l);
+      // (/usr/bin/time's report names the command, which may itself match.)
+      if (opts.keep.test(plain) && !/^\s*Command being timed:/.test(plain)) kept.push(plain.trim());
+    }
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  const keepFrom = (from: 'stdout' | 'stderr') => (d: Buffer) => {
+    const text = d.toString();
+    out = (out + text).slice(-20_000);
+    scan(from, text);
+  };
+  child.stdout?.on('data', keepFrom('stdout'));
+  child.stderr?.on('data', keepFrom('stderr'));
   let peakKb = 0;
   const timer = setInterval(() => {
     if (child.pid) peakKb = Math.max(peakKb, treeRssKb(child.pid));
@@ -86,6 +103,8 @@ export function measureNode(
   return new Promise((done) => {
     child.on('close', (code) => {
       clearInterval(timer);
+      scan('stdout', '', true);
+      scan('stderr', '', true);
       const seconds = (performance.now() - started) / 1000;
       const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? 0);
       const tail = stripVTControlCharacters(out)
@@ -95,7 +114,7 @@ export function measureNode(
         .join('\n');
       const plain = stripVTControlCharacters(out);
       const error = code === 0 ? null : (plain.split('\n').find((l) => /\berror\b|\[[A-Z_]+\]|Error:/i.test(l) && !/^error during build/i.test(l.trim()))?.trim() ?? null);
-      done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail, error });
+      done({ ok: code === 0, seconds, peakMb: Math.max(peakKb, timeKb) / 1024, tail, error, kept });
     });
   });
 }
@@ -103,10 +122,18 @@ export function measureNode(
 /** Vite's CLI inside the project (no npx, so no extra process in the measurement). */
 export const viteBin = (root = process.cwd()): string => resolve(root, 'node_modules/vite/bin/vite.js');
 
-/** Builds the app over `articlesDir` (the bundled articles when null) into `outDir`; `noCache`: cold, the analysis cache neither read nor written. */
-export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd(), noCache = false): Promise<BuildCost> {
-  return measureNode([viteBin(root), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+/** The build's lines that say what its caches did (src/ingest/vite-plugin.ts, src/build/prerender-plugin.ts). */
+export const CACHE_LINES = /analysis cache|Prerendered [\d,]+ pages?/;
+
+/**
+ * Builds the app over `articlesDir` (the bundled articles when null) into `outDir`; `noCache`: cold,
+ * the analysis and page caches neither read nor written. `cacheLog`: Vite's info level, so the
+ * caches' lines (kept in `kept`) are printed; otherwise warnings only.
+ */
+export function buildApp(outDir: string, articlesDir: string | null, root = process.cwd(), noCache = false, cacheLog = false): Promise<BuildCost> {
+  return measureNode([viteBin(root), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', cacheLog ? 'info' : 'warn'], {
     cwd: root,
+    keep: CACHE_LINES,
     // Unset rather than inherit: the bundled build must not pick up a caller's ARTICLES_DIR. And a
     // production build whoever calls: under Vitest NODE_ENV is "test", which makes Vite bundle
     // React's development build and the sizes meaningless.
