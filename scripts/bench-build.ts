@@ -122,8 +122,8 @@ export function measureNode(
 /** Vite's CLI inside the project (no npx, so no extra process in the measurement). */
 export const viteBin = (root = process.cwd()): string => resolve(root, 'node_modules/vite/bin/vite.js');
 
-/** The build's lines that say what its caches did (src/ingest/vite-plugin.ts, src/build/prerender-plugin.ts). */
-export const CACHE_LINES = /analysis cache|Prerendered [\d,]+ pages?/;
+/** The build's lines that say what its caches did and how long its phases took (src/ingest/vite-plugin.ts, src/build/prerender-plugin.ts). */
+export const CACHE_LINES = /analysis cache|Prerendered [\d,]+ pages?|^Ingested [\d,]+ articles|^Wrote [\d,]+ data files/;
 
 /**
  * Builds the app over `articlesDir` (the bundled articles when null) into `outDir`; `noCache`: cold,

@@ -24,6 +24,9 @@ export interface CacheUse {
   pages: { pages: number; fromCache: number; ms: number } | null;
   /** The build said a cache was off (--no-cache / QUOTE_READER_NO_CACHE=1). */
   analysisOff: boolean;
+  /** Milliseconds of the phases the build times itself: ingesting (the map) and writing the data files. */
+  ingestMs: number | null;
+  writeMs: number | null;
 }
 
 const num = (s: string) => Number(s.replace(/[,\s]/g, ''));
@@ -37,6 +40,8 @@ export function parseCacheUse(output: string): CacheUse {
     analysis: a ? { reused: num(a[1]!), analysed: num(a[2]!) } : null,
     pages: p ? { pages: num(p[1]!), ms: num(p[2]!), fromCache: p[3] === undefined ? 0 : num(p[3]) } : null,
     analysisOff: /analysis cache off/.test(plain),
+    ingestMs: ((m) => (m ? num(m[1]!) : null))(/Ingested [\d,]+ articles .*? in ([\d,]+) ms/.exec(plain)),
+    writeMs: ((m) => (m ? num(m[1]!) : null))(/Wrote [\d,]+ data files .*? in ([\d,]+) ms/.exec(plain)),
   };
 }
 

@@ -256,6 +256,9 @@ function largeSeed(outDir: string, corpus: string, seed: string | null): string 
   return first.slug;
 }
 
+/** A phase's seconds warm and cold, as the build timed them ("—" when it did not print them). */
+const phase = (warm: number | null, cold: number | null) => `${warm === null ? '—' : (warm / 1000).toFixed(1)}/${cold === null ? '—' : (cold / 1000).toFixed(1)} s`;
+
 /** Quotations in the chunk of `slug` in a build, or null when there is no such chunk. */
 function quoteCount(outDir: string, slug: string | null): number | null {
   if (!slug) return null;
@@ -322,6 +325,7 @@ async function incrementalRows(
       `${warm.seconds.toFixed(1)} s vs cold (--no-cache) ${cold.seconds.toFixed(1)} s = ${(ratio * 100).toFixed(1)} %` +
       `; peak ${mb(warm.peakMb)} vs ${mb(cold.peakMb)}; load ${load.toFixed(1)}/${coldLoad.toFixed(1)}` +
       `; the article's quotations ${before ?? '?'} → ${after ?? '?'}` +
+      `; phases warm/cold: ingest ${phase(use.ingestMs, coldUse.ingestMs)}, data files ${phase(use.writeMs, coldUse.writeMs)}, pages ${phase(use.pages?.ms ?? null, coldUse.pages?.ms ?? null)}` +
       (coldReally ? '' : `; COLD BUILD NOT COLD: ${cold.kept.join(' | ') || 'it printed no cache line'}`),
     budget: `≤ ${(REBUILD_BUDGET_RATIO * 100).toFixed(0)} % of a cold build (issue 14 item 3)`,
     pass: coldReally && changed && ratio <= REBUILD_BUDGET_RATIO,

@@ -15,20 +15,25 @@ describe('parseCacheUse', () => {
     [
       'both caches warm',
       'Ingested 10000 articles from x (1 quotations, 2 speakers) in 900 ms on 2 worker threads; analysis cache: 9999 reused, 1 analysed\nPrerendered 20012 pages in 4100 ms (20009 from the cache)',
-      { analysis: { reused: 9999, analysed: 1 }, pages: { pages: 20012, ms: 4100, fromCache: 20009 }, analysisOff: false },
+      { analysis: { reused: 9999, analysed: 1 }, pages: { pages: 20012, ms: 4100, fromCache: 20009 }, analysisOff: false, ingestMs: 900, writeMs: null },
     ],
     [
       'thousands separators and a decimal time',
       'analysis cache: 99,999 reused, 1 analysed\nPrerendered 1,234 pages in 56.7 ms (1,230 from the cache)',
-      { analysis: { reused: 99_999, analysed: 1 }, pages: { pages: 1234, ms: 56.7, fromCache: 1230 }, analysisOff: false },
+      { analysis: { reused: 99_999, analysed: 1 }, pages: { pages: 1234, ms: 56.7, fromCache: 1230 }, analysisOff: false, ingestMs: null, writeMs: null },
     ],
     [
       'cold build (--no-cache): no counts, the page line without a cache part',
-      'Ingested 3 articles from x (1 quotations, 2 speakers) in 9 ms; analysis cache off (--no-cache)\nPrerendered 12 pages in 80 ms',
-      { analysis: null, pages: { pages: 12, ms: 80, fromCache: 0 }, analysisOff: true },
+      'Ingested 3 articles from x (1 quotations, 2 speakers) in 9 ms; analysis cache off (--no-cache)\nWrote 214 data files (articles 272 kB/35 ms, search 409 kB/108 ms) in 1,251 ms; the report is r.json\nPrerendered 12 pages in 80 ms',
+      { analysis: null, pages: { pages: 12, ms: 80, fromCache: 0 }, analysisOff: true, ingestMs: 9, writeMs: 1251 },
     ],
-    ['colours around the figures', '\u001b[32manalysis cache: \u001b[1m5\u001b[22m reused, 0 analysed\u001b[39m', { analysis: { reused: 5, analysed: 0 }, pages: null, analysisOff: false }],
-    ['nothing printed (warnings-only log level)', '', { analysis: null, pages: null, analysisOff: false }],
+    ['colours around the figures', '\u001b[32manalysis cache: \u001b[1m5\u001b[22m reused, 0 analysed\u001b[39m', { analysis: { reused: 5, analysed: 0 }, pages: null, analysisOff: false, ingestMs: null, writeMs: null }],
+    ['nothing printed (warnings-only log level)', '', { analysis: null, pages: null, analysisOff: false, ingestMs: null, writeMs: null }],
+    [
+      'the real bundled build\'s lines',
+      'Ingested 36 articles from src/content/articles (270 quotations, 129 speakers) in 1227 ms; analysis cache: 36 reused, 0 analysed\nWrote 214 data files (articles 272 kB/35 ms, index 28 kB/0 ms, manifest 0 kB/0 ms, speakers 138 kB/21 ms, voices 12 kB/0 ms, search 409 kB/108 ms) in 251 ms; the report is /tmp/x.ingest-report.json\nPrerendered 167 pages in 1467 ms (0 from the cache)',
+      { analysis: { reused: 36, analysed: 0 }, pages: { pages: 167, ms: 1467, fromCache: 0 }, analysisOff: false, ingestMs: 1227, writeMs: 251 },
+    ],
   ])('%s', (_name, output, expected) => {
     expect(parseCacheUse(output)).toEqual(expected);
   });
