@@ -2,7 +2,7 @@
 // the browser runs, rendered once by React's server renderer, so the page's text paints with the
 // HTML instead of after ~100 kB of JavaScript. Pure of Node: the build hands in how to read a data file.
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { createRoutes } from '../app-routes.tsx';
 import { dataPaths } from '../contract/article-data.ts';
@@ -51,11 +51,14 @@ export function createPageRenderer(client: DataClient, base = '/'): (path: strin
     // A loader that redirects: nothing to prerender (the browser follows it on its own).
     if (context instanceof Response) return { status: context.status, html: '' };
     const router = createStaticRouter(handler.dataRoutes, context);
-    const html = renderToString(
+    // prerender, not renderToString: it waits for every lazy component to load and renders it, so
+    // a page never carries a boundary the browser must render from scratch (React error 419 at
+    // hydration, e.g. the home page's "more articles" once the index has a second page).
+    const { prelude } = await prerender(
       <StrictMode>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
       </StrictMode>,
     );
-    return { status: context.statusCode, html };
+    return { status: context.statusCode, html: await new Response(prelude).text() };
   };
 }
