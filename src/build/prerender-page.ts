@@ -7,11 +7,12 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PRERENDER_ATTRIBUTE, prerenderKey } from '../common/prerender-key.ts';
 import { HEAD_SCRIPT_DATA, headScriptAttribute } from '../common/head-script-data.ts';
+import type { DataClient } from '../lib/data-client.ts';
 
 /** The renderer module (src/prerender/render-page.tsx) as the nested build emits it. */
 export interface Renderer {
-  fileDataClient(read: (path: string) => Promise<string | null>): unknown;
-  createPageRenderer(client: unknown, base: string): (path: string) => Promise<{ status: number; html: string }>;
+  fileDataClient(read: (path: string) => Promise<string | null>): DataClient;
+  createPageRenderer(client: DataClient, base: string): (path: string) => Promise<{ status: number; html: string }>;
 }
 
 /** What every page of one build shares. */

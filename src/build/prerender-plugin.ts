@@ -4,9 +4,8 @@
 // build). The reader sees the page's text with the HTML; the app then renders the same page over it
 // (decision 089). Pages are cached by the renderer's code and the bytes of the data files each
 // render read, so a rebuild renders only the pages whose data changed.
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { Piscina } from 'piscina';
@@ -15,6 +14,7 @@ import { dataPaths, type IndexPage, type Manifest, type SpeakerSummary } from '.
 import { cacheDisabled } from '../ingest/analysis-cache.ts';
 import { defaultWorkerCount, TASKS_PER_WORKER } from '../ingest/ingest-pool.ts';
 import { ROUTE_PRELOADS, routeFilesOf, type RouteFiles } from './data-preload-plugin.ts';
+import { folderHash } from './engine-version.ts';
 import { pageWriter, type PageContext, type PageJob, type Renderer } from './prerender-page.ts';
 
 /** Where rendered pages are kept between builds, under the project root (one folder per renderer). */
@@ -76,20 +76,6 @@ export function routeLinks(base: string, files: { styles: string[] }): string {
   return files.styles.map((f) => `<link rel="stylesheet" crossorigin href="${root}${f}">`).join('');
 }
 
-/** Sha-256 of every file of `dir` (names and bytes, in a stable order). */
-async function hashFolder(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const walk = async (at: string): Promise<void> => {
-    for (const e of (await readdir(at, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(at, e.name);
-      if (e.isDirectory()) await walk(p);
-      else hash.update(relative(dir, p)).update('\0').update(await readFile(p)).update('\0');
-    }
-  };
-  await walk(dir);
-  return hash.digest('hex');
-}
-
 /** The prerender plugin (after the articles plugin has written the data files, before the service worker is generated). */
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -129,7 +115,7 @@ export function prerenderPlugin(): Plugin {
               copyPublicDir: false,
             },
           });
-          const rendererHash = (await hashFolder(work)).slice(0, 16);
+          const rendererHash = folderHash(work, /./).slice(0, 16);
           const stats = await renderAll(work, outDir, rendererHash, files);
           config.logger.info(`Prerendered ${stats.pages} pages in ${Math.round(performance.now() - started)} ms (${stats.cached} from the cache)${stats.workers ? ` on ${stats.workers} worker threads` : ''}`);
         } finally {

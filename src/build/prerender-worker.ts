@@ -4,7 +4,7 @@ import { workerData } from 'piscina';
 import * as renderer from '../prerender/render-page.tsx';
 import { pageWriter, type PageContext, type PageJob } from './prerender-page.ts';
 
-const write = pageWriter(renderer as never, workerData as PageContext);
+const write = pageWriter(renderer, workerData as PageContext);
 
 /** Writes one page; true when its markup came from the cache. */
 export default function prerenderTask(job: PageJob): Promise<boolean> {
