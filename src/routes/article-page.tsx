@@ -49,6 +49,9 @@ function useSelectionIn(ref: RefObject<HTMLElement | null>): boolean {
       if (sel && !sel.isCollapsed && sel.rangeCount > 0 && ref.current?.contains(sel.getRangeAt(0).commonAncestorContainer)) setSeen(true);
     };
     document.addEventListener('selectionchange', onSelection);
+    // A selection made before this ran (while a prerendered page was hydrating, or just after the
+    // first render) fired its event before anyone listened: read the current one too.
+    onSelection();
     return () => document.removeEventListener('selectionchange', onSelection);
   }, [ref, seen]);
   return seen;
